@@ -1,0 +1,85 @@
+# Run `make help` to see what each target does.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3.11
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip
+# Extra pytest arguments, e.g. `make test PYTEST_ARGS="--reuse-db -k healthz"`.
+PYTEST_ARGS ?=
+DEMO_ENV := DJANGO_SETTINGS_MODULE=portal.settings.dev
+TEST_ENV := DJANGO_SETTINGS_MODULE=portal.settings.test
+
+.PHONY: help
+help: ## List the targets
+	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[1m%-12s\033[0m %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements.lock pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found)."; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -r requirements.lock
+	@touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
+	@touch $@
+
+.PHONY: install
+install: $(VENV)/.installed ## Create the virtualenv and install the pinned Python packages
+
+.PHONY: demo
+demo: install ## Serve the demo site on http://127.0.0.1:8000 (SQLite, no broker, SMS to the outbox)
+	@mkdir -p var
+	$(DEMO_ENV) $(PY) manage.py migrate --noinput
+	$(DEMO_ENV) $(PY) manage.py load_demo
+	$(DEMO_ENV) $(PY) manage.py runserver 127.0.0.1:8000
+
+.PHONY: test-deps
+test-deps: install node_modules/.installed ## Install what the tests need (Python, npm, Chromium)
+	@bash .ci/ensure-chromium
+
+.PHONY: services
+services: ## Make sure PostgreSQL and Redis answer (start them if installed and stopped)
+	@bash .ci/ensure-services
+
+.PHONY: lint
+lint: install ## ruff (lint and format check) and djlint on templates
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djlint templates --lint --quiet
+
+.PHONY: check
+check: install ## Django system checks and a missing-migrations check
+	$(TEST_ENV) $(PY) manage.py check --fail-level WARNING
+	$(TEST_ENV) $(PY) manage.py makemigrations --check --dry-run
+
+.PHONY: test
+test: test-deps services lint check ## Install, lint, check, then run the whole suite on PostgreSQL and Redis
+	$(TEST_ENV) $(VENV)/bin/pytest $(PYTEST_ARGS)
+
+.PHONY: format
+format: install ## Reformat Python code with ruff
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+.PHONY: lock
+lock: ## Re-pin requirements.lock from pyproject.toml (after changing dependencies)
+	$(PYTHON) -m venv /tmp/portal-lock-venv
+	/tmp/portal-lock-venv/bin/pip install --quiet --upgrade pip pip-tools
+	/tmp/portal-lock-venv/bin/pip-compile --quiet --strip-extras --extra test \
+	  --output-file requirements.lock pyproject.toml
+
+.PHONY: messages
+messages: install ## Extract UI strings to portal/locale and compile them (.mo files are committed)
+	$(DEMO_ENV) $(PY) manage.py makemessages -l es --ignore=.venv --ignore=node_modules --ignore=var
+	$(DEMO_ENV) $(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules
+
+.PHONY: worker
+worker: install ## Run a Celery worker and beat (production-like; needs Redis)
+	$(VENV)/bin/celery -A portal worker --beat --loglevel INFO
+
+.PHONY: clean
+clean: ## Remove the virtualenv, node_modules and the demo database
+	rm -rf $(VENV) node_modules var

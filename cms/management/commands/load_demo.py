@@ -1,0 +1,82 @@
+"""Demo content for `make demo`: a fictional department, its home page and staff logins.
+
+Safe to run again: it updates what it created instead of duplicating it.
+"""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+
+from cms.models import AgencySettings, HomePage
+
+DEMO_PASSWORD = "demo-password-2026"  # noqa: S105 - printed for the demo on purpose
+# (username, email, superuser?, groups). Later features add their roles here.
+DEMO_STAFF = [
+    ("admin", "admin@example.org", True, []),
+]
+AGENCY = {
+    "agency_name": "Example City Police Department",
+    "emergency_number": "911",
+    # 555-01xx numbers are reserved for fiction.
+    "non_emergency_number": "+12025550142",
+    "tty_number": "+12025550143",
+    "text_to_911_available": True,
+    "language_line_number": "+12025550144",
+    "address": "100 Main Street\nExample City, CA 90000",
+}
+
+
+class Command(BaseCommand):
+    help = "Load demo content and demo staff accounts (idempotent)."
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        for code, _name in settings.LANGUAGES:
+            Locale.objects.get_or_create(language_code=code)
+        home = self._home_page()
+        site, _ = Site.objects.update_or_create(
+            is_default_site=True,
+            defaults={
+                "hostname": "localhost",
+                "port": 80,
+                "root_page": home,
+                "site_name": AGENCY["agency_name"],
+            },
+        )
+        AgencySettings.objects.update_or_create(site=site, defaults=AGENCY)
+        self._staff()
+        self.stdout.write(self.style.SUCCESS("Demo content loaded."))
+
+    def _home_page(self) -> HomePage:
+        home = HomePage.objects.filter(locale__language_code="en").first()
+        if home:
+            return home
+        root = Page.get_first_root_node()
+        # Wagtail's migration leaves a placeholder "Welcome" page; the demo home replaces it.
+        for child in root.get_children():
+            if not isinstance(child.specific, HomePage):
+                child.delete()
+        home = HomePage(
+            title="Example City Police Department",
+            slug="home",
+            intro="<p>Learn when to call 9-1-1, and report non-emergencies online.</p>",
+            locale=Locale.objects.get(language_code="en"),
+        )
+        root.add_child(instance=home)
+        home.save_revision().publish()
+        return home
+
+    def _staff(self) -> None:
+        user_model = get_user_model()
+        for username, email, superuser, groups in DEMO_STAFF:
+            user, _ = user_model.objects.get_or_create(username=username, defaults={"email": email})
+            user.email = email
+            user.is_staff = True
+            user.is_superuser = superuser
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+            user.groups.set([Group.objects.get_or_create(name=g)[0] for g in groups])
+            self.stdout.write(f"  staff login: {email} / {DEMO_PASSWORD}")

@@ -1,0 +1,67 @@
+"""/healthz: is each service this site depends on answering right now?
+
+The endpoint is public (load balancers probe it), so it names what is down and nothing more;
+the reason, which can carry internal host names, goes to the log.
+"""
+
+import logging
+
+from celery.exceptions import TimeoutError as CeleryTimeout
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection
+from django.http import JsonResponse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from .celery import app as celery_app
+from .tasks import ping
+
+logger = logging.getLogger(__name__)
+
+
+def _check_database() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        cursor.fetchone()
+
+
+def _check_cache() -> None:
+    cache.set("healthz", "ok", 10)
+    if cache.get("healthz") != "ok":
+        raise RuntimeError("cache did not return what was stored")
+
+
+def _check_broker() -> None:
+    timeout = settings.HEALTHZ_CELERY_TIMEOUT
+    # A connection check first, so a closed broker is reported quickly and by name rather than
+    # as a worker timeout.
+    with celery_app.connection_for_write() as conn:
+        conn.ensure_connection(max_retries=1, timeout=timeout)
+    try:
+        result = ping.apply_async(retry=False)
+        answer = result.get(timeout=timeout)
+    except CeleryTimeout as exc:
+        raise RuntimeError(f"no worker answered within {timeout:g}s") from exc
+    if answer != "pong":
+        raise RuntimeError(f"unexpected answer {answer!r}")
+
+
+CHECKS = {"database": _check_database, "cache": _check_cache, "broker": _check_broker}
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    checks = {}
+    for name, check in CHECKS.items():
+        try:
+            check()
+        except Exception:  # a probe reports; it never raises
+            logger.exception("healthz: %s is down", name)
+            checks[name] = "down"
+        else:
+            checks[name] = "ok"
+    down = [name for name, state in checks.items() if state == "down"]
+    body = {"status": "down" if down else "ok", "down": down, "checks": checks}
+    return JsonResponse(body, status=503 if down else 200)

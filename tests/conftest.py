@@ -1,0 +1,106 @@
+"""The shared test harness: real PostgreSQL, Redis, a Celery worker, Prism for Twilio, Chromium.
+
+Fixtures here are the ones every app's tests use; app-specific fixtures live beside their tests.
+"""
+
+import os
+
+# Playwright's sync API runs an event loop in the test thread; Django's ORM would otherwise refuse
+# to run there (see ../shared/notes/test-toolchain.md).
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+import pytest
+
+from tests.support.axe import axe_violations, format_violations
+from tests.support.prism import PrismServer, build_error_overlay_spec, twilio_spec_path
+
+pytest_plugins = ["tests.fixtures"]
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+# --- Browser -------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """Debian's Chromium, not Playwright's own download (which cannot be fetched here)."""
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": CHROMIUM_FLAGS,
+        "headless": True,
+    }
+
+
+@pytest.fixture
+def axe():
+    """Call axe(page) to fail the test on any WCAG 2.1 A/AA violation, listing each one."""
+
+    def check(page, *, context: str = ""):
+        violations = axe_violations(page)
+        assert not violations, f"axe found WCAG violations {context}:\n" + format_violations(
+            violations
+        )
+
+    return check
+
+
+# --- Twilio through Prism --------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def prism_url(tmp_path_factory):
+    """Prism serving Twilio's own v2010 spec, plus test-only error responses (429/500/503/400)."""
+    spec = build_error_overlay_spec(twilio_spec_path(), tmp_path_factory.mktemp("prism"))
+    with PrismServer(spec) as server:
+        yield server.url
+
+
+@pytest.fixture
+def twilio_http(settings, prism_url):
+    """Points the real twilio SDK at Prism; returns the redirecting http client.
+
+    Set `twilio_http.extra_headers["Prefer"] = "code=429"` to get an error response, and read
+    `twilio_http.sent` to see what the SDK sent.
+    """
+    from reporting.messaging.twilio_backend import get_http_client
+
+    settings.TWILIO_API_BASE_URL = prism_url
+    client = get_http_client()
+    client.extra_headers.clear()
+    client.sent.clear()
+    yield client
+    client.extra_headers.clear()
+    client.sent.clear()
+
+
+# --- Celery -------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def celery_worker(transactional_db):
+    """A real Celery worker, in this process, consuming from the real Redis broker.
+
+    Needs transactional_db: the worker thread has its own database connection, so it can only
+    see rows that the test has committed.
+    """
+    from celery.contrib.testing.worker import start_worker
+
+    from portal.celery import app
+
+    # Leftovers queued by earlier tests (without a worker) must not run here.
+    app.control.purge()
+    with start_worker(
+        app, pool="solo", perform_ping_check=False, shutdown_timeout=10, loglevel="WARNING"
+    ) as worker:
+        yield worker

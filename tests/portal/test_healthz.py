@@ -1,0 +1,46 @@
+import pytest
+
+from portal.celery import app as celery_app
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.celery_worker
+def test_healthz_is_ok_when_database_cache_and_a_worker_answer(client, celery_worker):
+    response = client.get("/healthz")
+
+    assert response.status_code == 200
+    assert response.json() == {
+        "status": "ok",
+        "down": [],
+        "checks": {"database": "ok", "cache": "ok", "broker": "ok"},
+    }
+    assert "no-cache" in response["Cache-Control"]
+
+
+def test_healthz_names_the_broker_when_it_points_at_a_closed_port(client, monkeypatch):
+    monkeypatch.setitem(celery_app.conf, "broker_url", "redis://127.0.0.1:1/0")
+
+    response = client.get("/healthz")
+
+    assert response.status_code == 503
+    body = response.json()
+    assert body["down"] == ["broker"]
+    assert body["checks"] == {"database": "ok", "cache": "ok", "broker": "down"}
+    # Public endpoint: the reason (host names, ports) stays in the log.
+    assert "127.0.0.1" not in response.content.decode()
+
+
+def test_healthz_names_the_cache_when_it_is_unreachable(client, settings):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+        }
+    }
+    settings.HEALTHZ_CELERY_TIMEOUT = 0.5
+
+    response = client.get("/healthz")
+
+    assert response.status_code == 503
+    assert "cache" in response.json()["down"]
