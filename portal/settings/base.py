@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     # Project apps first so their templates override third-party ones.
     "cms",
     "reporting",
+    "reporting.messaging",
     "dispatch_bridge",
     # Wagtail
     "wagtail_localize",
@@ -199,6 +200,9 @@ TWILIO_AUTH_TOKEN = env("TWILIO_AUTH_TOKEN", default="")
 TWILIO_MESSAGING_SERVICE_SID = env("TWILIO_MESSAGING_SERVICE_SID", default="")
 TWILIO_FROM_NUMBER = env("TWILIO_FROM_NUMBER", default="")
 TWILIO_API_BASE_URL = env("TWILIO_API_BASE_URL", default="")
+
+# Where outbound SMS go: "twilio" in production, "console" in the demo, "locmem" in tests.
+MESSAGING_BACKEND = env("MESSAGING_BACKEND", default="twilio")
 
 PHONENUMBER_DEFAULT_REGION = env("PHONENUMBER_DEFAULT_REGION", default="US")
 PHONENUMBER_DB_FORMAT = "E164"

@@ -22,6 +22,7 @@ CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_BROKER_URL = "memory://"
 CELERY_RESULT_BACKEND = "cache+memory://"
 
+MESSAGING_BACKEND = "console"
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
 # Plain static storage so the demo needs no collectstatic.

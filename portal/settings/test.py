@@ -26,6 +26,7 @@ CELERY_TASK_ALWAYS_EAGER = False
 HEALTHZ_CELERY_TIMEOUT = 5.0
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+MESSAGING_BACKEND = "locmem"
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Static files straight from the app folders; no collectstatic outside production.
 STATIC_ROOT = None

@@ -77,3 +77,16 @@ def get_twilio_client() -> Client:
         settings.TWILIO_AUTH_TOKEN,
         http_client=get_http_client(),
     )
+
+
+class TwilioBackend:
+    def send_sms(self, *, to: str, body: str):
+        from .backends import SendResult
+
+        sender = (
+            {"messaging_service_sid": settings.TWILIO_MESSAGING_SERVICE_SID}
+            if settings.TWILIO_MESSAGING_SERVICE_SID
+            else {"from_": settings.TWILIO_FROM_NUMBER}
+        )
+        message = get_twilio_client().messages.create(to=to, body=body, **sender)
+        return SendResult(sid=message.sid, status=message.status or "queued")

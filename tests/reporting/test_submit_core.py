@@ -1,0 +1,56 @@
+import pytest
+from django.db import transaction
+
+from reporting.messaging.models import Message
+from reporting.models import Report, ReportStatus
+from reporting.signals import report_submitted
+from tests.factories import report_submit_for_test
+
+pytestmark = pytest.mark.django_db
+
+
+def test_submit_stores_report_history_and_receipt_in_one_go(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks() as callbacks:
+        report = report_submit_for_test(email="alex@example.org")
+
+    assert report.reference.startswith("NE-") and report.status == ReportStatus.SUBMITTED
+    assert list(report.events.values_list("status", flat=True)) == ["submitted"]
+    receipts = Message.objects.filter(report=report, kind="receipt")
+    assert sorted(receipts.values_list("channel", flat=True)) == ["email", "sms"]
+    assert report.reference in receipts.get(channel="sms").body
+    # Sending waits for commit: one queued send per receipt.
+    assert len(callbacks) == 2
+
+
+def test_the_signal_fires_inside_the_transaction_so_receivers_roll_back_with_it():
+    seen = []
+
+    def receiver(sender, report, **kwargs):
+        seen.append(transaction.get_connection().in_atomic_block)
+        raise RuntimeError("queue write failed")
+
+    report_submitted.connect(receiver)
+    try:
+        with pytest.raises(RuntimeError):
+            report_submit_for_test()
+    finally:
+        report_submitted.disconnect(receiver)
+
+    assert seen == [True]
+    assert not Report.objects.exists()
+
+
+def test_references_count_up_within_a_year():
+    first = report_submit_for_test()
+    second = report_submit_for_test()
+
+    assert int(second.reference.rsplit("-", 1)[1]) == int(first.reference.rsplit("-", 1)[1]) + 1
+
+
+def test_a_sensitive_category_gets_no_automatic_text():
+    from tests.factories import CategoryFactory
+
+    category = CategoryFactory(name="Harassing calls", apco_code="HARR", sensitive=True)
+    report = report_submit_for_test(category=category, email="alex@example.org")
+
+    assert list(report.messages.values_list("channel", flat=True)) == ["email"]
