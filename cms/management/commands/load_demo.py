@@ -54,7 +54,9 @@ class Command(BaseCommand):
         home = HomePage.objects.filter(locale__language_code="en").first()
         if home:
             return home
-        root = Page.get_first_root_node()
+        root = Page.get_first_root_node() or Page.add_root(
+            instance=Page(title="Root", slug="root", locale=Locale.get_default())
+        )
         # Wagtail's migration leaves a placeholder "Welcome" page; the demo home replaces it.
         for child in root.get_children():
             if not isinstance(child.specific, HomePage):
