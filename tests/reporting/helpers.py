@@ -1,6 +1,14 @@
 """Driving the report wizard through plain HTML forms, as a browser without JavaScript does."""
 
-from django.urls import reverse
+from django.urls import reverse as django_reverse
+from django.utils import translation
+
+
+def reverse(name, args=None):
+    # A request to /es/ leaves Spanish active in the test thread; prefixes are added explicitly.
+    with translation.override("en"):
+        return django_reverse(name, args=args)
+
 
 NO_TO_ALL = {"danger": "no", "hurt": "no", "suspect_present": "no", "happening_now": "no"}
 
