@@ -1,13 +1,21 @@
-"""Intake limits, overridable from Django settings (REPORTING_*) without editing this app."""
+"""Intake limits. Rates can be overridden with REPORTING_<NAME> Django settings."""
 
 from django.conf import settings
 
 # Abuse limits without a CAPTCHA (django-ratelimit rates: count/period).
-SUBMIT_RATE_PER_IP = getattr(settings, "REPORTING_SUBMIT_RATE_PER_IP", "10/h")
-SUBMIT_RATE_PER_PHONE = getattr(settings, "REPORTING_SUBMIT_RATE_PER_PHONE", "5/h")
-LOOKUP_RATE_PER_IP = getattr(settings, "REPORTING_LOOKUP_RATE_PER_IP", "10/10m")
-LOOKUP_RATE_PER_REFERENCE = getattr(settings, "REPORTING_LOOKUP_RATE_PER_REFERENCE", "5/10m")
-REPLY_RATE_PER_IP = getattr(settings, "REPORTING_REPLY_RATE_PER_IP", "20/h")
+RATE_DEFAULTS = {
+    "SUBMIT_RATE_PER_IP": "10/h",
+    "SUBMIT_RATE_PER_PHONE": "5/h",
+    "LOOKUP_RATE_PER_IP": "10/10m",
+    "LOOKUP_RATE_PER_REFERENCE": "5/10m",
+    "REPLY_RATE_PER_IP": "20/h",
+}
+
+
+def rate(name: str) -> str:
+    # Read at call time so a settings change (or a test's override) applies at once.
+    return getattr(settings, f"REPORTING_{name}", RATE_DEFAULTS[name])
+
 
 MAX_PHOTOS = 5
 MAX_PHOTO_BYTES = 10 * 1024 * 1024

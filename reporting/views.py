@@ -249,11 +249,11 @@ def _review(request, draft):
         return redirect(reverse("reporting:emergency_check") + "?next=review")
     if _outside(request, draft):
         return redirect("reporting:outside")
-    if _limited(request, group="submit-ip", rate=conf.SUBMIT_RATE_PER_IP, key="ip"):
+    if _limited(request, group="submit-ip", rate=conf.rate("SUBMIT_RATE_PER_IP"), key="ip"):
         return _too_many(request)
     phone = fields["phone"]
     if phone and _limited(
-        request, group="submit-phone", rate=conf.SUBMIT_RATE_PER_PHONE, key=phone.as_e164
+        request, group="submit-phone", rate=conf.rate("SUBMIT_RATE_PER_PHONE"), key=phone.as_e164
     ):
         return _too_many(request)
     report = services.draft_submit(draft=draft, fields=fields, possible_emergency=bool(words))
@@ -294,13 +294,13 @@ def status_lookup(request):
     form = StatusLookupForm(request.POST or None)
     not_found = False
     if request.method == "POST":
-        if _limited(request, group="lookup-ip", rate=conf.LOOKUP_RATE_PER_IP, key="ip"):
+        if _limited(request, group="lookup-ip", rate=conf.rate("LOOKUP_RATE_PER_IP"), key="ip"):
             return _too_many(request)
         if form.is_valid():
             if _limited(
                 request,
                 group="lookup-reference",
-                rate=conf.LOOKUP_RATE_PER_REFERENCE,
+                rate=conf.rate("LOOKUP_RATE_PER_REFERENCE"),
                 key=form.cleaned_data["reference"],
             ):
                 return _too_many(request)
@@ -328,7 +328,7 @@ def status(request, token):
     form = ReplyForm()
     sent = request.GET.get("sent") == "1"
     if request.method == "POST":
-        if _limited(request, group="reply-ip", rate=conf.REPLY_RATE_PER_IP, key="ip"):
+        if _limited(request, group="reply-ip", rate=conf.rate("REPLY_RATE_PER_IP"), key="ip"):
             return _too_many(request)
         form = ReplyForm(request.POST, request.FILES)
         if form.is_valid():
