@@ -7,7 +7,7 @@ import pytest
 from django.core import signing
 from pypdf import PdfReader
 
-from reporting.models import ReportAttachment, ReportEvent, ReporterReply, ReportStatus
+from reporting.models import ReportAttachment, ReporterReply, ReportEvent, ReportStatus
 from reporting.selectors import status_token_for
 from tests.factories import CategoryFactory, report_submit_for_test
 from tests.reporting.helpers import reverse
