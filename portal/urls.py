@@ -24,6 +24,7 @@ if settings.DEBUG:
 # English pages live at /, Spanish at /es/. Wagtail's catch-all must stay last.
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
+    path("report/", include("reporting.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -1,12 +1,27 @@
 """Writes for report intake. Each service runs in one transaction."""
 
+import uuid
+
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from .images import photo_clean
 from .messaging.services import reporter_notify
-from .models import ReferenceCounter, Report, ReportEvent, ReportStatus
-from .signals import report_submitted
+from .models import (
+    DraftPhoto,
+    ReferenceCounter,
+    Report,
+    ReportAttachment,
+    ReportDraft,
+    ReporterReply,
+    ReportEvent,
+    ReportStatus,
+)
+from .selectors import report_is_open
+from .signals import reply_received, report_submitted
 
 REFERENCE_PREFIX = "NE"
 
@@ -45,3 +60,136 @@ def report_submit(
     report_submitted.send(sender=Report, report=report)
     reporter_notify(report=report, kind="receipt")
     return report
+
+
+# --- The wizard's draft, the reporter's replies -----------------------------------------------
+# Everything below is written by the intake views; report_submit above stays the one way in.
+
+
+class ReportClosed(Exception):
+    """The report is no longer open: the reporter can't add to it on the status page."""
+
+
+class DraftNotReady(Exception):
+    """The draft can't be submitted yet; `step` is the first one to fix."""
+
+    def __init__(self, step: str):
+        super().__init__(step)
+        self.step = step
+
+
+def draft_start(*, language: str, emergency: bool) -> ReportDraft:
+    """A new draft after the screening questions (kept, even when they sent the resident to
+    9-1-1, so the wizard can refuse it)."""
+    return ReportDraft.objects.create(language=language, screening_emergency=emergency)
+
+
+def draft_screening_record(*, draft, emergency: bool) -> None:
+    draft.screening_emergency = emergency
+    draft.save(update_fields=["screening_emergency", "updated_at"])
+
+
+def draft_step_save(*, draft, step: str, raw: dict) -> None:
+    """Store a step's answers as typed; called for valid and invalid input alike."""
+    draft.data = {**draft.data, step: raw}
+    draft.save(update_fields=["data", "updated_at"])
+
+
+def draft_emergency_acknowledge(*, draft) -> None:
+    draft.emergency_acknowledged = True
+    draft.save(update_fields=["emergency_acknowledged", "updated_at"])
+
+
+def _photo_store(upload, *, folder: str):
+    """Check, strip and store one upload; returns (stored name, content type, size)."""
+    photo = photo_clean(upload)
+    name = default_storage.save(
+        f"{folder}/{uuid.uuid4().hex}.{photo.extension}", ContentFile(photo.content)
+    )
+    return name, photo.content_type, len(photo.content)
+
+
+def draft_photos_update(*, draft, files, remove_ids=()) -> None:
+    """Add checked photos to a draft and drop the ones the reporter removed.
+
+    Raises images.PhotoRejected (translated message) and stores nothing from this request when
+    any file is refused, so the reporter never wonders which ones made it.
+    """
+    stored = []
+    try:
+        for upload in files:
+            stored.append((upload.name, *_photo_store(upload, folder="drafts")))
+    except Exception:
+        for _original, name, _ct, _size in stored:
+            default_storage.delete(name)
+        raise
+    with transaction.atomic():
+        for photo in draft.photos.filter(pk__in=[int(i) for i in remove_ids]):
+            photo.file.delete(save=False)
+            photo.delete()
+        for original, name, content_type, size in stored:
+            DraftPhoto.objects.create(
+                draft=draft,
+                file=name,
+                original_name=original[:200],
+                content_type=content_type,
+                size=size,
+            )
+        draft.save(update_fields=["updated_at"])
+
+
+@transaction.atomic
+def draft_submit(*, draft, fields: dict, possible_emergency: bool) -> Report:
+    """Turn a checked draft into a report: one transaction for the report, its queue item (via
+    the signal), its receipt, its photos and the draft's end."""
+    # Two tabs pressing "Send" at once must not file the report twice.
+    locked = ReportDraft.objects.select_for_update().get(pk=draft.pk)
+    if locked.report_id:
+        return locked.report
+    report = report_submit(possible_emergency=possible_emergency, **fields)
+    for photo in locked.photos.all():
+        ReportAttachment.objects.create(
+            report=report,
+            file=photo.file.name,
+            content_type=photo.content_type,
+            size=photo.size,
+            source=ReportAttachment.Source.WEB,
+        )
+    # The files now belong to the attachments; only the draft rows go.
+    locked.photos.all().delete()
+    locked.report = report
+    locked.save(update_fields=["report", "updated_at"])
+    return report
+
+
+def report_reply_add(*, report, body: str, files=()) -> ReporterReply:
+    """The reporter's answer (text and/or photos) from the status page, while the report is open.
+
+    Dispatch shows `report.replies` and `report.attachments.filter(source="status")`.
+    Raises ReportClosed after the report is decided, images.PhotoRejected for a bad photo.
+    """
+    if not report_is_open(report):
+        raise ReportClosed(report.reference)
+    stored = []
+    try:
+        for upload in files:
+            stored.append(_photo_store(upload, folder=f"reports/{report.submitted_at:%Y/%m}"))
+    except Exception:
+        for name, _ct, _size in stored:
+            default_storage.delete(name)
+        raise
+    with transaction.atomic():
+        current = Report.objects.select_for_update().get(pk=report.pk)
+        if not report_is_open(current):
+            raise ReportClosed(report.reference)
+        reply = ReporterReply.objects.create(report=current, body=body)
+        for name, content_type, size in stored:
+            ReportAttachment.objects.create(
+                report=current,
+                file=name,
+                content_type=content_type,
+                size=size,
+                source=ReportAttachment.Source.STATUS_PAGE,
+            )
+        reply_received.send(sender=ReporterReply, report=current, reply=reply)
+    return reply

@@ -4,3 +4,7 @@ from django.dispatch import Signal
 # such as the dispatch queue, commit or roll back together with the report: a report that exists
 # is in the queue. reporting never imports its receivers.
 report_submitted = Signal()
+
+# Sent inside the transaction of report_reply_add, with `report=` and `reply=`, so the dispatch
+# queue can flag the item "reporter answered" atomically.
+reply_received = Signal()

@@ -1,12 +1,21 @@
 from .categories import Category, Priority
+from .drafts import DraftPhoto, ReportDraft, ReporterReply
+from .questions import CategoryQuestion, QuestionDatatype
 from .reports import ReferenceCounter, Report, ReportAttachment, ReportEvent, ReportStatus
+from .settings import ReportingSettings
 
 __all__ = [
     "Category",
+    "CategoryQuestion",
+    "DraftPhoto",
     "Priority",
+    "QuestionDatatype",
     "ReferenceCounter",
     "Report",
     "ReportAttachment",
+    "ReportDraft",
     "ReportEvent",
     "ReportStatus",
+    "ReporterReply",
+    "ReportingSettings",
 ]

@@ -1,6 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 
 
@@ -45,6 +46,25 @@ class Category(TranslatableMixin, ClusterableModel):
     active = models.BooleanField(_("active"), default=True)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=100)
 
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("example"),
+        FieldPanel("eligibility_notes"),
+        MultiFieldPanel(
+            [
+                FieldPanel("apco_code"),
+                FieldPanel("default_priority"),
+                FieldPanel("sensitive"),
+                FieldPanel("active"),
+                FieldPanel("sort_order"),
+            ],
+            heading=_("Handling"),
+        ),
+        InlinePanel("questions", heading=_("Questions"), label=_("Question")),
+    ]
+
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("report category")
         verbose_name_plural = _("report categories")
@@ -55,3 +75,13 @@ class Category(TranslatableMixin, ClusterableModel):
 
     def __str__(self):
         return self.name
+
+    def as_open311(self) -> dict:
+        """This category as an Open311 GeoReport v2 service definition."""
+        return {
+            "service_code": self.slug,
+            "attributes": [
+                question.as_open311(order=index)
+                for index, question in enumerate(self.questions.all(), start=1)
+            ],
+        }

@@ -11,6 +11,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from cms.models import AgencySettings, HomePage
+from reporting.demo import load_reporting_demo
 
 DEMO_PASSWORD = "demo-password-2026"  # noqa: S105 - printed for the demo on purpose
 # (username, email, superuser?, groups). Later features add their roles here.
@@ -49,6 +50,7 @@ class Command(BaseCommand):
         AgencySettings.objects.update_or_create(site=site, defaults=AGENCY)
         self._staff()
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))
+        load_reporting_demo()
 
     def _home_page(self) -> HomePage:
         home = HomePage.objects.filter(locale__language_code="en").first()

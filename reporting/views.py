@@ -1,0 +1,372 @@
+"""Report intake: screening, the wizard, the receipt and the status page.
+
+Views stay thin: they find the draft or report, validate a form, call one service and render or
+redirect. Nothing a resident typed is lost: every POST is stored in the draft before it is
+validated.
+"""
+
+import datetime
+
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+from django_ratelimit.core import is_ratelimited
+
+from cms.models import AgencySettings
+
+from . import conf, selectors, services, wizard
+from .emergency import emergency_phrases_found, phrases_from
+from .forms import ReplyForm, ScreeningForm, StatusLookupForm
+from .images import PhotoRejected
+from .jurisdiction import boundary_from_geojson, point_outside
+from .models import ReportingSettings
+
+
+def _language() -> str:
+    return translation.get_language() or "en"
+
+
+def _settings(request) -> ReportingSettings:
+    return ReportingSettings.for_request(request)
+
+
+def _draft(request):
+    return selectors.draft_for_token(request.COOKIES.get(conf.DRAFT_COOKIE))
+
+
+def _remember(response, draft):
+    response.set_cookie(
+        conf.DRAFT_COOKIE,
+        draft.token,
+        max_age=conf.DRAFT_COOKIE_AGE,
+        httponly=True,
+        samesite="Lax",
+        secure=_is_secure_site(),
+    )
+    return response
+
+
+def _is_secure_site() -> bool:
+    from django.conf import settings
+
+    return getattr(settings, "SESSION_COOKIE_SECURE", False)
+
+
+def _limited(request, *, group: str, rate: str, key) -> bool:
+    """True when over the limit. The key is the IP or a value from the form (phone, reference)."""
+    return is_ratelimited(
+        request,
+        group=f"reporting.{group}",
+        key=key if key == "ip" else (lambda _group, _request: key),
+        rate=rate,
+        increment=True,
+    )
+
+
+def _too_many(request):
+    return render(request, "reporting/limited.html", status=429)
+
+
+def _emergency_words(request, text: str) -> list[str]:
+    # Both lists always: a resident may write Spanish on the English pages, and vice versa.
+    s = _settings(request)
+    return emergency_phrases_found(
+        text, phrases_from(s.emergency_phrases_en, s.emergency_phrases_es)
+    )
+
+
+def _outside(request, draft) -> bool:
+    where = draft.step_data("where")
+    form = wizard.build_form("where", draft, _language(), data=wizard.as_data(where))
+    if not form.is_valid():
+        return False
+    boundary = boundary_from_geojson(_settings(request).boundary_geojson)
+    return point_outside(boundary, form.cleaned_data["latitude"], form.cleaned_data["longitude"])
+
+
+# --- Screening and the "Call 9-1-1 now" page ---------------------------------------------------
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def start(request):
+    if request.method == "POST":
+        form = ScreeningForm(request.POST)
+        if form.is_valid():
+            emergency = form.any_yes()
+            draft = _draft(request)
+            if draft is None:
+                draft = services.draft_start(language=_language(), emergency=emergency)
+            else:
+                services.draft_screening_record(draft=draft, emergency=emergency)
+            target = "reporting:call_911" if emergency else "reporting:step"
+            args = [] if emergency else ["category"]
+            return _remember(redirect(target, *args), draft)
+    else:
+        form = ScreeningForm()
+    draft = _draft(request)
+    return render(
+        request,
+        "reporting/start.html",
+        {"form": form, "resume": draft is not None and draft.screening_emergency is False},
+    )
+
+
+@never_cache
+def call_911(request):
+    # Deliberately no way onward from here: the only actions are calling or texting 9-1-1.
+    return render(request, "reporting/call_911.html", {"reason": "screening"})
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def emergency_check(request):
+    draft = _draft(request)
+    if draft is None or draft.screening_emergency is not False:
+        return redirect("reporting:start")
+    if request.method == "POST":
+        services.draft_emergency_acknowledge(draft=draft)
+        return redirect(
+            "reporting:step", "review" if request.POST.get("next") == "review" else "where"
+        )
+    narrative = draft.step_data("what").get("narrative", "")
+    return render(
+        request,
+        "reporting/call_911.html",
+        {
+            "reason": "narrative",
+            "words": _emergency_words(request, narrative),
+            "next": request.GET.get("next", "where"),
+        },
+    )
+
+
+@never_cache
+def outside(request):
+    draft = _draft(request)
+    if draft is None:
+        return redirect("reporting:start")
+    return render(
+        request, "reporting/outside.html", {"referral": _settings(request).outside_referral}
+    )
+
+
+# --- The wizard -------------------------------------------------------------------------------
+
+
+def _step_context(step_slug: str, form, draft, **extra) -> dict:
+    return {
+        "form": form,
+        "draft": draft,
+        "step": wizard.step_by_slug(step_slug),
+        "steps": wizard.STEPS,
+        "step_number": wizard.step_number(step_slug),
+        "step_count": len(wizard.STEPS),
+        "previous": wizard.neighbour(step_slug, -1),
+        **extra,
+    }
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def step(request, slug):
+    current = wizard.step_by_slug(slug)
+    if current is None:
+        raise Http404
+    draft = _draft(request)
+    if draft is None or draft.screening_emergency is None:
+        return redirect("reporting:start")
+    if draft.screening_emergency:
+        return redirect("reporting:call_911")
+    if slug == "review":
+        return _review(request, draft)
+    language = _language()
+    if request.method == "GET":
+        if request.GET.get("check"):
+            form = wizard.build_form(
+                slug, draft, language, data=wizard.as_data(draft.step_data(slug))
+            )
+            form.is_valid()
+        else:
+            form = wizard.build_form(slug, draft, language)
+        return render(request, "reporting/step.html", _step_context(slug, form, draft))
+
+    going_back = request.POST.get("nav") == "back"
+    form = wizard.build_form(slug, draft, language, data=request.POST, files=request.FILES)
+    if slug in wizard.DATA_STEPS:
+        services.draft_step_save(
+            draft=draft, step=slug, raw=wizard.raw_from_post(request.POST, form)
+        )
+    if slug == "photos" and form.is_valid():
+        try:
+            services.draft_photos_update(
+                draft=draft,
+                files=form.cleaned_data["photos"],
+                remove_ids=form.cleaned_data["remove"],
+            )
+        except PhotoRejected as error:
+            form.add_error("photos", str(error))
+    if slug == "photos" and form.errors:
+        return render(request, "reporting/step.html", _step_context(slug, form, draft), status=400)
+    if going_back:
+        return redirect("reporting:step", wizard.neighbour(slug, -1) or slug)
+    if not form.is_valid():
+        return render(request, "reporting/step.html", _step_context(slug, form, draft), status=400)
+    narrative = form.cleaned_data.get("narrative", "")
+    if slug == "what" and not draft.emergency_acknowledged and _emergency_words(request, narrative):
+        return redirect(reverse("reporting:emergency_check") + "?next=where")
+    if slug == "where" and _outside(request, draft):
+        return redirect("reporting:outside")
+    return redirect("reporting:step", wizard.neighbour(slug, 1))
+
+
+def _review(request, draft):
+    language = _language()
+    check = wizard.draft_check(draft, language)
+    if not check.valid:
+        return redirect(reverse("reporting:step", args=[check.first_invalid]) + "?check=1")
+    if request.method == "POST" and request.POST.get("nav") == "back":
+        return redirect("reporting:step", "contact")
+    fields = wizard.report_fields(check)
+    words = _emergency_words(request, fields["narrative"])
+    context = _step_context(
+        "review",
+        None,
+        draft,
+        summary=wizard.review_summary(check, draft.photos.all()),
+        possible_emergency=bool(words),
+    )
+    if request.method == "GET":
+        return render(request, "reporting/review.html", context)
+
+    if check.forms["contact"].honeypot_filled():
+        return render(request, "reporting/refused.html", status=400)
+    if words and not draft.emergency_acknowledged:
+        return redirect(reverse("reporting:emergency_check") + "?next=review")
+    if _outside(request, draft):
+        return redirect("reporting:outside")
+    if _limited(request, group="submit-ip", rate=conf.rate("SUBMIT_RATE_PER_IP"), key="ip"):
+        return _too_many(request)
+    phone = fields["phone"]
+    if phone and _limited(
+        request, group="submit-phone", rate=conf.rate("SUBMIT_RATE_PER_PHONE"), key=phone.as_e164
+    ):
+        return _too_many(request)
+    report = services.draft_submit(draft=draft, fields=fields, possible_emergency=bool(words))
+    response = redirect("reporting:received", selectors.status_token_for(report))
+    response.delete_cookie(conf.DRAFT_COOKIE, samesite="Lax")
+    return response
+
+
+# --- After submitting ---------------------------------------------------------------------------
+
+
+def _report_or_404(token):
+    report = selectors.report_for_status_token(token)
+    if report is None:
+        raise Http404
+    return report
+
+
+@never_cache
+def received(request, token):
+    report = _report_or_404(token)
+    days = _settings(request).review_days
+    return render(
+        request,
+        "reporting/received.html",
+        {
+            "report": report,
+            "token": token,
+            "review_by": timezone.localdate(report.submitted_at) + datetime.timedelta(days=days),
+            "status_url": request.build_absolute_uri(reverse("reporting:status", args=[token])),
+        },
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def status_lookup(request):
+    form = StatusLookupForm(request.POST or None)
+    not_found = False
+    if request.method == "POST":
+        if _limited(request, group="lookup-ip", rate=conf.rate("LOOKUP_RATE_PER_IP"), key="ip"):
+            return _too_many(request)
+        if form.is_valid():
+            if _limited(
+                request,
+                group="lookup-reference",
+                rate=conf.rate("LOOKUP_RATE_PER_REFERENCE"),
+                key=form.cleaned_data["reference"],
+            ):
+                return _too_many(request)
+            report = None
+            if not form.honeypot_filled():
+                report = selectors.report_for_lookup(
+                    reference=form.cleaned_data["reference"], secret=form.cleaned_data["secret"]
+                )
+            if report is not None:
+                return redirect("reporting:status", selectors.status_token_for(report))
+            not_found = True
+    return render(
+        request,
+        "reporting/status_lookup.html",
+        {"form": form, "not_found": not_found},
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def status(request, token):
+    report = _report_or_404(token)
+    is_open = selectors.report_is_open(report)
+    form = ReplyForm()
+    sent = request.GET.get("sent") == "1"
+    if request.method == "POST":
+        if _limited(request, group="reply-ip", rate=conf.rate("REPLY_RATE_PER_IP"), key="ip"):
+            return _too_many(request)
+        form = ReplyForm(request.POST, request.FILES)
+        if form.is_valid():
+            try:
+                services.report_reply_add(
+                    report=report, body=form.cleaned_data["body"], files=form.cleaned_data["photos"]
+                )
+            except PhotoRejected as error:
+                form.add_error("photos", str(error))
+            except services.ReportClosed:
+                form.add_error(None, _("This report is closed, so it can't take answers any more."))
+            else:
+                return redirect(reverse("reporting:status", args=[token]) + "?sent=1#history")
+    response = render(
+        request,
+        "reporting/status.html",
+        {
+            "report": report,
+            "token": token,
+            "history": selectors.status_history(report),
+            "question": selectors.open_question(report),
+            "is_open": is_open,
+            "form": form,
+            "sent": sent,
+        },
+        status=400 if request.method == "POST" else 200,
+    )
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@never_cache
+def status_pdf(request, token):
+    from .pdf import report_pdf
+
+    report = _report_or_404(token)
+    agency = AgencySettings.for_request(request).agency_name
+    response = HttpResponse(report_pdf(report, agency_name=agency), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{report.reference}.pdf"'
+    response["X-Robots-Tag"] = "noindex"
+    return response

@@ -1,0 +1,27 @@
+import pytest
+
+from tests.factories import CategoryFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_staff_edit_categories_and_their_questions_as_wagtail_snippets(client, site):
+    category = CategoryFactory()
+    editor = UserFactory(username="editor", is_staff=True, is_superuser=True)
+    client.force_login(editor)
+
+    listing = client.get("/admin/snippets/reporting/category/")
+    assert listing.status_code == 200
+    assert "Vandalism" in listing.content.decode()
+
+    edit = client.get(f"/admin/snippets/reporting/category/edit/{category.pk}/")
+    page = edit.content.decode()
+    assert edit.status_code == 200
+    assert 'name="questions-TOTAL_FORMS"' in page
+    assert 'name="apco_code"' in page and 'name="sensitive"' in page
+
+
+def test_the_reporting_settings_are_editable_in_wagtail(client, site):
+    client.force_login(UserFactory(username="admin2", is_staff=True, is_superuser=True))
+    page = client.get(f"/admin/settings/reporting/reportingsettings/{site.pk}/").content.decode()
+    assert 'name="emergency_phrases_es"' in page and 'name="boundary_geojson"' in page

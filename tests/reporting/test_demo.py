@@ -1,0 +1,41 @@
+import csv
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+
+from reporting.demo import CATEGORIES
+from reporting.models import Category, Report
+
+pytestmark = pytest.mark.django_db
+
+CSV = "standards/nena-eido-sta-021/registries-extracted/incident-type-common.csv"
+
+
+def apco_codes() -> set[str]:
+    with open(Path(str(settings.PORTAL_SHARED_DIR)) / CSV, newline="") as f:
+        return {row["value"].strip() for row in csv.DictReader(f)}
+
+
+def test_every_demo_category_uses_a_code_from_the_apco_registry():
+    codes = apco_codes()
+    assert "VANDAL" in codes  # the file was read
+    assert [slug for slug, code, *_ in CATEGORIES if code not in codes] == []
+
+
+def test_load_demo_creates_every_category_in_english_and_spanish_and_is_repeatable(site):
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+    english = Category.objects.filter(locale__language_code="en")
+    spanish = Category.objects.filter(locale__language_code="es")
+    assert english.count() == spanish.count() == len(CATEGORIES) == 11
+    for category in english:
+        translation = category.get_translation(spanish.first().locale)
+        assert translation.apco_code == category.apco_code
+        assert translation.questions.count() == category.questions.count()
+    assert spanish.get(slug="collision").name == "Choque sin heridos"
+    assert Category.objects.get(slug="harassing-calls", locale__language_code="en").sensitive
+    assert Report.objects.count() == 3
+    assert Report.objects.filter(language="es").exists()
