@@ -10,6 +10,8 @@ from .health import healthz
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("twilio/", include("reporting.messaging.urls")),
+    path("staff/messages/", include("reporting.messaging.staff_urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),

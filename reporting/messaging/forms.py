@@ -1,0 +1,26 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import Message
+
+
+def _with_any(choices):
+    return [("", _("Any")), *choices]
+
+
+class OutboxFilterForm(forms.Form):
+    status = forms.ChoiceField(
+        label=_("Status"), choices=_with_any(Message.Status.choices), required=False
+    )
+    channel = forms.ChoiceField(
+        label=_("Channel"), choices=_with_any(Message.Channel.choices), required=False
+    )
+    direction = forms.ChoiceField(
+        label=_("Direction"), choices=_with_any(Message.Direction.choices), required=False
+    )
+    q = forms.CharField(
+        label=_("Reference, phone, email or SID"),
+        required=False,
+        max_length=100,
+        strip=True,
+    )
