@@ -131,12 +131,10 @@ class TwilioBackend:
     def start_call(self, *, to: str, from_: str, url: str, status_callback: str = ""):
         from .backends import SendResult
 
-        options = {}
-        if status_callback:
-            options = {
-                "status_callback": status_callback,
-                "status_callback_event": ["initiated", "ringing", "answered", "completed"],
-            }
+        # Twilio's default callback event, "completed", carries the final status (completed,
+        # busy, no-answer, failed, canceled): all the console needs. The bridged leg's outcome
+        # comes from <Dial action>.
+        options = {"status_callback": status_callback} if status_callback else {}
         try:
             call = get_twilio_client().calls.create(to=to, from_=from_, url=url, **options)
         except (TwilioException, requests.RequestException) as exc:
