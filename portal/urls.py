@@ -11,7 +11,6 @@ from .health import healthz
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("twilio/", include("reporting.messaging.urls")),
-    path("staff/messages/", include("reporting.messaging.staff_urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
@@ -26,6 +25,7 @@ if settings.DEBUG:
 
 # English pages live at /, Spanish at /es/. Wagtail's catch-all must stay last.
 urlpatterns += i18n_patterns(
+    path("staff/messages/", include("reporting.messaging.staff_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
