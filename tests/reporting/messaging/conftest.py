@@ -1,6 +1,7 @@
 """Fixtures for the messaging tests: a clean outbox, a roomy send rate, signed webhook posts."""
 
 import pytest
+from django.utils import translation
 from twilio.request_validator import RequestValidator
 
 from reporting.messaging import backends
@@ -25,7 +26,10 @@ def messaging_settings(settings):
     settings.MESSAGING_RATE_LIMIT_PREFIX = "test-messaging-rate"
     backends.outbox.clear()
     backends.media.clear()
+    # A test-client request to /es/ leaves Spanish active in this thread; start from English.
+    translation.activate("en")
     yield settings
+    translation.deactivate()
     backends.outbox.clear()
     backends.media.clear()
 
