@@ -10,6 +10,7 @@ from .health import healthz
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("twilio/", include("reporting.messaging.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
@@ -25,6 +26,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("report/", include("reporting.urls")),
+    path("staff/messages/", include("reporting.messaging.staff_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

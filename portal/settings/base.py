@@ -247,3 +247,53 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
 }
+
+# --- Messaging through Twilio (reporting.messaging) -------------------------------------------
+# The public base URL Twilio calls (and signs) for webhooks, e.g. https://report.example.org,
+# when the app sits behind a proxy that rewrites host or scheme. Empty: the URL Django sees.
+TWILIO_WEBHOOK_BASE_URL = env("TWILIO_WEBHOOK_BASE_URL", default="")
+# Caller ID for call-backs (a Twilio number of the agency); defaults to TWILIO_FROM_NUMBER.
+TWILIO_VOICE_FROM_NUMBER = env("TWILIO_VOICE_FROM_NUMBER", default="")
+# The relay service's full voice number for TTY reporters (never 711: Twilio can't dial N11).
+RELAY_SERVICE_NUMBER = env("RELAY_SERVICE_NUMBER", default="")
+TWILIO_HTTP_TIMEOUT = env.float("TWILIO_HTTP_TIMEOUT", default=15.0)
+# Twilio answers STOP/START itself on long codes and toll-free; set False for a short code.
+TWILIO_HANDLES_OPT_OUT_REPLIES = env.bool("TWILIO_HANDLES_OPT_OUT_REPLIES", default=True)
+# Per-sender send rate, shared by all workers through Redis (limits library notation).
+MESSAGING_SENDER_TYPE = env.str(
+    "MESSAGING_SENDER_TYPE", default="long_code", choices=("long_code", "toll_free", "short_code")
+)
+MESSAGING_RATE_LIMITS = {
+    "long_code": "1/second",
+    "toll_free": "3/second",
+    "short_code": "100/second",
+}
+MESSAGING_CALL_RATE_LIMIT = "1/second"
+MESSAGING_RATE_LIMIT_STORAGE = env("MESSAGING_RATE_LIMIT_STORAGE", default="")  # "" = REDIS_URL
+MESSAGING_RATE_LIMIT_PREFIX = "messaging-rate"
+MESSAGING_RATE_LIMIT_WAIT = 10.0  # seconds a worker waits for room before retrying later
+# Transient errors: up to this many retries, exponential backoff with full jitter (seconds).
+MESSAGING_SEND_MAX_RETRIES = 6
+MESSAGING_RETRY_BACKOFF = 5
+MESSAGING_RETRY_BACKOFF_MAX = 600
+# Publishing a task gives up quickly when the broker is down; the sweep sends the row later.
+MESSAGING_PUBLISH_RETRY = {
+    "max_retries": 2,
+    "interval_start": 0,
+    "interval_step": 0.2,
+    "interval_max": 0.5,
+}
+MESSAGING_SWEEP_GRACE_SECONDS = 60
+MESSAGING_SWEEP_BATCH = 500
+MESSAGING_MEDIA_MAX_BYTES = 5 * 1024 * 1024
+MESSAGING_MEDIA_TYPES = {
+    "image/jpeg": "jpg",
+    "image/png": "png",
+    "image/gif": "gif",
+    "image/webp": "webp",
+    "image/heic": "heic",
+}
+CELERY_BEAT_SCHEDULE["messaging-outbox-sweep"] = {
+    "task": "messaging.outbox_sweep",
+    "schedule": 60.0,
+}

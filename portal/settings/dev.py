@@ -23,6 +23,7 @@ CELERY_BROKER_URL = "memory://"
 CELERY_RESULT_BACKEND = "cache+memory://"
 
 MESSAGING_BACKEND = "console"
+MESSAGING_RATE_LIMIT_STORAGE = "memory://"  # the demo has no Redis
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
 # Plain static storage so the demo needs no collectstatic.

@@ -1,14 +1,24 @@
-"""Where outbound SMS go, chosen by settings.MESSAGING_BACKEND, as Django does for email.
+"""Where outbound SMS and calls go, chosen by settings.MESSAGING_BACKEND, as Django does for email.
 
-- "console": the demo. Nothing leaves the machine; the outbox rows are the record staff read.
-- "locmem": unit tests. Sent messages are appended to `outbox`.
+- "console": the demo. Nothing leaves the machine; the outbox rows are the record staff read at
+  /staff/messages/, and each send is logged.
+- "locmem": unit tests. Sent messages and calls are appended to `outbox`; `media` maps an MMS URL
+  to (content type, bytes) for fetch_media.
 - "twilio": production, through reporting.messaging.twilio_backend (the only twilio import).
+
+Every backend raises reporting.messaging.errors.TransientSendError or PermanentSendError.
 """
 
+import itertools
+import logging
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.utils.module_loading import import_string
+
+from .errors import PermanentSendError
+
+logger = logging.getLogger("messaging.console")
 
 
 @dataclass(frozen=True)
@@ -18,20 +28,36 @@ class SendResult:
 
 
 class ConsoleBackend:
-    def send_sms(self, *, to: str, body: str) -> SendResult:
-        import logging
-
-        logging.getLogger("messaging.console").info("SMS to %s: %s", to, body)
+    def send_sms(self, *, to: str, body: str, status_callback: str = "") -> SendResult:
+        logger.info("SMS to %s: %s", to, body)
         return SendResult(sid="")
+
+    def start_call(self, *, to: str, from_: str, url: str, status_callback: str = ""):
+        logger.info("Call from %s to %s, then %s", from_, to, url)
+        return SendResult(sid="")
+
+    def fetch_media(self, url: str) -> tuple[str, bytes]:
+        raise PermanentSendError("the console backend cannot fetch media", code="media")
 
 
 outbox: list[dict] = []
+media: dict[str, tuple[str, bytes]] = {}
+_sids = itertools.count(1)  # unique even when a test clears `outbox`
 
 
 class LocmemBackend:
-    def send_sms(self, *, to: str, body: str) -> SendResult:
-        outbox.append({"to": to, "body": body})
-        return SendResult(sid=f"LM{len(outbox):032d}")
+    def send_sms(self, *, to: str, body: str, status_callback: str = "") -> SendResult:
+        outbox.append({"kind": "sms", "to": to, "body": body, "status_callback": status_callback})
+        return SendResult(sid=f"SM{next(_sids):032x}")
+
+    def start_call(self, *, to: str, from_: str, url: str, status_callback: str = ""):
+        outbox.append({"kind": "call", "to": to, "from": from_, "url": url})
+        return SendResult(sid=f"CA{next(_sids):032x}", status="queued")
+
+    def fetch_media(self, url: str) -> tuple[str, bytes]:
+        if url not in media:
+            raise PermanentSendError(f"no such media {url}", code="media")
+        return media[url]
 
 
 BACKENDS = {

@@ -3,13 +3,30 @@
 Everything that talks to Twilio goes through `get_twilio_client()`. When TWILIO_API_BASE_URL is
 set (tests, a staging mock), the SDK's requests to *.twilio.com are sent there instead; the
 SDK itself, its request building and its response parsing stay real.
+
+It also owns what else needs the SDK: turning SDK errors into transient or permanent ones,
+checking webhook signatures (`twilio_signature_required`), and writing TwiML.
 """
 
+import functools
+import logging
 from urllib.parse import urlsplit, urlunsplit
 
+import requests
 from django.conf import settings
+from django.http import HttpResponseForbidden
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+from twilio.base.exceptions import TwilioException, TwilioRestException, TwilioServiceException
 from twilio.http.http_client import TwilioHttpClient
+from twilio.request_validator import RequestValidator
 from twilio.rest import Client
+from twilio.twiml.messaging_response import MessagingResponse
+from twilio.twiml.voice_response import Dial, VoiceResponse
+
+from .errors import PermanentSendError, TransientSendError
+
+logger = logging.getLogger(__name__)
 
 
 class RedirectingHttpClient(TwilioHttpClient):
@@ -60,10 +77,12 @@ class RedirectingHttpClient(TwilioHttpClient):
 _http_clients: dict[str, RedirectingHttpClient] = {}
 
 
-def get_http_client() -> TwilioHttpClient | None:
+def get_http_client() -> TwilioHttpClient:
     base_url = settings.TWILIO_API_BASE_URL
     if not base_url:
-        return None
+        # The SDK's default has no timeout at all; a hung request would hold a worker until
+        # Celery's hard limit kills it.
+        return TwilioHttpClient(timeout=settings.TWILIO_HTTP_TIMEOUT)
     # One client per base URL so a test can set extra_headers on the client the code will use.
     if base_url not in _http_clients:
         _http_clients[base_url] = RedirectingHttpClient(base_url)
@@ -79,14 +98,131 @@ def get_twilio_client() -> Client:
     )
 
 
+def _sender() -> dict:
+    if settings.TWILIO_MESSAGING_SERVICE_SID:
+        return {"messaging_service_sid": settings.TWILIO_MESSAGING_SERVICE_SID}
+    return {"from_": settings.TWILIO_FROM_NUMBER}
+
+
+def _classified(exc: Exception) -> Exception:
+    """A transient or permanent send error for an SDK or network error."""
+    if isinstance(exc, TwilioRestException | TwilioServiceException):
+        status, code = exc.status, exc.code
+        message = getattr(exc, "msg", "") or getattr(exc, "detail", "") or str(exc)
+        if status == 429 or status >= 500 or code == 20429:
+            return TransientSendError(message, code=code, status=status)
+        return PermanentSendError(message, code=code, status=status)
+    if isinstance(exc, requests.Timeout | requests.ConnectionError):
+        return TransientSendError(f"{type(exc).__name__}: {exc}", code="network")
+    return PermanentSendError(str(exc), code="error")
+
+
 class TwilioBackend:
-    def send_sms(self, *, to: str, body: str):
+    def send_sms(self, *, to: str, body: str, status_callback: str = ""):
         from .backends import SendResult
 
-        sender = (
-            {"messaging_service_sid": settings.TWILIO_MESSAGING_SERVICE_SID}
-            if settings.TWILIO_MESSAGING_SERVICE_SID
-            else {"from_": settings.TWILIO_FROM_NUMBER}
-        )
-        message = get_twilio_client().messages.create(to=to, body=body, **sender)
+        options = {"status_callback": status_callback} if status_callback else {}
+        try:
+            message = get_twilio_client().messages.create(to=to, body=body, **_sender(), **options)
+        except (TwilioException, requests.RequestException) as exc:
+            raise _classified(exc) from exc
         return SendResult(sid=message.sid, status=message.status or "queued")
+
+    def start_call(self, *, to: str, from_: str, url: str, status_callback: str = ""):
+        from .backends import SendResult
+
+        # Twilio's default callback event, "completed", carries the final status (completed,
+        # busy, no-answer, failed, canceled): all the console needs. The bridged leg's outcome
+        # comes from <Dial action>.
+        options = {"status_callback": status_callback} if status_callback else {}
+        try:
+            call = get_twilio_client().calls.create(to=to, from_=from_, url=url, **options)
+        except (TwilioException, requests.RequestException) as exc:
+            raise _classified(exc) from exc
+        return SendResult(sid=call.sid, status=call.status or "queued")
+
+    def fetch_media(self, url: str) -> tuple[str, bytes]:
+        """Download an MMS attachment. Only Twilio's own hosts, with the account's credentials."""
+        host = urlsplit(url).hostname or ""
+        if not (host == "twilio.com" or host.endswith(".twilio.com")):
+            raise PermanentSendError(f"not a Twilio media URL: {host}", code="media_host")
+        try:
+            response = requests.get(
+                url,
+                auth=(settings.TWILIO_ACCOUNT_SID, settings.TWILIO_AUTH_TOKEN),
+                timeout=settings.TWILIO_HTTP_TIMEOUT,
+                allow_redirects=True,  # to the storage host; requests drops auth across hosts
+            )
+        except requests.RequestException as exc:
+            raise _classified(exc) from exc
+        if response.status_code == 429 or response.status_code >= 500:
+            raise TransientSendError(f"media fetch {response.status_code}", code="media")
+        if response.status_code != 200:
+            raise PermanentSendError(f"media fetch {response.status_code}", code="media")
+        return response.headers.get("Content-Type", ""), response.content
+
+
+# --- Webhooks ----------------------------------------------------------------------------
+
+
+def webhook_url(request) -> str:
+    """The URL Twilio signed: the configured public base URL (behind a proxy) or what Django saw."""
+    base = settings.TWILIO_WEBHOOK_BASE_URL.rstrip("/")
+    if base:
+        return base + request.get_full_path()
+    return request.build_absolute_uri()
+
+
+def twilio_request_valid(request) -> bool:
+    signature = request.headers.get("X-Twilio-Signature", "")
+    if not signature or not settings.TWILIO_AUTH_TOKEN:
+        return False
+    validator = RequestValidator(settings.TWILIO_AUTH_TOKEN)
+    # All parameters, unfiltered: Twilio adds new ones without notice and signs them all.
+    return validator.validate(webhook_url(request), request.POST, signature)
+
+
+def twilio_signature_required(view):
+    """Only Twilio's signed POSTs reach the view; CSRF exemption applies to these views alone."""
+
+    @csrf_exempt
+    @require_POST
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if not twilio_request_valid(request):
+            logger.warning("Refused a Twilio webhook with a bad signature: %s", request.path)
+            return HttpResponseForbidden("Invalid signature")
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+# --- TwiML -------------------------------------------------------------------------------
+
+
+def twiml_message(text: str = "") -> str:
+    response = MessagingResponse()
+    if text:
+        response.message(text)
+    return str(response)
+
+
+def twiml_dial(*, say: str, number: str, caller_id: str, action: str, language: str) -> str:
+    response = VoiceResponse()
+    response.say(say, language=_voice_language(language))
+    dial = Dial(caller_id=caller_id, action=action, timeout=30)
+    dial.number(number)
+    response.append(dial)
+    return str(response)
+
+
+def twiml_say(text: str, *, language: str = "en") -> str:
+    response = VoiceResponse()
+    if text:
+        response.say(text, language=_voice_language(language))
+    response.hangup()
+    return str(response)
+
+
+def _voice_language(language: str) -> str:
+    return {"es": "es-US"}.get(language, "en-US")

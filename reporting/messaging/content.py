@@ -1,0 +1,120 @@
+"""What reporter-facing texts say: agency facts, links, templates and the opt-out line.
+
+Every text is a template under templates/reporting/messages/<kind>.sms.txt (and .email.txt),
+rendered in the reporter's language. Agency facts come from the default site's AgencySettings,
+never from a template literal.
+"""
+
+import phonenumbers
+from django.conf import settings
+from django.template import TemplateDoesNotExist
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+FALLBACK_KIND = "status"
+
+
+def agency_facts() -> dict:
+    from cms.models import AgencySettings
+
+    agency = (
+        AgencySettings.objects.filter(site__is_default_site=True).first()
+        or AgencySettings.objects.first()
+    )
+    name = agency.agency_name if agency else settings.WAGTAIL_SITE_NAME
+    number = agency.non_emergency_number if agency else None
+    return {
+        "agency_name": name,
+        "non_emergency_number": phone_display(number),
+        "emergency_number": (agency.emergency_number if agency else "") or "911",
+    }
+
+
+def phone_display(number) -> str:
+    if not number:
+        return ""
+    parsed = getattr(number, "_phonenumber_field", None) or number
+    try:
+        if isinstance(parsed, str):
+            parsed = phonenumbers.parse(parsed, settings.PHONENUMBER_DEFAULT_REGION)
+        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
+    except phonenumbers.NumberParseException:
+        return str(number)
+
+
+def report_status_url(report) -> str:
+    """The reporter's private, signed status link, in their language."""
+    from reporting.templatetags.reporting_tags import status_link
+
+    with translation.override(report.language):
+        return status_link(report)
+
+
+def message_context(report, extra: dict | None = None) -> dict:
+    return {
+        "report": report,
+        "status": report.get_status_display() if report else "",
+        "link": report_status_url(report) if report else "",
+        **agency_facts(),
+        **(extra or {}),
+    }
+
+
+def message_render(*, kind: str, channel: str, report, context: dict | None = None) -> str:
+    """A kind's template for a channel ("sms" or "email"), in the report's language.
+
+    A kind without its own template falls back to the generic status update, so a new event
+    never goes out blank.
+    """
+    ctx = message_context(report, context)
+    with translation.override(report.language):
+        try:
+            return render_to_string(f"reporting/messages/{kind}.{channel}.txt", ctx).strip()
+        except TemplateDoesNotExist:
+            return render_to_string(
+                f"reporting/messages/{FALLBACK_KIND}.{channel}.txt", ctx
+            ).strip()
+
+
+def opt_out_line(language: str) -> str:
+    with translation.override(language or settings.LANGUAGE_CODE):
+        return _("Reply STOP to opt out.")
+
+
+def help_text(language: str) -> str:
+    facts = agency_facts()
+    with translation.override(language or settings.LANGUAGE_CODE):
+        return _(
+            "%(agency)s non-emergency reports. Non-emergency line: %(number)s. "
+            "In an emergency call 9-1-1. Reply STOP to opt out."
+        ) % {"agency": facts["agency_name"], "number": facts["non_emergency_number"]}
+
+
+def unknown_sender_text() -> str:
+    """Both languages: we don't know who wrote, so we can't know which they read."""
+    facts = agency_facts()
+    parts = []
+    for language in ("en", "es"):
+        with translation.override(language):
+            parts.append(
+                _(
+                    "%(agency)s: we could not match this number to an open report. "
+                    "Non-emergency line: %(number)s. In an emergency call 9-1-1."
+                )
+                % {"agency": facts["agency_name"], "number": facts["non_emergency_number"]}
+            )
+    return "\n".join(parts)
+
+
+def opt_out_confirmation(language: str, *, opted_out: bool) -> str:
+    facts = agency_facts()
+    with translation.override(language or settings.LANGUAGE_CODE):
+        if opted_out:
+            text = _(
+                "%(agency)s: you will get no more texts. Reply START to resume. "
+                "In an emergency call 9-1-1."
+            )
+        else:
+            text = _("%(agency)s: texts resumed. Reply STOP to opt out.")
+        return text % {"agency": facts["agency_name"]}

@@ -1,0 +1,99 @@
+"""Twilio's webhooks: thin views behind the signature check, each calling one service."""
+
+from django.http import HttpResponse
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from . import inbound
+from .delivery import webhook_absolute
+from .models import Message
+from .twilio_backend import twilio_signature_required, twiml_dial, twiml_message, twiml_say
+
+
+def _xml(body: str) -> HttpResponse:
+    return HttpResponse(body, content_type="text/xml; charset=utf-8")
+
+
+@twilio_signature_required
+def sms_inbound(request):
+    data = request.POST
+    try:
+        count = min(int(data.get("NumMedia") or 0), 10)
+    except ValueError:
+        count = 0
+    media = [
+        {"url": data[f"MediaUrl{n}"], "content_type": data.get(f"MediaContentType{n}", "")}
+        for n in range(count)
+        if data.get(f"MediaUrl{n}")
+    ]
+    reply = inbound.sms_inbound_receive(
+        sid=data.get("MessageSid") or data.get("SmsSid", ""),
+        from_=data.get("From", ""),
+        to=data.get("To", ""),
+        body=data.get("Body", ""),
+        media=media,
+        opt_out_type=data.get("OptOutType", ""),
+    )
+    return _xml(twiml_message(reply))
+
+
+@twilio_signature_required
+def sms_status(request):
+    inbound.sms_status_record(
+        sid=request.POST.get("MessageSid", ""),
+        status=request.POST.get("MessageStatus", ""),
+        error_code=request.POST.get("ErrorCode", ""),
+    )
+    # 200 for unknown SIDs and duplicates too: an error would only make Twilio retry.
+    return _xml(twiml_message())
+
+
+@twilio_signature_required
+def voice_connect(request, message_id: int):
+    """The dispatcher answered: tell them who they're being connected to, then dial."""
+    from django.conf import settings
+
+    message = (
+        Message.objects.select_related("report")
+        .filter(pk=message_id, channel=Message.Channel.VOICE)
+        .first()
+    )
+    if message is None or not message.connect_to:
+        return _xml(twiml_say(_("This call-back is no longer available. Goodbye.")))
+    reference = message.report.reference if message.report else ""
+    language = settings.LANGUAGE_CODE
+    with translation.override(language):
+        if message.kind == "tty_relay":
+            say = _(
+                "Connecting you to the relay service for report %(reference)s. "
+                "The reporter's TTY number is on your screen."
+            ) % {"reference": " ".join(reference)}
+        else:
+            say = _("Connecting you to the reporter for report %(reference)s.") % {
+                "reference": " ".join(reference)
+            }
+    return _xml(
+        twiml_dial(
+            say=say,
+            number=message.connect_to,
+            caller_id=settings.TWILIO_VOICE_FROM_NUMBER or settings.TWILIO_FROM_NUMBER,
+            action=webhook_absolute("messaging_twilio:voice_dial_status", message.pk),
+            language=language,
+        )
+    )
+
+
+@twilio_signature_required
+def voice_dial_status(request, message_id: int):
+    inbound.call_dial_record(
+        message_id=message_id, dial_status=request.POST.get("DialCallStatus", "")
+    )
+    return _xml(twiml_say(""))
+
+
+@twilio_signature_required
+def voice_status(request):
+    inbound.call_status_record(
+        sid=request.POST.get("CallSid", ""), status=request.POST.get("CallStatus", "")
+    )
+    return _xml(twiml_message())
