@@ -7,8 +7,8 @@ never from a template literal.
 
 import phonenumbers
 from django.conf import settings
-from django.template import TemplateDoesNotExist
-from django.template.loader import render_to_string
+from django.template import Context, TemplateDoesNotExist
+from django.template.loader import get_template
 from django.utils import translation
 from django.utils.translation import gettext as _
 
@@ -70,11 +70,12 @@ def message_render(*, kind: str, channel: str, report, context: dict | None = No
     ctx = message_context(report, context)
     with translation.override(report.language):
         try:
-            return render_to_string(f"reporting/messages/{kind}.{channel}.txt", ctx).strip()
+            template = get_template(f"reporting/messages/{kind}.{channel}.txt")
         except TemplateDoesNotExist:
-            return render_to_string(
-                f"reporting/messages/{FALLBACK_KIND}.{channel}.txt", ctx
-            ).strip()
+            template = get_template(f"reporting/messages/{FALLBACK_KIND}.{channel}.txt")
+        # Texts and plain-text emails are not HTML: "O'Brien" must not arrive as "O&#x27;Brien".
+        # Anything shown in a page is escaped where the page renders it.
+        return template.template.render(Context(ctx, autoescape=False)).strip()
 
 
 def opt_out_line(language: str) -> str:

@@ -1,3 +1,5 @@
+import secrets
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -27,10 +29,20 @@ class CallbackChannel(models.TextChoices):
     NONE = "none", _("Don't contact me")
 
 
+def new_status_key() -> str:
+    # 96 random bits: the private status link must not be guessable from the reference.
+    return secrets.token_urlsafe(12)
+
+
 class Report(models.Model):
     """A non-emergency report as the resident submitted it, plus its reporter-facing outcome."""
 
     reference = models.CharField(_("reference"), max_length=20, unique=True)
+    # The capability in the reporter's private status link. A random key rather than a signed
+    # token: it keeps the link short enough that an SMS with it stays within its segment budget.
+    status_key = models.CharField(
+        max_length=32, unique=True, default=new_status_key, editable=False
+    )
     category = models.ForeignKey(
         Category, on_delete=models.PROTECT, related_name="reports", verbose_name=_("category")
     )

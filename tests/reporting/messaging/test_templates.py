@@ -114,3 +114,17 @@ def test_no_template_has_a_literal_agency_name_or_number():
         assert "Example City" not in text and "555" not in text, path
     with translation.override("es"):
         assert content.opt_out_line("es") == "Responda STOP para no recibir más."
+
+
+def test_texts_are_plain_text_not_html_escaped(site):
+    report = report_submit_for_test(phone=REPORTER, reporter_name="Pat O'Brien")
+
+    body = content.message_render(
+        kind="needs_info",
+        channel="sms",
+        report=report,
+        context={"question": "Was the <gate> open & locked?"},
+    )
+
+    assert "Was the <gate> open & locked?" in body
+    assert "&lt;" not in body and "&amp;" not in body and "&#x27;" not in body
