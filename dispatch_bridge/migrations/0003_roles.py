@@ -1,30 +1,7 @@
-"""Staff roles as groups. Editors and approvers (the Wagtail workflow's groups, whose page
-permissions the CMS migrations give) get nothing here: they never see reports. Dispatchers get
-no Wagtail access: they never edit pages.
-"""
-
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-DISPATCHER, SUPERVISOR, ADMIN = "dispatcher", "supervisor", "admin"
-EDITOR, APPROVER = "Community relations editor", "Approver"
-
-ROLES = {
-    DISPATCHER: [("dispatch_bridge", "work_queue")],
-    SUPERVISOR: [
-        ("dispatch_bridge", "work_queue"),
-        ("dispatch_bridge", "supervise_queue"),
-        ("dispatch_bridge", "view_auditentry"),
-    ],
-    ADMIN: [
-        ("dispatch_bridge", "work_queue"),
-        ("dispatch_bridge", "supervise_queue"),
-        ("dispatch_bridge", "view_auditentry"),
-        ("wagtailadmin", "access_admin"),
-    ],
-    EDITOR: [],
-    APPROVER: [],
-}
+from dispatch_bridge.roles import DISPATCHER, SUPERVISOR, roles_ensure
 
 
 def forwards(apps, schema_editor):
@@ -33,19 +10,11 @@ def forwards(apps, schema_editor):
         app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0)
         app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for name, perms in ROLES.items():
-        group, _ = Group.objects.get_or_create(name=name)
-        for app_label, codename in perms:
-            group.permissions.add(
-                Permission.objects.get(content_type__app_label=app_label, codename=codename)
-            )
+    roles_ensure(apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"))
 
 
 def backwards(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Group.objects.filter(name__in=[DISPATCHER, SUPERVISOR]).delete()
+    apps.get_model("auth", "Group").objects.filter(name__in=[DISPATCHER, SUPERVISOR]).delete()
 
 
 class Migration(migrations.Migration):

@@ -5,12 +5,22 @@ from allauth.mfa.totp.internal.auth import TOTP
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 
+from dispatch_bridge.roles import roles_ensure
 from tests.factories import StaffFactory, report_submit_for_test
 
 DEMO_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 
 
 def make_staff(username, *groups, mfa=True, **fields):
+    # Transactional tests flush the tables, taking the roles migration's groups with them.
+    from django.apps import apps
+    from django.contrib.auth.management import create_permissions
+    from django.contrib.auth.models import Permission
+
+    if not Group.objects.filter(name="dispatcher").exists():
+        for app_config in apps.get_app_configs():
+            create_permissions(app_config, verbosity=0)
+        roles_ensure(Group, Permission)
     user = StaffFactory(username=username, **fields)
     user.groups.set([Group.objects.get(name=g) for g in groups])
     if mfa:
