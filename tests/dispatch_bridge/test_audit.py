@@ -44,9 +44,12 @@ def test_the_model_refuses_to_change_or_delete(entry):
     ],
 )
 def test_the_database_refuses_raw_updates_and_deletes(entry, sql):
-    with pytest.raises(DatabaseError, match="append-only"):
-        with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute(sql, [entry.pk])
+    with (
+        pytest.raises(DatabaseError, match="append-only"),
+        transaction.atomic(),
+        connection.cursor() as cursor,
+    ):
+        cursor.execute(sql, [entry.pk])
     assert AuditEntry.objects.get(pk=entry.pk).action == "report.view"
 
 
