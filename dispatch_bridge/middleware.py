@@ -17,6 +17,7 @@ from django.contrib.auth import logout
 from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils import translation
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 STAFF_PREFIXES = ("/dispatch/", "/admin/", "/django-admin/")
@@ -35,6 +36,12 @@ class StaffAreaMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if request.path.startswith("/dispatch/"):
+            # The console sits outside i18n_patterns, where LocaleMiddleware always picks the
+            # default language; staff get theirs from the language cookie or their browser.
+            language = translation.get_language_from_request(request)
+            translation.activate(language)
+            request.LANGUAGE_CODE = language
         response = self._gate(request)
         if response is None:
             response = self.get_response(request)
