@@ -258,12 +258,14 @@ STAFF_IDLE_TIMEOUT = env.int("STAFF_IDLE_TIMEOUT", default=30 * 60)
 # Minutes from queuing until an item is past due, per priority (1 urgent .. 4 low).
 DISPATCH_SLA_MINUTES = {1: 15, 2: 60, 3: 8 * 60, 4: 48 * 60}
 # After this many minutes without a decision the reporter hears "still in the queue" (once).
-DISPATCH_STILL_QUEUED_AFTER_MINUTES = env.int("DISPATCH_STILL_QUEUED_AFTER_MINUTES", default=24 * 60)
+DISPATCH_STILL_QUEUED_AFTER_MINUTES = env.int(
+    "DISPATCH_STILL_QUEUED_AFTER_MINUTES", default=24 * 60
+)
 # Case numbers issued on approval; {year} and {seq} are filled in.
 DISPATCH_CASE_NUMBER_FORMAT = env("DISPATCH_CASE_NUMBER_FORMAT", default="ECPD-{year}-{seq:06d}")
 # The agency's identifier in EIDO documents (a domain name, as NENA's samples use).
 DISPATCH_AGENCY_ID = env("DISPATCH_AGENCY_ID", default="police.example.gov")
-# Optional sink: POST each new item's EIDO to a CAD endpoint, signed with HMAC-SHA256. Off when empty.
+# Optional sink: POST each new item's EIDO to a CAD endpoint, HMAC-SHA256 signed. Off when empty.
 DISPATCH_EIDO_PUSH_URL = env("DISPATCH_EIDO_PUSH_URL", default="")
 DISPATCH_EIDO_PUSH_SECRET = env("DISPATCH_EIDO_PUSH_SECRET", default="")
 # How often the console asks for changes, in milliseconds.

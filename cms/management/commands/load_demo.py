@@ -16,6 +16,8 @@ DEMO_PASSWORD = "demo-password-2026"  # noqa: S105 - printed for the demo on pur
 # (username, email, superuser?, groups). Later features add their roles here.
 DEMO_STAFF = [
     ("admin", "admin@example.org", True, []),
+    ("dispatcher", "dispatcher@example.org", False, ["dispatcher"]),
+    ("supervisor", "supervisor@example.org", False, ["supervisor"]),
 ]
 AGENCY = {
     "agency_name": "Example City Police Department",
@@ -48,6 +50,9 @@ class Command(BaseCommand):
         )
         AgencySettings.objects.update_or_create(site=site, defaults=AGENCY)
         self._staff()
+        from dispatch_bridge.demo import load_dispatch_demo  # the queue's demo staff and reports
+
+        load_dispatch_demo(self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))
 
     def _home_page(self) -> HomePage:
