@@ -465,7 +465,7 @@ DEMO_REPORTS = [
 
 
 @transaction.atomic
-def load_reporting_demo() -> None:
+def load_reporting_demo(**kwargs) -> None:
     locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in ("en", "es")}
     for order, (slug, code, priority, sensitive, texts, questions) in enumerate(CATEGORIES):
         english = Category.objects.filter(slug=slug, locale=locales["en"]).first()

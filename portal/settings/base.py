@@ -211,6 +211,13 @@ EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.smtp.Ema
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="no-reply@example.org")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# Demo content beyond the home page, loaded in this order by `manage.py load_demo`: each is
+# called with stdout= and home= keyword arguments.
+DEMO_LOADERS = [
+    "reporting.demo.load_reporting_demo",
+    "dispatch_bridge.demo.load_dispatch_demo",
+]
+
 # Where the shared standards and schemas live (read by tests and validators, never copied in).
 PORTAL_SHARED_DIR = env.path("PORTAL_SHARED_DIR", default=BASE_DIR.parent / "shared")
 
@@ -297,3 +304,27 @@ CELERY_BEAT_SCHEDULE["messaging-outbox-sweep"] = {
     "task": "messaging.outbox_sweep",
     "schedule": 60.0,
 }
+
+# --- Dispatch queue and staff accounts (dispatch_bridge) ---
+MIDDLEWARE += [  # noqa: F405 - after auth and messages, which these read
+    "dispatch_bridge.middleware.StaffAreaMiddleware",
+]
+# Staff are signed out after this many seconds without a request of their own (the console's
+# background polling does not count as activity).
+STAFF_IDLE_TIMEOUT = env.int("STAFF_IDLE_TIMEOUT", default=30 * 60)
+# Minutes from queuing until an item is past due, per priority (1 urgent .. 4 low).
+DISPATCH_SLA_MINUTES = {1: 15, 2: 60, 3: 8 * 60, 4: 48 * 60}
+# After this many minutes without a decision the reporter hears "still in the queue" (once).
+DISPATCH_STILL_QUEUED_AFTER_MINUTES = env.int(
+    "DISPATCH_STILL_QUEUED_AFTER_MINUTES", default=24 * 60
+)
+# Case numbers issued on approval; {year} and {seq} are filled in.
+DISPATCH_CASE_NUMBER_FORMAT = env("DISPATCH_CASE_NUMBER_FORMAT", default="ECPD-{year}-{seq:06d}")
+# The agency's identifier in EIDO documents (a domain name, as NENA's samples use).
+DISPATCH_AGENCY_ID = env("DISPATCH_AGENCY_ID", default="police.example.gov")
+# Optional sink: POST each new item's EIDO to a CAD endpoint, HMAC-SHA256 signed. Off when empty.
+DISPATCH_EIDO_PUSH_URL = env("DISPATCH_EIDO_PUSH_URL", default="")
+DISPATCH_EIDO_PUSH_SECRET = env("DISPATCH_EIDO_PUSH_SECRET", default="")
+# How often the console asks for changes, in milliseconds.
+DISPATCH_POLL_INTERVAL_MS = 1000
+CELERY_BEAT_SCHEDULE["dispatch-sla-check"] = {"task": "dispatch_bridge.sla_check", "schedule": 60.0}

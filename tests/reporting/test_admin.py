@@ -1,4 +1,5 @@
 import pytest
+from allauth.mfa.totp.internal.auth import TOTP
 
 from tests.factories import CategoryFactory, UserFactory
 
@@ -8,6 +9,7 @@ pytestmark = pytest.mark.django_db
 def test_staff_edit_categories_and_their_questions_as_wagtail_snippets(client, site):
     category = CategoryFactory()
     editor = UserFactory(username="editor", is_staff=True, is_superuser=True)
+    TOTP.activate(editor, "JBSWY3DPEHPK3PXP")  # staff areas open only with MFA enrolled
     client.force_login(editor)
 
     listing = client.get("/admin/snippets/reporting/category/")
@@ -22,6 +24,8 @@ def test_staff_edit_categories_and_their_questions_as_wagtail_snippets(client, s
 
 
 def test_the_reporting_settings_are_editable_in_wagtail(client, site):
-    client.force_login(UserFactory(username="admin2", is_staff=True, is_superuser=True))
+    admin = UserFactory(username="admin2", is_staff=True, is_superuser=True)
+    TOTP.activate(admin, "JBSWY3DPEHPK3PXP")
+    client.force_login(admin)
     page = client.get(f"/admin/settings/reporting/reportingsettings/{site.pk}/").content.decode()
     assert 'name="emergency_phrases_es"' in page and 'name="boundary_geojson"' in page

@@ -8,15 +8,17 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils.module_loading import import_string
 from wagtail.models import Locale, Page, Site
 
 from cms.models import AgencySettings, HomePage
-from reporting.demo import load_reporting_demo
 
 DEMO_PASSWORD = "demo-password-2026"  # noqa: S105 - printed for the demo on purpose
 # (username, email, superuser?, groups). Later features add their roles here.
 DEMO_STAFF = [
     ("admin", "admin@example.org", True, []),
+    ("dispatcher", "dispatcher@example.org", False, ["dispatcher"]),
+    ("supervisor", "supervisor@example.org", False, ["supervisor"]),
 ]
 AGENCY = {
     "agency_name": "Example City Police Department",
@@ -49,8 +51,11 @@ class Command(BaseCommand):
         )
         AgencySettings.objects.update_or_create(site=site, defaults=AGENCY)
         self._staff()
+        # Each feature adds its own demo content. They are named in settings.DEMO_LOADERS so
+        # that cms, at the bottom of the dependency order, imports none of the apps above it.
+        for path in settings.DEMO_LOADERS:
+            import_string(path)(stdout=self.stdout, home=home)
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))
-        load_reporting_demo()
 
     def _home_page(self) -> HomePage:
         home = HomePage.objects.filter(locale__language_code="en").first()

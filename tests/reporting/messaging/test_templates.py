@@ -12,7 +12,20 @@ from .conftest import REPORTER
 
 pytestmark = pytest.mark.django_db
 
-KINDS = ["receipt", "status", "needs_info", "approved", "referred", "rejected", "delayed"]
+# Every kind a service sends: intake's receipt, the generic status update, and each dispatch move.
+KINDS = [
+    "receipt",
+    "status",
+    "in_review",
+    "needs_info",
+    "approved",
+    "referred",
+    "rejected",
+    "duplicate",
+    "escalated",
+    "closed",
+    "still_queued",
+]
 # The budget per text, the opt-out line included. Spanish needs accents outside GSM-7 (á, í, ó,
 # ú), which makes the whole text UCS-2 at 70 characters a segment, hence its larger budget.
 BUDGET = {"en": 2, "es": 3}
@@ -128,3 +141,16 @@ def test_texts_are_plain_text_not_html_escaped(site):
 
     assert "Was the <gate> open & locked?" in body
     assert "&lt;" not in body and "&amp;" not in body and "&#x27;" not in body
+
+
+@pytest.mark.parametrize("channel", ["sms", "email"])
+def test_every_kind_a_dispatch_move_sends_has_its_own_template(channel):
+    from django.template.loader import get_template
+
+    from dispatch_bridge.domain import MESSAGE_KIND
+
+    sent_by_moves = {kind for kind in MESSAGE_KIND.values() if kind}
+    assert sent_by_moves <= set(KINDS)
+    for kind in KINDS:
+        # No silent fallback to the generic update for a kind the product sends.
+        get_template(f"reporting/messages/{kind}.{channel}.txt")

@@ -1,0 +1,73 @@
+"""Rules for the staff areas (the dispatch console and both admins), in one place.
+
+- MFA: a signed-in user without an authenticator is sent to enrol one before any staff area
+  opens. (Once enrolled, allauth asks for the code at every sign-in.)
+- Idle logout: a staff session that has seen no request of the person's own for
+  STAFF_IDLE_TIMEOUT seconds is ended. The console's background polling sends a header
+  saying so and does not count as activity.
+- The console is never cached, by the browser or anything in between.
+"""
+
+import time
+from urllib.parse import urlencode
+
+from allauth.mfa.models import Authenticator
+from django.conf import settings
+from django.contrib.auth import logout
+from django.http import JsonResponse
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils import translation
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+
+STAFF_PREFIXES = ("/dispatch/", "/admin/", "/django-admin/")
+LAST_SEEN = "staff_last_seen"
+BACKGROUND_HEADER = "HTTP_X_BACKGROUND_POLL"
+# Second factors that count; recovery codes alone are a fallback, not an enrolment.
+MFA_TYPES = (Authenticator.Type.TOTP, "webauthn")
+
+
+def has_mfa(user) -> bool:
+    return Authenticator.objects.filter(user=user, type__in=MFA_TYPES).exists()
+
+
+class StaffAreaMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path.startswith("/dispatch/"):
+            # The console sits outside i18n_patterns, where LocaleMiddleware always picks the
+            # default language; staff get theirs from the language cookie or their browser.
+            language = translation.get_language_from_request(request)
+            translation.activate(language)
+            request.LANGUAGE_CODE = language
+        response = self._gate(request)
+        if response is None:
+            response = self.get_response(request)
+        if request.path.startswith("/dispatch/"):
+            add_never_cache_headers(response)
+            patch_cache_control(response, no_store=True, private=True)
+        return response
+
+    def _gate(self, request):
+        user = getattr(request, "user", None)
+        if user is None or not user.is_authenticated:
+            return None
+        background = request.META.get(BACKGROUND_HEADER) == "1"
+        now = time.time()
+        last_seen = request.session.get(LAST_SEEN)
+        if last_seen is not None and now - last_seen > settings.STAFF_IDLE_TIMEOUT:
+            logout(request)
+            if background:
+                return JsonResponse({"signed_out": True}, status=401)
+            query = urlencode({"next": request.get_full_path()})
+            return redirect(f"{reverse('account_login')}?{query}")
+        if not background:
+            request.session[LAST_SEEN] = now
+        if request.path.startswith(STAFF_PREFIXES) and not has_mfa(user):
+            if background:
+                return JsonResponse({"mfa_required": True}, status=403)
+            query = urlencode({"next": request.get_full_path()})
+            return redirect(f"{reverse('mfa_activate_totp')}?{query}")
+        return None

@@ -1,0 +1,177 @@
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from reporting.models import Priority
+
+
+class QueueItem(models.Model):
+    """A report waiting in (or passed through) the dispatchers' queue: one per report.
+
+    The report keeps the reporter-facing status; this row holds what only the queue needs: who
+    holds it, its priority, its due time and the timestamps the SLA job and the statistics use.
+    """
+
+    class Source(models.TextChoices):
+        ONLINE = "online", _("Online report")
+
+    report = models.OneToOneField(
+        "reporting.Report", on_delete=models.CASCADE, related_name="queue_item"
+    )
+    source = models.CharField(
+        _("source"), max_length=20, choices=Source.choices, default=Source.ONLINE
+    )
+    priority = models.PositiveSmallIntegerField(_("priority"), choices=Priority.choices)
+    due_at = models.DateTimeField(_("due"))
+    created_at = models.DateTimeField(_("queued"), default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+    claimed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="claimed_queue_items",
+        verbose_name=_("claimed by"),
+    )
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    first_claimed_at = models.DateTimeField(null=True, blank=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+    # Set once by the SLA job so a late item alerts supervisors (and the reporter) only once.
+    overdue_alerted_at = models.DateTimeField(null=True, blank=True)
+    still_queued_sent_at = models.DateTimeField(null=True, blank=True)
+    eido_pushed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("queue item")
+        verbose_name_plural = _("queue items")
+        ordering = ["priority", "created_at", "pk"]
+        indexes = [
+            models.Index(fields=["closed_at", "priority", "created_at"]),
+            models.Index(fields=["due_at"]),
+        ]
+        permissions = [
+            ("work_queue", _("Can triage the dispatch queue")),
+            ("supervise_queue", _("Can supervise the dispatch queue")),
+        ]
+
+    def __str__(self):
+        return f"{self.report_id} (P{self.priority})"
+
+    @property
+    def overdue(self) -> bool:
+        return self.decided_at is None and timezone.now() > self.due_at
+
+
+class CaseNumberCounter(models.Model):
+    """The last case number issued in a year; its row lock serialises concurrent approvals."""
+
+    year = models.PositiveSmallIntegerField(primary_key=True)
+    last = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.year}: {self.last}"
+
+
+class SupervisorAlert(models.Model):
+    class Kind(models.TextChoices):
+        ESCALATED = "escalated", _("Possible emergency escalated")
+        POSSIBLE_EMERGENCY = "possible_emergency", _("Possible emergency submitted")
+        OVERDUE = "overdue", _("Past due")
+
+    item = models.ForeignKey(QueueItem, on_delete=models.CASCADE, related_name="alerts")
+    kind = models.CharField(max_length=30, choices=Kind.choices)
+    created_at = models.DateTimeField(default=timezone.now)
+    notified_at = models.DateTimeField(null=True, blank=True)
+    acknowledged_at = models.DateTimeField(null=True, blank=True)
+    acknowledged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.kind}: {self.item_id}"
+
+
+class ApiToken(models.Model):
+    """A key for a CAD/RMS to read EIDO documents. Only its SHA-256 is stored."""
+
+    name = models.CharField(_("name"), max_length=100)
+    key_hash = models.CharField(max_length=64, unique=True)
+    active = models.BooleanField(default=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self):
+        return self.name
+
+
+class AppendOnlyQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise AuditEntry.AppendOnly("audit entries are never changed")
+
+    def delete(self):
+        raise AuditEntry.AppendOnly("audit entries are never deleted")
+
+    def bulk_update(self, *args, **kwargs):
+        raise AuditEntry.AppendOnly("audit entries are never changed")
+
+
+class AuditEntry(models.Model):
+    """Who did what, when, from where, to which object, and how it ended. Append-only.
+
+    The model refuses updates and deletes, and a database trigger (migration 0002) refuses them
+    too, so neither the product nor a stray query can rewrite history. The actor and the object
+    are kept as plain values rather than constrained foreign keys: deleting a user or a report
+    must not need to touch (or cascade into) the trail.
+    """
+
+    class Outcome(models.TextChoices):
+        SUCCESS = "success", _("Success")
+        DENIED = "denied", _("Denied")
+        FAILURE = "failure", _("Failure")
+
+    class AppendOnly(Exception):
+        pass
+
+    at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("who"),
+    )
+    actor_label = models.CharField(_("who"), max_length=254, blank=True)
+    action = models.CharField(_("what"), max_length=60, db_index=True)
+    object_type = models.CharField(_("object type"), max_length=60, blank=True)
+    object_id = models.CharField(_("object id"), max_length=40, blank=True, db_index=True)
+    object_repr = models.CharField(_("object"), max_length=200, blank=True)
+    ip = models.GenericIPAddressField(_("from"), null=True, blank=True)
+    outcome = models.CharField(
+        _("outcome"), max_length=10, choices=Outcome.choices, default=Outcome.SUCCESS
+    )
+    detail = models.JSONField(_("detail"), default=dict, blank=True)
+
+    objects = AppendOnlyQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("audit entry")
+        verbose_name_plural = _("audit entries")
+        ordering = ["-at", "-pk"]
+        default_permissions = ("view",)
+
+    def __str__(self):
+        return f"{self.at:%Y-%m-%d %H:%M:%S} {self.actor_label} {self.action}"
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise self.AppendOnly("audit entries are never changed")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise self.AppendOnly("audit entries are never deleted")

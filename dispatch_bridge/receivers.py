@@ -1,0 +1,43 @@
+"""Subscriptions to other apps' signals: the bridge from intake, and the audit of sign-ins."""
+
+from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
+from django.dispatch import receiver
+
+from reporting.signals import report_submitted
+
+from .audit import audit_record, client_ip
+from .models import AuditEntry
+from .services import queue_item_create_for_report
+
+
+@receiver(report_submitted, dispatch_uid="dispatch_bridge.queue_report")
+def queue_report(sender, report, **kwargs):
+    # Runs inside report_submit's transaction: a failure here rolls the report back too.
+    queue_item_create_for_report(report=report)
+
+
+# Django's signal, so allauth, the Wagtail admin and the Django admin are all covered; with MFA it
+# fires only once the second factor has been accepted.
+@receiver(user_logged_in, dispatch_uid="dispatch_bridge.audit_login")
+def audit_login(sender, request, user, **kwargs):
+    audit_record(actor=user, action="auth.login", ip=client_ip(request))
+
+
+@receiver(user_logged_out, dispatch_uid="dispatch_bridge.audit_logout")
+def audit_logout(sender, request, user, **kwargs):
+    if user is not None:
+        audit_record(actor=user, action="auth.logout", ip=client_ip(request))
+
+
+@receiver(user_login_failed, dispatch_uid="dispatch_bridge.audit_login_failed")
+def audit_login_failed(sender, credentials, request=None, **kwargs):
+    # Django scrubs the password from `credentials`; what was typed as the login is kept so a
+    # supervisor can see attacks on one account.
+    typed = credentials.get("email") or credentials.get("username") or ""
+    audit_record(
+        actor=None,
+        actor_label=str(typed)[:254],
+        action="auth.login_failed",
+        ip=client_ip(request),
+        outcome=AuditEntry.Outcome.FAILURE,
+    )

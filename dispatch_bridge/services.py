@@ -1,0 +1,479 @@
+"""Writes for the dispatch queue. Each service checks the role, looks the move up in
+dispatch_bridge.domain, writes the report's outcome and history, queues the reporter's message
+through the messaging outbox and records an audit entry, all in one transaction.
+
+A refused move is audited too (outside the rolled-back transaction) and raised as a domain error.
+"""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import F, Value
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from reporting.messaging.errors import MessagingError
+from reporting.messaging.services import message_send_manual, reporter_notify
+from reporting.models import Priority, Report, ReportEvent
+
+from . import domain
+from .audit import audit_record
+from .dispositions import DISPOSITIONS, DUPLICATE
+from .models import AuditEntry, CaseNumberCounter, QueueItem, SupervisorAlert
+
+WORK = "dispatch_bridge.work_queue"
+SUPERVISE = "dispatch_bridge.supervise_queue"
+
+
+class QueueError(Exception):
+    """A domain error with a message fit to show the dispatcher."""
+
+    message = _("That can't be done.")
+
+    def __init__(self, message=None):
+        if message is not None:
+            self.message = message
+        super().__init__(str(self.message))
+
+
+class NotAllowed(QueueError):
+    message = _("Your role doesn't allow that.")
+
+
+class AlreadyClaimed(QueueError):
+    message = _("Someone else has already claimed this item.")
+
+
+class NothingToClaim(QueueError):
+    message = _("There is nothing waiting in the queue.")
+
+
+class IllegalMove(QueueError):
+    message = _("That action isn't possible in the item's current state.")
+
+
+class InvalidInput(QueueError):
+    pass
+
+
+REJECT_REASONS = {
+    "outside_jurisdiction": _("Outside our area"),
+    "not_police_matter": _("Not a police matter"),
+    "civil_matter": _("Civil matter"),
+    "emergency": _("Needs a 9-1-1 call, not an online report"),
+    "insufficient_information": _("Not enough information to act on"),
+    "other": _("Other"),
+}
+
+
+# --- The bridge ------------------------------------------------------------------------------
+
+
+def queue_item_create_for_report(*, report: Report) -> QueueItem:
+    """Called inside the submit transaction: the report and its queue item commit together."""
+    urgent = report.possible_emergency
+    priority = Priority.URGENT if urgent else report.category.default_priority
+    now = timezone.now()
+    item = QueueItem.objects.create(
+        report=report,
+        source=QueueItem.Source.ONLINE,
+        priority=priority,
+        created_at=now,
+        due_at=now + timedelta(minutes=settings.DISPATCH_SLA_MINUTES[priority]),
+    )
+    if urgent:
+        _alert_supervisors(item=item, kind=SupervisorAlert.Kind.POSSIBLE_EMERGENCY)
+    if settings.DISPATCH_EIDO_PUSH_URL:
+        from .tasks import eido_push
+
+        transaction.on_commit(lambda: eido_push.delay(item.pk))
+    return item
+
+
+# --- Claiming --------------------------------------------------------------------------------
+
+
+def queue_item_claim(*, item_id: int, actor, ip: str = "") -> QueueItem:
+    """Take one item. A conditional UPDATE decides between concurrent claimers: one row changes
+    for the winner, none for everyone else."""
+    _require(actor, WORK)
+    try:
+        with transaction.atomic():
+            item = QueueItem.objects.select_related("report").get(pk=item_id)
+            if item.claimed_by_id == actor.pk:
+                return item
+            _move(domain.Action.CLAIM, item, actor)
+            now = timezone.now()
+            won = QueueItem.objects.filter(
+                pk=item_id, claimed_by__isnull=True, closed_at__isnull=True
+            ).update(
+                claimed_by=actor,
+                claimed_at=now,
+                first_claimed_at=Coalesce(F("first_claimed_at"), Value(now)),
+                updated_at=now,
+            )
+            if not won:
+                raise AlreadyClaimed()
+            return _after_claim(item_id=item_id, actor=actor, ip=ip)
+    except QueueError as exc:
+        _audit_refusal(actor, "queue.claim", item_id, ip, exc)
+        raise
+
+
+def queue_item_take_next(*, actor, ip: str = "") -> QueueItem:
+    """Claim the highest-priority, oldest unclaimed item, skipping rows others are locking."""
+    _require(actor, WORK)
+    with transaction.atomic():
+        item = (
+            QueueItem.objects.select_for_update(skip_locked=True, of=("self",))
+            .filter(
+                claimed_by__isnull=True,
+                closed_at__isnull=True,
+                report__status__in=domain.WORKABLE,
+            )
+            .order_by("priority", "created_at", "pk")
+            .first()
+        )
+        if item is None:
+            raise NothingToClaim()
+        now = timezone.now()
+        # The row is locked by us, so this write cannot race another claimer.
+        QueueItem.objects.filter(pk=item.pk).update(
+            claimed_by=actor,
+            claimed_at=now,
+            first_claimed_at=Coalesce(F("first_claimed_at"), Value(now)),
+            updated_at=now,
+        )
+        return _after_claim(item_id=item.pk, actor=actor, ip=ip)
+
+
+def _after_claim(*, item_id, actor, ip) -> QueueItem:
+    item = (
+        QueueItem.objects.select_for_update(of=("self",))
+        .select_related("report__category")
+        .get(pk=item_id)
+    )
+    mv = domain.move(domain.Action.CLAIM, item.report.status)
+    _write_move(item, mv, actor, ip)
+    return item
+
+
+def queue_item_release(*, item_id: int, actor, ip: str = "") -> QueueItem:
+    return _transition(item_id=item_id, actor=actor, ip=ip, action=domain.Action.RELEASE)
+
+
+# --- Decisions -------------------------------------------------------------------------------
+
+
+def queue_item_request_info(*, item_id: int, actor, question: str, ip: str = "") -> QueueItem:
+    question = _required_text(question, _("Write the question for the reporter."))
+    return _transition(
+        item_id=item_id,
+        actor=actor,
+        ip=ip,
+        action=domain.Action.REQUEST_INFO,
+        public_note=question,
+        context={"question": question},
+    )
+
+
+def queue_item_resume(*, item_id: int, actor, ip: str = "") -> QueueItem:
+    return _transition(item_id=item_id, actor=actor, ip=ip, action=domain.Action.RESUME)
+
+
+def queue_item_approve(*, item_id: int, actor, note: str = "", ip: str = "") -> QueueItem:
+    def apply(item):
+        report = item.report
+        if not report.case_number:  # approving again after a reopen keeps the first number
+            report.case_number = case_number_next()
+        report.outcome_note = note.strip()
+        return ["case_number", "outcome_note"], {"case_number": report.case_number}
+
+    return _transition(
+        item_id=item_id,
+        actor=actor,
+        ip=ip,
+        action=domain.Action.APPROVE,
+        apply=apply,
+        public_note=note.strip(),
+    )
+
+
+def queue_item_refer(
+    *, item_id: int, actor, agency: str, contact: str, note: str = "", ip: str = ""
+) -> QueueItem:
+    agency = _required_text(agency, _("Name the agency the reporter should contact."))
+    contact = _required_text(contact, _("Give the agency's phone number, email or address."))
+
+    def apply(item):
+        item.report.referred_to = f"{agency}: {contact}"[:200]
+        item.report.outcome_note = note.strip()
+        return ["referred_to", "outcome_note"], {"agency": agency, "contact": contact}
+
+    return _transition(
+        item_id=item_id,
+        actor=actor,
+        ip=ip,
+        action=domain.Action.REFER,
+        apply=apply,
+        public_note=note.strip(),
+        context={"agency": agency, "contact": contact},
+    )
+
+
+def queue_item_reject(
+    *, item_id: int, actor, reason_code: str, explanation: str, ip: str = ""
+) -> QueueItem:
+    if reason_code not in REJECT_REASONS:
+        raise InvalidInput(_("Choose a reason."))
+    explanation = _required_text(
+        explanation, _("Explain to the reporter, in plain words, why this report is not accepted.")
+    )
+
+    def apply(item):
+        item.report.outcome_note = explanation
+        return ["outcome_note"], {"reason_code": reason_code}
+
+    return _transition(
+        item_id=item_id,
+        actor=actor,
+        ip=ip,
+        action=domain.Action.REJECT,
+        apply=apply,
+        public_note=explanation,
+        context={"explanation": explanation},
+    )
+
+
+def queue_item_mark_duplicate(
+    *, item_id: int, actor, original_reference: str, ip: str = ""
+) -> QueueItem:
+    original = Report.objects.filter(reference=original_reference.strip().upper()).first()
+    if original is None:
+        raise InvalidInput(_("No report has that reference number."))
+
+    def apply(item):
+        report = item.report
+        if original.pk == report.pk or original.duplicate_of_id == report.pk:
+            raise InvalidInput(_("A report can't be a duplicate of itself."))
+        report.duplicate_of = original
+        report.disposition_code = DUPLICATE
+        return ["duplicate_of", "disposition_code"], {"original": original.reference}
+
+    return _transition(
+        item_id=item_id,
+        actor=actor,
+        ip=ip,
+        action=domain.Action.DUPLICATE,
+        apply=apply,
+        context={"original": original},
+    )
+
+
+def queue_item_escalate(*, item_id: int, actor, note: str = "", ip: str = "") -> QueueItem:
+    """A possible emergency: straight to the top, the escalating dispatcher holds it, supervisors
+    are alerted, and the console then prompts an immediate call back."""
+
+    def apply(item):
+        item.priority = Priority.URGENT
+        if item.claimed_by_id is None:
+            item.claimed_by, item.claimed_at = actor, timezone.now()
+            item.first_claimed_at = item.first_claimed_at or item.claimed_at
+        _alert_supervisors(item=item, kind=SupervisorAlert.Kind.ESCALATED)
+        return [], {"note": note}
+
+    return _transition(
+        item_id=item_id, actor=actor, ip=ip, action=domain.Action.ESCALATE, apply=apply
+    )
+
+
+def queue_item_close(*, item_id: int, actor, disposition_code: str, ip: str = "") -> QueueItem:
+    if disposition_code not in DISPOSITIONS:
+        raise InvalidInput(_("Choose an APCO disposition code."))
+
+    def apply(item):
+        item.report.disposition_code = disposition_code
+        return ["disposition_code"], {"disposition_code": disposition_code}
+
+    return _transition(item_id=item_id, actor=actor, ip=ip, action=domain.Action.CLOSE, apply=apply)
+
+
+def queue_item_reopen(*, item_id: int, actor, reason: str, ip: str = "") -> QueueItem:
+    reason = _required_text(reason, _("Say why the item is reopened."))
+
+    def apply(item):
+        item.closed_at = None
+        item.decided_at = None
+        item.overdue_alerted_at = None
+        item.due_at = timezone.now() + timedelta(
+            minutes=settings.DISPATCH_SLA_MINUTES[item.priority]
+        )
+        return [], {"reason": reason}
+
+    return _transition(
+        item_id=item_id, actor=actor, ip=ip, action=domain.Action.REOPEN, apply=apply
+    )
+
+
+# --- Messages, alerts, numbers ---------------------------------------------------------------
+
+
+def queue_item_send_sms(*, item_id: int, actor, body: str, ip: str = ""):
+    """A dispatcher's hand-written text to the reporter, on the report's thread.
+
+    Sent through messaging's manual send, which also honours opt-outs and "don't contact me";
+    a hand-written text goes out even for a sensitive category, because a person chose to send it.
+    """
+    _require(actor, WORK)
+    body = _required_text(body, _("Write the message."))
+    with transaction.atomic():
+        item = QueueItem.objects.select_related("report__category").get(pk=item_id)
+        report = item.report
+        try:
+            message = message_send_manual(report=report, body=body, user=actor)
+        except MessagingError as exc:
+            raise InvalidInput(str(exc)) from exc
+        QueueItem.objects.filter(pk=item.pk).update(updated_at=timezone.now())
+        audit_record(actor=actor, action="queue.send_sms", obj=report, ip=ip)
+        return message
+
+
+def alert_acknowledge(*, alert_id: int, actor, ip: str = "") -> SupervisorAlert:
+    _require(actor, SUPERVISE)
+    with transaction.atomic():
+        alert = SupervisorAlert.objects.select_for_update().get(pk=alert_id)
+        if alert.acknowledged_at is None:
+            alert.acknowledged_at, alert.acknowledged_by = timezone.now(), actor
+            alert.save(update_fields=["acknowledged_at", "acknowledged_by"])
+            audit_record(actor=actor, action="alert.acknowledge", obj=alert, ip=ip)
+        return alert
+
+
+def case_number_next(*, year: int | None = None) -> str:
+    """The next case number in the agency's format. Call inside a transaction."""
+    year = year or timezone.localdate().year
+    CaseNumberCounter.objects.get_or_create(year=year)
+    CaseNumberCounter.objects.filter(year=year).update(last=F("last") + 1)
+    seq = CaseNumberCounter.objects.values_list("last", flat=True).get(year=year)
+    return settings.DISPATCH_CASE_NUMBER_FORMAT.format(year=year, seq=seq)
+
+
+def _alert_supervisors(*, item: QueueItem, kind: str) -> SupervisorAlert:
+    from .tasks import supervisor_alert_send
+
+    alert = SupervisorAlert.objects.create(item=item, kind=kind)
+    transaction.on_commit(lambda: supervisor_alert_send.delay(alert.pk))
+    return alert
+
+
+# --- The one way a move is made --------------------------------------------------------------
+
+
+def _transition(
+    *,
+    item_id: int,
+    actor,
+    ip: str,
+    action: domain.Action,
+    apply=None,
+    public_note: str = "",
+    context: dict | None = None,
+) -> QueueItem:
+    _require(actor, WORK)
+    try:
+        with transaction.atomic():
+            item = (
+                QueueItem.objects.select_for_update(of=("self",))
+                .select_related("report__category")
+                .get(pk=item_id)
+            )
+            mv = _move(action, item, actor)
+            report_fields, detail = apply(item) if apply else ([], {})
+            _write_move(
+                item,
+                mv,
+                actor,
+                ip,
+                report_fields=report_fields,
+                public_note=public_note,
+                context=context,
+                detail=detail,
+            )
+            return item
+    except QueueError as exc:
+        _audit_refusal(actor, f"queue.{action}", item_id, ip, exc)
+        raise
+
+
+def _move(action, item: QueueItem, actor) -> domain.Move:
+    try:
+        return domain.move(
+            action,
+            item.report.status,
+            is_holder=item.claimed_by_id == actor.pk,
+            is_supervisor=actor.has_perm(SUPERVISE),
+        )
+    except domain.IllegalMove as exc:
+        if item.claimed_by_id and item.claimed_by_id != actor.pk and action == "claim":
+            raise AlreadyClaimed() from exc
+        raise IllegalMove() from exc
+
+
+def _write_move(
+    item, mv, actor, ip, *, report_fields=(), public_note="", context=None, detail=None
+):
+    report = item.report
+    now = timezone.now()
+    if mv.changes_status:
+        report.status = mv.after
+        report_fields = [*report_fields, "status"]
+    if report_fields:
+        report.save(update_fields=[*report_fields, "updated_at"])
+    if mv.changes_status or public_note:
+        ReportEvent.objects.create(
+            report=report, status=mv.after, public_note=public_note, actor=actor
+        )
+    if mv.action in domain.RELEASES_HOLDER:
+        item.claimed_by, item.claimed_at = None, None
+    if mv.after in domain.DECIDED | {domain.Status.CLOSED} and item.decided_at is None:
+        item.decided_at = now
+    if mv.after == domain.Status.CLOSED:
+        item.closed_at = now
+    item.save()
+    if mv.message_kind:
+        reporter_notify(report=report, kind=mv.message_kind, context=context or {})
+    audit_record(
+        actor=actor,
+        action=f"queue.{mv.action}",
+        obj=report,
+        ip=ip,
+        detail={"from": mv.before, "to": mv.after, **(detail or {})},
+    )
+
+
+def _audit_refusal(actor, action, item_id, ip, exc):
+    report = Report.objects.filter(queue_item__pk=item_id).first()
+    audit_record(
+        actor=actor,
+        action=action,
+        obj=report,
+        ip=ip,
+        outcome=AuditEntry.Outcome.DENIED,
+        detail={"reason": str(exc)},
+    )
+
+
+def _require(actor, perm):
+    if not actor.has_perm(perm):
+        audit_record(actor=actor, action="queue.permission", outcome=AuditEntry.Outcome.DENIED,
+                     detail={"needs": perm})  # fmt: skip
+        raise NotAllowed()
+
+
+def _required_text(value: str, message) -> str:
+    value = (value or "").strip()
+    if not value:
+        raise InvalidInput(message)
+    return value

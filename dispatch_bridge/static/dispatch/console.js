@@ -1,0 +1,142 @@
+// The dispatch console's small script: live queue, aging timers, cues and keyboard shortcuts.
+// Everything here is an enhancement; the console works without it (reload to refresh).
+(function () {
+  "use strict";
+
+  function formatAge(ms) {
+    var minutes = Math.max(0, Math.floor(ms / 60000));
+    if (minutes < 60) return minutes + " min";
+    var h = Math.floor(minutes / 60), m = minutes % 60;
+    return h + " h " + (m < 10 ? "0" : "") + m + " min";
+  }
+
+  function tickTimers() {
+    var now = Date.now();
+    document.querySelectorAll(".timer[data-since]").forEach(function (el) {
+      el.textContent = formatAge(now - Date.parse(el.dataset.since));
+      var overdue = !el.dataset.decided && now > Date.parse(el.dataset.due);
+      el.classList.toggle("timer--overdue", overdue);
+    });
+  }
+
+  var soundToggle = document.getElementById("sound-toggle");
+  if (soundToggle) {
+    soundToggle.checked = localStorage.getItem("dispatch.sound") === "1";
+    soundToggle.addEventListener("change", function () {
+      localStorage.setItem("dispatch.sound", soundToggle.checked ? "1" : "0");
+    });
+  }
+
+  function beep() {
+    if (!soundToggle || !soundToggle.checked) return;
+    try {
+      var ctx = new (window.AudioContext || window.webkitAudioContext)();
+      var osc = ctx.createOscillator();
+      osc.frequency.value = 880;
+      osc.connect(ctx.destination);
+      osc.start();
+      osc.stop(ctx.currentTime + 0.4);
+    } catch (e) { /* no audio: the visual cue is enough */ }
+  }
+
+  var table = document.getElementById("queue");
+  if (table) {
+    var tbody = document.getElementById("queue-rows");
+    var alerts = document.getElementById("alerts");
+    var cue = document.getElementById("urgent-cue");
+    var announcer = document.getElementById("queue-announcer");
+    var lastDigest = null;
+    var seenUrgent = null;
+    var interval = parseInt(table.dataset.poll, 10) || 1000;
+    var ids = function () {
+      return Array.prototype.map.call(tbody.querySelectorAll("tr[data-id]"), function (r) {
+        return r.dataset.id;
+      });
+    };
+
+    var poll = function () {
+      fetch(table.dataset.rowsUrl, {
+        credentials: "same-origin",
+        headers: { "X-Background-Poll": "1", "Accept": "application/json" },
+        cache: "no-store"
+      }).then(function (response) {
+        if (response.status === 401 || response.status === 403) {
+          window.location.reload();  // signed out (idle) or MFA needed: show the login
+          return null;
+        }
+        return response.ok ? response.json() : null;
+      }).then(function (data) {
+        if (!data) return;
+        if (lastDigest !== null && data.digest !== lastDigest) {
+          var before = ids();
+          tbody.innerHTML = data.rows;
+          alerts.innerHTML = data.alerts;
+          var added = [];
+          tbody.querySelectorAll("tr[data-id]").forEach(function (row) {
+            if (before.indexOf(row.dataset.id) === -1) {
+              row.classList.add("is-new");
+              added.push(row.querySelector(".item-link").textContent);
+            }
+          });
+          if (added.length) announcer.textContent = table.dataset.newText + " " + added.join(", ");
+          tickTimers();
+        }
+        lastDigest = data.digest;
+        var fresh = data.urgent.filter(function (id) {
+          return seenUrgent !== null && seenUrgent.indexOf(id) === -1;
+        });
+        seenUrgent = data.urgent;
+        cue.hidden = data.urgent.length === 0;
+        if (fresh.length) beep();
+      }).catch(function () { /* network blip: try again next tick */ })
+        .then(function () { setTimeout(poll, interval); });
+    };
+    poll();
+  }
+
+  tickTimers();
+  setInterval(tickTimers, 1000);
+
+  var smsTemplates = document.getElementById("sms-template-texts");
+  var templateSelect = document.getElementById("id_template");
+  var smsBody = document.getElementById("id_body");
+  if (smsTemplates && templateSelect && smsBody) {
+    var texts = JSON.parse(smsTemplates.textContent);
+    templateSelect.addEventListener("change", function () {
+      if (texts[templateSelect.value]) {
+        smsBody.value = texts[templateSelect.value];
+        smsBody.focus();
+      }
+    });
+  }
+
+  document.addEventListener("keydown", function (event) {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    var tag = (event.target.tagName || "").toLowerCase();
+    if (tag === "input" || tag === "textarea" || tag === "select" || event.target.isContentEditable) {
+      return;
+    }
+    var key = event.key;
+    if (key === "j" || key === "k") {
+      var links = Array.prototype.slice.call(document.querySelectorAll(".item-link"));
+      if (!links.length) return;
+      var i = links.indexOf(document.activeElement);
+      i = key === "j" ? Math.min(i + 1, links.length - 1) : Math.max(i - 1, 0);
+      links[i].focus();
+      event.preventDefault();
+      return;
+    }
+    var target = document.querySelector('[data-shortcut="' + key + '"]');
+    if (!target) return;
+    event.preventDefault();
+    if (target.tagName === "FORM") {
+      var field = target.querySelector("textarea, select, input:not([type=hidden])");
+      if (field) field.focus();
+      else target.querySelector("button[type=submit]").click();
+    } else if (target.tagName === "BUTTON" && target.form && target.closest(".sms-form")) {
+      document.getElementById("id_body").focus();
+    } else {
+      target.click();
+    }
+  });
+})();

@@ -1,0 +1,405 @@
+"""The dispatcher console. Views check the role, validate a form, call one service, then render
+or redirect. Every response under /dispatch/ is marked no-store by the staff-area middleware."""
+
+import csv
+import hashlib
+import json
+from datetime import timedelta
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+import reporting.messaging.selectors as messaging_selectors
+import reporting.messaging.services as messaging_services
+from reporting.messaging.errors import MessagingError
+
+from . import domain, forms, selectors, services
+from .audit import audit_record, client_ip
+from .eido import eido_document
+from .models import ApiToken, QueueItem
+
+WORK, SUPERVISE, AUDIT = services.WORK, services.SUPERVISE, "dispatch_bridge.view_auditentry"
+
+
+def staff_required(perm):
+    def decorator(view):
+        @wraps(view)
+        def wrapped(request, *args, **kwargs):
+            if not request.user.is_authenticated:
+                return redirect_to_login(request.get_full_path())
+            if not request.user.has_perm(perm):
+                audit_record(
+                    actor=request.user,
+                    action="console.denied",
+                    ip=client_ip(request),
+                    outcome="denied",
+                    detail={"path": request.path, "needs": perm},
+                )
+                raise PermissionDenied
+            return view(request, *args, **kwargs)
+
+        return wrapped
+
+    return decorator
+
+
+# --- The queue -------------------------------------------------------------------------------
+
+
+def _queue_context(request):
+    categories = selectors.categories_for_filter()
+    form = forms.QueueFilterForm(request.GET or None, categories=categories)
+    filters = form.cleaned_data if form.is_valid() else {}
+    items = selectors.queue_for(
+        request.user,
+        status=filters.get("status", ""),
+        category=filters.get("category", ""),
+        priority=filters.get("priority", ""),
+        mine=filters.get("mine", False),
+    )[:200]
+    return {
+        "filter_form": form,
+        "items": items,
+        "now": timezone.now(),
+        "alerts": selectors.open_alerts() if request.user.has_perm(SUPERVISE) else [],
+    }
+
+
+@require_GET
+@staff_required(WORK)
+def queue(request):
+    from django.conf import settings
+
+    context = _queue_context(request)
+    context["poll_interval"] = settings.DISPATCH_POLL_INTERVAL_MS
+    return render(request, "dispatch/queue.html", context)
+
+
+@require_GET
+@staff_required(WORK)
+def queue_rows(request):
+    """What the console's poller fetches: the rows and alerts as HTML, plus a digest to notice
+    changes. Lists only the queue; report details stay behind the audited item page."""
+    context = _queue_context(request)
+    rows = render_to_string("dispatch/_queue_rows.html", context, request=request)
+    alerts = render_to_string("dispatch/_alerts.html", context, request=request)
+    urgent = [i.pk for i in context["items"] if i.priority == 1 and i.claimed_by_id is None]
+    digest = hashlib.sha256((rows + alerts).encode()).hexdigest()[:16]
+    return JsonResponse({"digest": digest, "rows": rows, "alerts": alerts, "urgent": urgent})
+
+
+@require_POST
+@staff_required(WORK)
+def take_next(request):
+    try:
+        item = services.queue_item_take_next(actor=request.user, ip=client_ip(request))
+    except services.QueueError as exc:
+        messages.info(request, exc.message)
+        return redirect("dispatch:queue")
+    return redirect("dispatch:item", item.pk)
+
+
+# --- One item --------------------------------------------------------------------------------
+
+ACTIONS = {
+    "claim": (forms.EmptyForm, services.queue_item_claim),
+    "release": (forms.EmptyForm, services.queue_item_release),
+    "request_info": (forms.RequestInfoForm, services.queue_item_request_info),
+    "resume": (forms.EmptyForm, services.queue_item_resume),
+    "approve": (forms.ApproveForm, services.queue_item_approve),
+    "refer": (forms.ReferForm, services.queue_item_refer),
+    "reject": (forms.RejectForm, services.queue_item_reject),
+    "duplicate": (forms.DuplicateForm, services.queue_item_mark_duplicate),
+    "escalate": (forms.EscalateForm, services.queue_item_escalate),
+    "close": (forms.CloseForm, services.queue_item_close),
+    "reopen": (forms.ReopenForm, services.queue_item_reopen),
+}
+
+
+def _render_item(request, item, *, bound=None, sms_form=None, status=200):
+    report = item.report
+    is_holder = item.claimed_by_id == request.user.pk
+    allowed = domain.allowed_actions(
+        report.status, is_holder=is_holder, is_supervisor=request.user.has_perm(SUPERVISE)
+    )
+    action_forms = {
+        name: bound[1] if bound and bound[0] == name else ACTIONS[name][0]() for name in allowed
+    }
+    audit_record(actor=request.user, action="report.view", obj=report, ip=client_ip(request))
+    return render(
+        request,
+        "dispatch/item.html",
+        {
+            "item": item,
+            "report": report,
+            "is_holder": is_holder,
+            "action_forms": action_forms,
+            "thread": selectors.thread_for(report),
+            "call_options": messaging_selectors.call_back_options(report),
+            "relay_script": (
+                messaging_services.tty_relay_script(report)
+                if report.callback_channel == "tty"
+                else ""
+            ),
+            "replies": report.replies.all(),
+            "sms_form": sms_form or forms.SmsForm(),
+            "sms_templates": {
+                key: _in_language(text, report.language)
+                for key, text in forms.SMS_TEMPLATES.items()
+            },
+            "history": report.events.select_related("actor").all(),
+            "attachments": report.attachments.all(),
+            "now": timezone.now(),
+        },
+        status=status,
+    )
+
+
+def _in_language(text, language):
+    with translation.override(language):
+        return str(text)
+
+
+@require_GET
+@staff_required(WORK)
+def item_detail(request, item_id):
+    item = get_object_or_404(QueueItem.objects.select_related("report__category"), pk=item_id)
+    return _render_item(request, item)
+
+
+@require_POST
+@staff_required(WORK)
+def item_action(request, item_id, action):
+    if action not in ACTIONS:
+        raise PermissionDenied
+    get_object_or_404(QueueItem, pk=item_id)
+    form_class, service = ACTIONS[action]
+    form = form_class(request.POST)
+    if form.is_valid():
+        try:
+            service(item_id=item_id, actor=request.user, ip=client_ip(request), **form.cleaned_data)
+        except services.InvalidInput as exc:
+            form.add_error(None, exc.message)
+        except services.QueueError as exc:
+            messages.error(request, exc.message)
+            return redirect("dispatch:item", item_id)
+        else:
+            messages.success(request, _("Done: %(action)s.") % {"action": _label(action)})
+            return redirect("dispatch:item", item_id)
+    item = selectors.item_detail(item_id)
+    # Show the form again with what was typed and the message, next to the report.
+    return _render_item(request, item, bound=(action, form), status=400)
+
+
+def _label(action):
+    from .templatetags.dispatch_tags import action_label
+
+    return action_label(action)
+
+
+@require_POST
+@staff_required(WORK)
+def item_send_sms(request, item_id):
+    item = get_object_or_404(QueueItem.objects.select_related("report"), pk=item_id)
+    form = forms.SmsForm(request.POST, language=item.report.language)
+    if form.is_valid():
+        try:
+            services.queue_item_send_sms(
+                item_id=item_id,
+                actor=request.user,
+                body=form.cleaned_data["body"],
+                ip=client_ip(request),
+            )
+        except services.InvalidInput as exc:
+            form.add_error(None, exc.message)
+        else:
+            messages.success(request, _("Message queued."))
+            return redirect(reverse("dispatch:item", args=[item_id]) + "#thread")
+    return _render_item(request, selectors.item_detail(item_id), sms_form=form, status=400)
+
+
+CALL_MODES = ("voice", "tty_relay")
+
+
+@require_POST
+@staff_required(WORK)
+def item_call_back(request, item_id):
+    item = get_object_or_404(QueueItem.objects.select_related("report"), pk=item_id)
+    mode = request.POST.get("mode", "")
+    if mode not in CALL_MODES:
+        messages.error(request, _("Choose how to call back."))
+        return redirect("dispatch:item", item_id)
+    try:
+        messaging_services.call_back_start(report=item.report, user=request.user, mode=mode)
+    except MessagingError as exc:
+        messages.error(request, _("The call could not be started: %(error)s") % {"error": exc})
+        outcome = "failure"
+    else:
+        messages.success(request, _("Call-back started: your phone will ring first."))
+        outcome = "success"
+    audit_record(
+        actor=request.user,
+        action="queue.call_back",
+        obj=item.report,
+        ip=client_ip(request),
+        outcome=outcome,
+        detail={"mode": mode},
+    )
+    return redirect("dispatch:item", item_id)
+
+
+@staff_required(WORK)
+def my_phone(request):
+    """Where a dispatcher sets the phone Twilio rings first for a call-back."""
+    current = getattr(request.user, "staff_phone", None)
+    form = forms.StaffPhoneForm(
+        request.POST or None, initial={"phone": current.phone if current else ""}
+    )
+    if request.method == "POST" and form.is_valid():
+        messaging_services.staff_phone_set(user=request.user, phone=form.cleaned_data["phone"])
+        audit_record(actor=request.user, action="staff.phone_set", ip=client_ip(request))
+        messages.success(request, _("Your call-back phone is saved."))
+        return redirect("dispatch:my_phone")
+    status = 400 if request.method == "POST" else 200
+    return render(request, "dispatch/my_phone.html", {"form": form}, status=status)
+
+
+@require_POST
+@staff_required(SUPERVISE)
+def alert_ack(request, alert_id):
+    services.alert_acknowledge(alert_id=alert_id, actor=request.user, ip=client_ip(request))
+    return redirect("dispatch:queue")
+
+
+# --- EIDO ------------------------------------------------------------------------------------
+
+
+def _token_ok(request) -> bool:
+    header = request.META.get("HTTP_AUTHORIZATION", "")
+    if not header.startswith("Token "):
+        return False
+    digest = hashlib.sha256(header[6:].strip().encode()).hexdigest()
+    return ApiToken.objects.filter(key_hash=digest, active=True).exists()
+
+
+@require_GET
+def item_eido(request, item_id):
+    by_token = _token_ok(request)
+    if not by_token:
+        if not request.user.is_authenticated:
+            return JsonResponse({"error": "authentication required"}, status=401)
+        if not request.user.has_perm(WORK):
+            raise PermissionDenied
+    item = get_object_or_404(QueueItem.objects.select_related("report__category"), pk=item_id)
+    document = eido_document(item, base_url=request.build_absolute_uri("/")[:-1])
+    audit_record(
+        actor=request.user if request.user.is_authenticated else None,
+        actor_label="" if request.user.is_authenticated else "api-token",
+        action="report.export_eido",
+        obj=item.report,
+        ip=client_ip(request),
+    )
+    return HttpResponse(json.dumps(document, indent=2), content_type="application/json")
+
+
+# --- Supervisors -----------------------------------------------------------------------------
+
+
+@require_GET
+@staff_required(AUDIT)
+def audit_log(request):
+    form = forms.AuditFilterForm(request.GET or None)
+    filters = form.cleaned_data if form.is_valid() else {}
+    entries = selectors.audit_entries(**filters)
+    if request.GET.get("format") == "csv":
+        audit_record(
+            actor=request.user,
+            action="audit.export",
+            ip=client_ip(request),
+            detail=filters and {k: str(v) for k, v in filters.items() if v},
+        )
+        return _audit_csv(entries)
+    page = Paginator(entries, 100).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request, "dispatch/audit.html", {"form": form, "page": page, "query": query.urlencode()}
+    )
+
+
+class _Echo:
+    def write(self, value):
+        return value
+
+
+def _audit_csv(entries):
+    writer = csv.writer(_Echo())
+    header = ["when", "who", "what", "object_type", "object_id", "object", "from", "outcome"]
+
+    def rows():
+        yield writer.writerow([*header, "detail"])
+        for e in entries.iterator():
+            yield writer.writerow(
+                [
+                    e.at.isoformat(),
+                    e.actor_label,
+                    e.action,
+                    e.object_type,
+                    e.object_id,
+                    e.object_repr,
+                    e.ip or "",
+                    e.outcome,
+                    json.dumps(e.detail, sort_keys=True),
+                ]
+            )
+
+    response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="audit.csv"'
+    return response
+
+
+@require_GET
+@staff_required(SUPERVISE)
+def stats(request):
+    today = timezone.localdate()
+    initial = {"since": today - timedelta(days=29), "until": today}
+    form = forms.StatsRangeForm(request.GET or initial)
+    data = form.cleaned_data if form.is_valid() else initial
+    result = selectors.queue_stats(since=data["since"], until=data["until"])
+    return render(
+        request, "dispatch/stats.html", {"form": form, "stats": result, "chart": _chart(result)}
+    )
+
+
+def _chart(result):
+    """Bar geometry for an inline SVG of reports per category (no chart library)."""
+    rows = result["by_category"]
+    top = max((r["n"] for r in rows), default=0) or 1
+    bar_h, gap, label_w, width = 24, 8, 200, 400
+    bars = [
+        {
+            "label": r["label"],
+            "n": r["n"],
+            "y": i * (bar_h + gap),
+            "w": round(width * r["n"] / top, 1),
+            "text_x": label_w + round(width * r["n"] / top, 1) + 6,
+        }
+        for i, r in enumerate(rows)
+    ]
+    return {
+        "bars": bars,
+        "bar_h": bar_h,
+        "label_w": label_w,
+        "height": max(len(bars) * (bar_h + gap), bar_h),
+        "width": label_w + width + 60,
+    }

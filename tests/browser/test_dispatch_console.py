@@ -1,0 +1,125 @@
+"""The console in Chromium: a new report appears live, is claimed and approved; axe-clean."""
+
+import re
+import time
+
+import pytest
+from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+
+from reporting.models import Report, ReportStatus
+from tests.dispatch_bridge.conftest import DEMO_SECRET, make_staff
+from tests.factories import TEST_PASSWORD, CategoryFactory, report_submit_for_test
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def sign_in(page, base_url, email):
+    """Through allauth's real forms: password, then the TOTP code."""
+    page.goto(base_url + "/accounts/login/?next=/dispatch/")
+    page.fill("input[name=login]", email)
+    page.fill("input[name=password]", TEST_PASSWORD)
+    page.locator("form button[type=submit]").first.click()
+    page.wait_for_selector("input[name=code]")
+    code = format_hotp_value(hotp_value(DEMO_SECRET, int(time.time()) // 30))
+    page.fill("input[name=code]", code)
+    page.locator("form button[type=submit]").first.click()
+    page.wait_for_url(re.compile(r".*/dispatch/$"))
+
+
+def file_report_through_the_form(page, base_url, narrative):
+    """The resident's side: screening, the wizard's steps, send. Returns the status page URL."""
+    page.goto(base_url + "/report/")
+    for name in ("danger", "hurt", "suspect_present", "happening_now"):
+        page.check(f"#id_{name}_0")
+    page.get_by_role("button", name="Continue").click()
+    page.get_by_role("radio", name="Vandalism").check()
+    save = page.get_by_role("button", name="Save and continue")
+    save.click()
+    page.get_by_label("What happened?").fill(narrative)
+    save.click()
+    page.get_by_label("Street address").fill("12 Oak Street")
+    save.click()
+    page.locator("#id_date_from").fill("2026-11-20")
+    save.click()
+    for slug in ("who", "property", "photos"):
+        page.wait_for_url(f"**/step/{slug}/")
+        save.click()
+    page.get_by_label("Your name").fill("Alex Resident")
+    page.get_by_label("Phone number").fill("(202) 555-0123")
+    save.click()
+    page.get_by_role("button", name="Send my report").click()
+    page.wait_for_url("**/received/**")
+    page.get_by_role("link", name="Open the status page of your report").click()
+    page.wait_for_url("**/status/**")
+    return page.url
+
+
+def test_a_new_report_appears_live_is_claimed_and_approved(browser, page, live_server, site, axe):
+    CategoryFactory(name="Vandalism", slug="vandalism", apco_code="VANDAL")
+    make_staff("dispatcher", "dispatcher")
+    sign_in(page, live_server.url, "dispatcher@example.org")
+    axe(page, context="on the empty queue")
+
+    resident = browser.new_context()
+    try:
+        reporter_page = resident.new_page()
+        status_url = file_report_through_the_form(
+            reporter_page, live_server.url, "Someone smashed the bus shelter glass."
+        )
+        report = Report.objects.get()
+
+        # The dispatcher's console, open all along, shows it without a reload within 2 seconds.
+        row = page.locator("#queue-rows tr", has_text=report.reference)
+        row.wait_for(timeout=2000)
+        assert "is-new" in (row.get_attribute("class") or "")
+
+        row.get_by_role("link", name=report.reference).click()
+        page.get_by_role("button", name=re.compile("^Claim")).click()
+        page.get_by_role("button", name=re.compile("^Approve and issue")).click()
+        status = page.locator(".item-status")
+        status.filter(has_text="Case number").wait_for(timeout=5000)
+        report.refresh_from_db()
+        assert report.status == ReportStatus.APPROVED and report.case_number
+        assert report.case_number in status.inner_text()
+        axe(page, context="on the item page")
+
+        # The resident's status page now shows the outcome and the case number.
+        reporter_page.goto(status_url)
+        shown = reporter_page.locator("main").inner_text()
+        assert "Approved" in shown
+        assert report.case_number in shown
+    finally:
+        resident.close()
+
+
+def test_the_console_is_axe_clean_in_spanish(browser, live_server, site, axe):
+    make_staff("supervisor", "supervisor")
+    report = report_submit_for_test(
+        possible_emergency=True, narrative="<script>window.pwned=1</script> ventana rota"
+    )
+    context = browser.new_context(locale="es-ES")
+    page = context.new_page()
+    try:
+        sign_in(page, live_server.url, "supervisor@example.org")
+        assert page.locator("html").get_attribute("lang") == "es"
+        axe(page, context="on the queue in Spanish")
+
+        page.goto(f"{live_server.url}/dispatch/items/{report.queue_item.pk}/")
+        assert page.evaluate("window.pwned") is None  # the narrative's script never ran
+        axe(page, context="on the item page in Spanish")
+        for path in ("/dispatch/stats/", "/dispatch/audit/"):
+            page.goto(live_server.url + path)
+            axe(page, context=f"on {path} in Spanish")
+    finally:
+        context.close()
+
+
+def test_keyboard_take_next(page, live_server, site):
+    make_staff("dispatcher", "dispatcher")
+    report = report_submit_for_test()
+    sign_in(page, live_server.url, "dispatcher@example.org")
+
+    page.locator("body").press("n")
+
+    page.wait_for_url(re.compile(rf".*/dispatch/items/{report.queue_item.pk}/$"))
+    assert page.get_by_text("Claimed by dispatcher").is_visible()

@@ -1,0 +1,306 @@
+"""The console over HTTP: roles, MFA, caching, escaping, audit, forms."""
+
+import pytest
+from django.urls import reverse
+
+from dispatch_bridge import services
+from dispatch_bridge.models import AuditEntry
+from reporting.models import ReportStatus
+from tests.dispatch_bridge.conftest import make_staff
+from tests.factories import report_submit_for_test
+
+pytestmark = pytest.mark.django_db
+
+QUEUE = "/dispatch/"
+
+
+def get_as(client, user, url):
+    client.force_login(user)
+    return client.get(url)
+
+
+# --- Permission matrix -----------------------------------------------------------------------
+
+ROLE_MATRIX = {
+    # role: (queue, item page, stats, audit, wagtail admin)
+    "dispatcher": (200, 200, 403, 403, False),
+    "supervisor": (200, 200, 200, 200, False),
+    "admin_user": (200, 200, 200, 200, True),
+    "editor": (403, 403, 403, 403, None),  # Wagtail access comes from the CMS migrations
+    "approver": (403, 403, 403, 403, None),
+}
+
+
+@pytest.mark.parametrize("role", ROLE_MATRIX)
+def test_permission_matrix(request, client, item, role):
+    user = request.getfixturevalue(role)
+    queue, detail, stats, audit, admin = ROLE_MATRIX[role]
+    client.force_login(user)
+
+    assert client.get(QUEUE).status_code == queue
+    assert client.get(reverse("dispatch:item", args=[item.pk])).status_code == detail
+    assert client.get(reverse("dispatch:stats")).status_code == stats
+    assert client.get(reverse("dispatch:audit")).status_code == audit
+    eido = client.get(reverse("dispatch:item_eido", args=[item.pk]))
+    assert eido.status_code == (200 if queue == 200 else 403)
+    if admin is not None:
+        response = client.get("/admin/")
+        assert (response.status_code == 200) is admin
+    # Nobody outside the queue roles gets any report data.
+    if queue == 403:
+        body = client.get(reverse("dispatch:item", args=[item.pk])).content.decode()
+        assert item.report.narrative not in body
+
+
+def test_editors_and_approvers_have_no_report_permissions(editor, approver):
+    for user in (editor, approver):
+        perms = user.get_all_permissions()
+        assert not any(p.startswith(("dispatch_bridge.", "reporting.")) for p in perms)
+
+
+def test_dispatchers_cannot_reach_the_page_editor(client, dispatcher):
+    assert not dispatcher.has_perm("wagtailadmin.access_admin")
+    response = get_as(client, dispatcher, "/admin/pages/")
+    assert response.status_code in (302, 403)
+    assert not response.url.startswith("/admin/pages") if response.status_code == 302 else True
+
+
+def test_anonymous_visitors_are_sent_to_sign_in(client, item):
+    response = client.get(QUEUE)
+    assert response.status_code == 302 and response.url.startswith("/accounts/login/")
+    assert client.get(reverse("dispatch:item_eido", args=[item.pk])).status_code == 401
+
+
+# --- MFA -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ["/dispatch/", "/admin/", "/django-admin/"])
+def test_staff_without_mfa_reach_neither_console_nor_admin(client, path):
+    user = make_staff("nomfa", "admin", mfa=False, is_superuser=True)
+    response = get_as(client, user, path)
+
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("mfa_activate_totp"))
+
+
+def test_signing_in_without_mfa_leads_to_the_mfa_setup_page(client):
+    from tests.factories import TEST_PASSWORD
+
+    make_staff("nomfa", "dispatcher", mfa=False)
+    client.post(reverse("account_login"), {"login": "nomfa@example.org", "password": TEST_PASSWORD})
+
+    response = client.get(QUEUE)
+    assert response.url.startswith(reverse("mfa_activate_totp"))
+    # allauth asks for the password once more before a new authenticator is added.
+    response = client.get(response.url, follow=True)
+    reauth_url = response.redirect_chain[-1][0]
+    assert reauth_url.startswith(reverse("account_reauthenticate"))
+    response = client.post(reauth_url, {"password": TEST_PASSWORD}, follow=True)
+
+    assert response.redirect_chain[-1][0].startswith(reverse("mfa_activate_totp"))
+    assert response.status_code == 200 and "form" in response.context
+
+
+# --- The console -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("url_name", ["queue", "queue_rows", "stats", "audit"])
+def test_no_console_response_is_cached(client, supervisor, url_name):
+    response = get_as(client, supervisor, reverse(f"dispatch:{url_name}"))
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_item_pages_and_eido_are_not_cached_either(client, dispatcher, item):
+    client.force_login(dispatcher)
+    for url in (
+        reverse("dispatch:item", args=[item.pk]),
+        reverse("dispatch:item_eido", args=[item.pk]),
+    ):
+        assert "no-store" in client.get(url)["Cache-Control"]
+
+
+def test_queue_sorted_by_priority_then_age(client, dispatcher):
+    from tests.factories import CategoryFactory
+
+    low = report_submit_for_test(category=CategoryFactory(name="Lost", default_priority=4))
+    older = report_submit_for_test()
+    newer = report_submit_for_test()
+    urgent = report_submit_for_test(possible_emergency=True)
+
+    body = get_as(client, dispatcher, QUEUE).content.decode()
+
+    order = [body.index(r.reference) for r in (urgent, older, newer, low)]
+    assert order == sorted(order)
+
+
+def test_filters(client, dispatcher, dispatcher2):
+    mine = report_submit_for_test()
+    other = report_submit_for_test()
+    services.queue_item_claim(item_id=mine.queue_item.pk, actor=dispatcher)
+    services.queue_item_claim(item_id=other.queue_item.pk, actor=dispatcher2)
+
+    body = get_as(client, dispatcher, QUEUE + "?mine=on").content.decode()
+    assert mine.reference in body and other.reference not in body
+    body = client.get(QUEUE + "?status=submitted").content.decode()
+    assert mine.reference not in body
+
+
+def test_untrusted_text_is_escaped(client, dispatcher):
+    report = report_submit_for_test(
+        narrative='<script>alert("x")</script> broke my window',
+        reporter_name="<img src=x onerror=alert(1)>",
+        address="<b>12 Oak</b>",
+    )
+    body = get_as(client, dispatcher, reverse("dispatch:item", args=[report.queue_item.pk]))
+    html = body.content.decode()
+
+    assert '<script>alert("x")</script>' not in html
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
+    assert "<img src=x" not in html and "<b>12 Oak</b>" not in html
+
+
+def test_viewing_an_item_is_audited(client, dispatcher, item):
+    get_as(client, dispatcher, reverse("dispatch:item", args=[item.pk]))
+
+    entry = AuditEntry.objects.get(action="report.view")
+    assert entry.actor == dispatcher and entry.object_id == str(item.report.pk)
+    assert entry.ip == "127.0.0.1"
+
+
+def test_claim_and_approve_through_the_console(client, dispatcher, item):
+    client.force_login(dispatcher)
+
+    client.post(reverse("dispatch:item_action", args=[item.pk, "claim"]))
+    response = client.post(reverse("dispatch:item_action", args=[item.pk, "approve"]))
+
+    assert response.status_code == 302
+    item.report.refresh_from_db()
+    assert item.report.status == ReportStatus.APPROVED and item.report.case_number
+    actions = set(AuditEntry.objects.filter(actor=dispatcher).values_list("action", flat=True))
+    assert {"queue.claim", "queue.approve"} <= actions
+
+
+def test_bad_input_keeps_what_was_typed(client, dispatcher, item):
+    services.queue_item_claim(item_id=item.pk, actor=dispatcher)
+    client.force_login(dispatcher)
+
+    response = client.post(
+        reverse("dispatch:item_action", args=[item.pk, "reject"]),
+        {"reason_code": "", "explanation": "Typed <carefully>"},
+    )
+
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Typed &lt;carefully&gt;" in html and "This field is required." in html
+    item.report.refresh_from_db()
+    assert item.report.status == ReportStatus.IN_REVIEW
+
+
+def test_an_illegal_move_is_a_message_not_a_500(client, dispatcher, item):
+    client.force_login(dispatcher)
+    response = client.post(reverse("dispatch:item_action", args=[item.pk, "approve"]), follow=True)
+    assert response.status_code == 200
+    assert "current state" in response.content.decode()
+
+
+def test_send_sms_with_a_template_without_javascript(client, dispatcher, item):
+    client.force_login(dispatcher)
+    client.post(reverse("dispatch:item_sms", args=[item.pk]), {"template": "photo", "body": ""})
+
+    message = item.report.messages.get(automatic=False)
+    assert "photo" in message.body and message.sent_by == dispatcher
+
+
+def test_sms_template_in_the_reporters_language(client, dispatcher):
+    report = report_submit_for_test(language="es")
+    client.force_login(dispatcher)
+    client.post(reverse("dispatch:item_sms", args=[report.queue_item.pk]), {"template": "photo"})
+    assert "foto" in report.messages.get(automatic=False).body
+
+
+def test_call_back_without_the_dispatchers_phone_says_why(client, dispatcher, item):
+    client.force_login(dispatcher)
+    response = client.post(
+        reverse("dispatch:item_call_back", args=[item.pk]), {"mode": "voice"}, follow=True
+    )
+    assert "The call could not be started" in response.content.decode()
+    assert AuditEntry.objects.filter(action="queue.call_back", outcome="failure").exists()
+
+
+def test_call_back_calls_the_messaging_service(client, dispatcher, item, monkeypatch):
+    import reporting.messaging.services as messaging
+
+    calls = []
+    monkeypatch.setattr(messaging, "call_back_start", lambda **kw: calls.append(kw))
+    client.force_login(dispatcher)
+    client.post(reverse("dispatch:item_call_back", args=[item.pk]), {"mode": "tty_relay"})
+    assert calls == [{"report": item.report, "user": dispatcher, "mode": "tty_relay"}]
+    assert AuditEntry.objects.filter(action="queue.call_back", outcome="success").exists()
+
+
+def test_an_unknown_call_mode_is_refused(client, dispatcher, item):
+    client.force_login(dispatcher)
+    response = client.post(
+        reverse("dispatch:item_call_back", args=[item.pk]), {"mode": "711"}, follow=True
+    )
+    assert "Choose how to call back." in response.content.decode()
+
+
+def test_tty_reporters_get_no_plain_voice_button(client, dispatcher):
+    report = report_submit_for_test(callback_channel="tty")
+    html = get_as(client, dispatcher, reverse("dispatch:item", args=[report.queue_item.pk]))
+    html = html.content.decode()
+    assert 'value="voice"' not in html and 'value="tty_relay"' in html
+
+
+def test_poll_endpoint_lists_rows_without_report_details(client, dispatcher, item):
+    data = get_as(client, dispatcher, reverse("dispatch:queue_rows")).json()
+    assert item.report.reference in data["rows"]
+    assert item.report.narrative not in data["rows"]
+    assert data["digest"]
+
+
+def test_audit_csv_export(client, supervisor, dispatcher, item):
+    get_as(client, dispatcher, reverse("dispatch:item", args=[item.pk]))
+    response = get_as(client, supervisor, reverse("dispatch:audit") + "?format=csv&action=report.")
+
+    text = b"".join(response.streaming_content).decode()
+    assert response["Content-Type"].startswith("text/csv")
+    assert text.splitlines()[0].startswith("when,who,what")
+    assert f"dispatcher,report.view,reporting.report,{item.report.pk}" in text
+    assert AuditEntry.objects.filter(action="audit.export", actor=supervisor).exists()
+
+
+def test_stats_counts_and_medians(client, supervisor, dispatcher):
+    from datetime import timedelta
+
+    from dispatch_bridge.models import QueueItem
+
+    item = report_submit_for_test().queue_item
+    report_submit_for_test()
+    QueueItem.objects.filter(pk=item.pk).update(created_at=item.created_at - timedelta(minutes=30))
+    services.queue_item_claim(item_id=item.pk, actor=dispatcher)
+    services.queue_item_approve(item_id=item.pk, actor=dispatcher)
+
+    response = get_as(client, supervisor, reverse("dispatch:stats"))
+
+    stats = response.context["stats"]
+    assert stats["total"] == 2
+    assert stats["by_category"] == [{"label": "Vandalism", "n": 2}]
+    assert 29 < stats["median_to_claim"] < 32 and 29 < stats["median_to_outcome"] < 32
+    assert "<svg" in response.content.decode()
+    bad = client.get(reverse("dispatch:stats") + "?since=2026-02-01&until=2026-01-01")
+    assert bad.status_code == 200 and "before the end date" in bad.content.decode()
+
+
+def test_a_dispatcher_sets_the_phone_twilio_rings_first(client, dispatcher):
+    client.force_login(dispatcher)
+
+    bad = client.post(reverse("dispatch:my_phone"), {"phone": "not a phone"})
+    assert bad.status_code == 400
+    assert 'value="not a phone"' in bad.content.decode()  # what was typed is kept
+
+    client.post(reverse("dispatch:my_phone"), {"phone": "+12025550177"})
+    dispatcher.refresh_from_db()
+    assert dispatcher.staff_phone.phone.as_e164 == "+12025550177"
+    assert AuditEntry.objects.filter(action="staff.phone_set", actor=dispatcher).exists()
