@@ -22,6 +22,7 @@ ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=[])
 INSTALLED_APPS = [
     # Project apps first so their templates override third-party ones.
     "cms",
+    "cms.kids",
     "reporting",
     "dispatch_bridge",
     # Wagtail

@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
+from cms.kids.demo import load_kids_demo
 from cms.models import AgencySettings, HomePage
 
 DEMO_PASSWORD = "demo-password-2026"  # noqa: S105 - printed for the demo on purpose
@@ -47,6 +48,7 @@ class Command(BaseCommand):
             },
         )
         AgencySettings.objects.update_or_create(site=site, defaults=AGENCY)
+        load_kids_demo(home=home)
         self._staff()
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))
 
