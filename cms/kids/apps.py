@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class KidsConfig(AppConfig):
@@ -7,4 +7,4 @@ class KidsConfig(AppConfig):
 
     name = "cms.kids"
     label = "kids"
-    verbose_name = _("9-1-1 for Kids")
+    verbose_name = pgettext_lazy("kids", "9-1-1 for Kids")

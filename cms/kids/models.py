@@ -3,7 +3,7 @@
 from django.db import models
 from django.http import Http404, HttpResponse
 from django.utils.text import slugify
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -18,8 +18,12 @@ from .selectors import printable_block, visit_request_url
 class KidsPage(RoutablePageMixin, Page):
     """What both kids page types share: child-facing intro, activity blocks, PDF printables."""
 
-    intro = models.TextField(_("introduction"), blank=True, help_text=CHILD_TEXT_HELP)
-    body = StreamField(KidsStreamBlock(), blank=True, verbose_name=_("activities"))
+    intro = models.TextField(
+        pgettext_lazy("kids", "introduction"), blank=True, help_text=CHILD_TEXT_HELP
+    )
+    body = StreamField(
+        KidsStreamBlock(), blank=True, verbose_name=pgettext_lazy("kids", "activities")
+    )
 
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
@@ -61,7 +65,7 @@ class KidsHomePage(KidsPage):
     template = "kids/kids_home_page.html"
 
     class Meta:
-        verbose_name = _("9-1-1 for Kids home page")
+        verbose_name = pgettext_lazy("kids", "9-1-1 for Kids home page")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -73,19 +77,21 @@ class KidsHomePage(KidsPage):
 
 class KidsActivityPage(KidsPage):
     summary = models.CharField(
-        _("summary"),
+        pgettext_lazy("kids", "summary"),
         max_length=160,
         blank=True,
-        help_text=_("Shown on the activity's tile on the kids home page."),
+        help_text=pgettext_lazy("kids", "Shown on the activity's tile on the kids home page."),
     )
     tile_image = models.ForeignKey(
         "wagtailimages.Image",
-        verbose_name=_("tile picture"),
+        verbose_name=pgettext_lazy("kids", "tile picture"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("A decorative picture for the tile; it has no alt text of its own."),
+        help_text=pgettext_lazy(
+            "kids", "A decorative picture for the tile; it has no alt text of its own."
+        ),
     )
 
     content_panels = [
@@ -101,4 +107,4 @@ class KidsActivityPage(KidsPage):
     template = "kids/kids_activity_page.html"
 
     class Meta:
-        verbose_name = _("9-1-1 for Kids activity page")
+        verbose_name = pgettext_lazy("kids", "9-1-1 for Kids activity page")
