@@ -10,7 +10,7 @@ from uuid import uuid4
 
 from django.core.files.images import ImageFile
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page
+from wagtail.models import Collection, Locale, Page
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -67,12 +67,13 @@ def load_kids_demo(*, home: Page) -> KidsHomePage:
 
 def _pictures() -> dict:
     image_model = get_image_model()
+    collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
     pictures = {}
     for key, draw in demo_images.PICTURES.items():
         title = f"Kids demo: {key}"
         image = image_model.objects.filter(title=title).first()
         if image is None:
-            image = image_model(title=title)
+            image = image_model(title=title, collection=collection)
             image.file = ImageFile(BytesIO(draw()), name=f"kids-{key}.png")
             image.save()
         pictures[key] = image

@@ -70,7 +70,7 @@
     var speak = call.querySelector("[data-speak]");
     var done = call.querySelector("[data-done]");
     var steps = Array.prototype.map.call(call.querySelectorAll("[data-step]"), function (li) {
-      return { says: li.dataset.says, hint: li.dataset.hint };
+      return { says: li.dataset.question, hint: li.dataset.tip };
     });
     var number = call.dataset.number;
     var digits = "";
