@@ -158,6 +158,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt"]
+# 9-1-1 for Kids links here for classroom visits when no cms.RequestPage is published.
+KIDS_VISIT_REQUEST_URL = env("KIDS_VISIT_REQUEST_URL", default="/request-a-visit/")
 
 # Accounts: allauth, staff only. Signup is closed by the adapter; MFA is installed here and
 # enforced for staff areas by dispatch_bridge.

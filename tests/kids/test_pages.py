@@ -1,5 +1,7 @@
 """9-1-1 for Kids over HTTP: the demo section, the game's answers, links, languages."""
 
+from io import StringIO
+
 import pytest
 from wagtail.models import Page
 
@@ -123,3 +125,46 @@ def test_the_grown_ups_page_has_a_45_minute_lesson_and_the_talking_points(client
     points = " ".join(li.get_text() for li in page.select(".kids-talking-points li"))
     for needle in ('"nine-one-one"', "hang up", "locked phone", "Prank calls"):
         assert needle in points
+
+
+def test_the_classroom_visit_link_prefers_a_live_request_page_in_the_same_language(
+    rf, kids_home, monkeypatch
+):
+    from cms.kids import selectors
+
+    real_get_model = selectors.apps.get_model
+
+    # cms.RequestPage belongs to the education site; any page model stands in for its lookup.
+    def get_model(*args, **kwargs):
+        if args == ("cms", "RequestPage"):
+            return KidsHomePage
+        return real_get_model(*args, **kwargs)
+
+    monkeypatch.setattr(selectors.apps, "get_model", get_model)
+    spanish = KidsHomePage.objects.get(locale__language_code="es")
+
+    url = selectors.visit_request_url(request=rf.get("/"), locale=spanish.locale)
+
+    assert url == spanish.url
+
+
+def test_load_demo_includes_the_whole_kids_section(home_page):
+    # home_page: a root page, as migrations leave one (transactional tests may have flushed it).
+    from django.core.management import call_command
+
+    call_command("load_demo", stdout=StringIO())
+
+    for code in ("en", "es"):
+        blocks = {
+            block.block_type
+            for page in KidsActivityPage.objects.filter(locale__language_code=code)
+            for block in page.body
+        }
+        assert blocks == {
+            "emergency_game",
+            "practice_call",
+            "address_card",
+            "printable",
+            "grown_ups",
+        }
+        assert KidsHomePage.objects.filter(locale__language_code=code, live=True).exists()
