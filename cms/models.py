@@ -59,7 +59,7 @@ class HomePage(Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types: list[str] = []
+    subpage_types: list[str] = ["kids.KidsHomePage"]
     template = "pages/home_page.html"
     max_count_per_parent = 1
 

@@ -22,6 +22,7 @@ ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=[])
 INSTALLED_APPS = [
     # Project apps first so their templates override third-party ones.
     "cms",
+    "cms.kids",
     "reporting",
     "reporting.messaging",
     "dispatch_bridge",
@@ -158,6 +159,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt"]
+# 9-1-1 for Kids links here for classroom visits when no cms.RequestPage is published.
+KIDS_VISIT_REQUEST_URL = env("KIDS_VISIT_REQUEST_URL", default="/request-a-visit/")
 
 # Accounts: allauth, staff only. Signup is closed by the adapter; MFA is installed here and
 # enforced for staff areas by dispatch_bridge.
@@ -214,6 +217,7 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Demo content beyond the home page, loaded in this order by `manage.py load_demo`: each is
 # called with stdout= and home= keyword arguments.
 DEMO_LOADERS = [
+    "cms.kids.demo.load_kids_demo",
     "reporting.demo.load_reporting_demo",
     "dispatch_bridge.demo.load_dispatch_demo",
 ]

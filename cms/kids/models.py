@@ -1,0 +1,110 @@
+"""9-1-1 for Kids: a home page for the section and one page per activity."""
+
+from django.db import models
+from django.http import Http404, HttpResponse
+from django.utils.text import slugify
+from django.utils.translation import pgettext_lazy
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import CHILD_TEXT_HELP, KidsStreamBlock
+from .pdf import printable_pdf
+from .selectors import printable_block, visit_request_url
+
+
+class KidsPage(RoutablePageMixin, Page):
+    """What both kids page types share: child-facing intro, activity blocks, PDF printables."""
+
+    intro = models.TextField(
+        pgettext_lazy("kids", "introduction"), blank=True, help_text=CHILD_TEXT_HELP
+    )
+    body = StreamField(
+        KidsStreamBlock(), blank=True, verbose_name=pgettext_lazy("kids", "activities")
+    )
+
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["kids_blocks"] = [
+            (block, self.printable_pdf_url(block.id) if block.block_type == "printable" else "")
+            for block in self.body
+        ]
+        context["visit_request_url"] = visit_request_url(request=request, locale=self.locale)
+        return context
+
+    def printable_pdf_url(self, block_id) -> str:
+        return self.url + self.reverse_subpage("printable_pdf", args=[block_id])
+
+    @path("printables/<uuid:block_id>/pdf/", name="printable_pdf")
+    def printable_pdf_view(self, request, block_id):
+        block = printable_block(page=self, block_id=str(block_id))
+        if block is None:
+            raise Http404
+        response = HttpResponse(
+            printable_pdf(value=block.value, language=self.locale.language_code),
+            content_type="application/pdf",
+        )
+        filename = f"{slugify(block.value['title']) or 'printable'}.pdf"
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
+
+
+class KidsHomePage(KidsPage):
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["kids.KidsActivityPage"]
+    max_count_per_parent = 1
+    template = "kids/kids_home_page.html"
+
+    class Meta:
+        verbose_name = pgettext_lazy("kids", "9-1-1 for Kids home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["activities"] = (
+            KidsActivityPage.objects.child_of(self).live().select_related("tile_image")
+        )
+        return context
+
+
+class KidsActivityPage(KidsPage):
+    summary = models.CharField(
+        pgettext_lazy("kids", "summary"),
+        max_length=160,
+        blank=True,
+        help_text=pgettext_lazy("kids", "Shown on the activity's tile on the kids home page."),
+    )
+    tile_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=pgettext_lazy("kids", "tile picture"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=pgettext_lazy(
+            "kids", "A decorative picture for the tile; it has no alt text of its own."
+        ),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("tile_image"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+
+    parent_page_types = ["kids.KidsHomePage"]
+    subpage_types: list[str] = []
+    template = "kids/kids_activity_page.html"
+
+    class Meta:
+        verbose_name = pgettext_lazy("kids", "9-1-1 for Kids activity page")
