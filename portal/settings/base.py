@@ -72,6 +72,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Innermost, so a cached page still passes through CSP and the security middleware.
+    "cms.page_cache.PageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -206,6 +208,12 @@ PHONENUMBER_DB_FORMAT = "E164"
 EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="no-reply@example.org")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Who hears about new school presentation / centre tour requests from the public site.
+PRESENTATION_REQUEST_EMAIL = env(
+    "PRESENTATION_REQUEST_EMAIL", default="community-relations@example.org"
+)
+# Anonymous visitors get public pages from the cache for at most this long (purged on publish).
+CMS_PAGE_CACHE_SECONDS = env.int("CMS_PAGE_CACHE_SECONDS", default=300)
 
 # Where the shared standards and schemas live (read by tests and validators, never copied in).
 PORTAL_SHARED_DIR = env.path("PORTAL_SHARED_DIR", default=BASE_DIR.parent / "shared")

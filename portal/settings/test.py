@@ -40,3 +40,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 TWILIO_ACCOUNT_SID = "AC" + "a" * 32
 TWILIO_AUTH_TOKEN = "test-auth-token"  # noqa: S105
 TWILIO_FROM_NUMBER = "+15005550006"
+# Off by default so a page cached by one test never leaks into the next through Redis; the
+# page-cache tests switch it on.
+CMS_PAGE_CACHE_SECONDS = 0

@@ -10,13 +10,20 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
+from cms.demo import load_site_content
+from cms.editorial import APPROVER_GROUP, EDITOR_GROUP, editorial_setup
 from cms.models import AgencySettings, HomePage
 
 DEMO_PASSWORD = "demo-password-2026"  # noqa: S105 - printed for the demo on purpose
 # (username, email, superuser?, groups). Later features add their roles here.
 DEMO_STAFF = [
     ("admin", "admin@example.org", True, []),
+    ("editor", "editor@example.org", False, [EDITOR_GROUP]),
+    ("approver", "approver@example.org", False, [APPROVER_GROUP]),
 ]
+# Wagtail's admin needs only its access_admin permission; is_staff would also open Django's
+# admin, which these content-only roles must not see.
+CONTENT_ONLY_GROUPS = {EDITOR_GROUP, APPROVER_GROUP}
 AGENCY = {
     "agency_name": "Example City Police Department",
     "emergency_number": "911",
@@ -26,6 +33,14 @@ AGENCY = {
     "text_to_911_available": True,
     "language_line_number": "+12025550144",
     "address": "100 Main Street\nExample City, CA 90000",
+    "agency_name_es": "Departamento de Policía de Example City",
+    "text_to_911_wording": "Call if you can, text if you can't.",
+    "text_to_911_wording_es": "Llame si puede, envíe un texto si no puede.",
+    "fire_medical_transfer_note": "For fire or medical help, we pass your call to the Example "
+    "County Fire Department. Stay on the line while we connect you.",
+    "fire_medical_transfer_note_es": "Si necesita a los bomberos o ayuda médica, pasamos su "
+    "llamada al Departamento de Bomberos del Condado de Example. No cuelgue mientras lo "
+    "conectamos.",
 }
 
 
@@ -47,6 +62,8 @@ class Command(BaseCommand):
             },
         )
         AgencySettings.objects.update_or_create(site=site, defaults=AGENCY)
+        editorial_setup()
+        load_site_content(home)
         self._staff()
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))
 
@@ -74,7 +91,7 @@ class Command(BaseCommand):
         for username, email, superuser, groups in DEMO_STAFF:
             user, _ = user_model.objects.get_or_create(username=username, defaults={"email": email})
             user.email = email
-            user.is_staff = True
+            user.is_staff = superuser or not set(groups) <= CONTENT_ONLY_GROUPS
             user.is_superuser = superuser
             user.set_password(DEMO_PASSWORD)
             user.save()
