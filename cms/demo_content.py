@@ -1026,16 +1026,6 @@ FAQS = [
 #  Spanish handles). 555-01xx numbers are reserved for fiction.
 CONTACT_UNITS = [
     (
-        "Non-emergency dispatch",
-        "Despacho para casos que no son emergencias",
-        "+12025550142",
-        "",
-        "24 hours a day, every day",
-        "Las 24 horas, todos los días",
-        ["Crimes that are over, with no one in danger", "Noise and parking problems"],
-        ["Delitos que ya pasaron, sin nadie en peligro", "Problemas de ruido y estacionamiento"],
-    ),
-    (
         "Records",
         "Registros",
         "+12025550150",

@@ -18,6 +18,18 @@ VERSION_KEY = "cms:page-cache:version"
 HEADER = "X-Page-Cache"
 
 
+def enabled() -> bool:
+    return getattr(settings, "CMS_PAGE_CACHE_SECONDS", 300) > 0
+
+
+def agency_settings_key(site_id: int) -> str:
+    return f"cms:agency-settings:{site_id}"
+
+
+def alerts_key(language_code: str) -> str:
+    return f"cms:alerts:{language_code}"
+
+
 def _version() -> int:
     version = cache.get(VERSION_KEY)
     if version is None:
@@ -71,7 +83,7 @@ class PageCacheMiddleware:
 
     @staticmethod
     def _key(request):
-        if getattr(settings, "CMS_PAGE_CACHE_SECONDS", 300) <= 0:
+        if not enabled():
             return None
         if request.method != "GET" or request.META.get("QUERY_STRING"):
             return None

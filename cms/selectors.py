@@ -5,19 +5,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Q
 from django.utils import timezone
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from cms import page_cache
 from cms.models import FAQ, AlertBanner, ContactUnit
 from cms.models.pages import rich_text_plain
 
 
-def faqs_for(*, locale: Locale) -> list[tuple[object, list[FAQ]]]:
+def faqs_for(*, locale_id: int) -> list[tuple[object, list[FAQ]]]:
     """Live FAQs of one language, grouped by category in the editors' order."""
     faqs = (
-        FAQ.objects.filter(locale=locale, live=True)
+        FAQ.objects.filter(locale_id=locale_id, live=True)
         .select_related("category")
         .order_by("category__sort_order", "category__name", "sort_order", "pk")
     )
@@ -27,10 +30,12 @@ def faqs_for(*, locale: Locale) -> list[tuple[object, list[FAQ]]]:
     return list(groups.values())
 
 
-def faqs_search(*, locale: Locale, query: str) -> list[FAQ]:
+def faqs_search(*, locale_id: int, query: str) -> list[FAQ]:
     """Wagtail search over the live FAQs of one language (so Spanish finds Spanish answers)."""
     backend = get_search_backend()
-    return list(backend.search(query, FAQ.objects.filter(locale=locale, live=True), operator="or"))
+    return list(
+        backend.search(query, FAQ.objects.filter(locale_id=locale_id, live=True), operator="and")
+    )
 
 
 def faq_jsonld(faqs) -> dict:
@@ -49,8 +54,10 @@ def faq_jsonld(faqs) -> dict:
     }
 
 
-def contact_units_for(*, locale: Locale) -> list[ContactUnit]:
-    return list(ContactUnit.objects.filter(locale=locale, live=True).order_by("sort_order", "name"))
+def contact_units_for(*, locale_id: int) -> list[ContactUnit]:
+    return list(
+        ContactUnit.objects.filter(locale_id=locale_id, live=True).order_by("sort_order", "name")
+    )
 
 
 @dataclass
@@ -60,12 +67,30 @@ class Alerts:
     next_change: datetime | None
 
 
+def _alert_candidates(language_code: str, at: datetime) -> list[AlertBanner]:
+    """Live alerts not yet over. Cached briefly: the banner is on every page."""
+    key = page_cache.alerts_key(language_code)
+    candidates = cache.get(key) if page_cache.enabled() else None
+    if candidates is None:
+        candidates = list(
+            AlertBanner.objects.filter(
+                Q(ends_at__isnull=True) | Q(ends_at__gt=at),
+                live=True,
+                locale__language_code=language_code,
+            ).order_by("-starts_at")
+        )
+        if page_cache.enabled():
+            cache.set(key, candidates, timeout=settings.CMS_PAGE_CACHE_SECONDS)
+    return candidates
+
+
 def alerts_for(*, language_code: str, at: datetime | None = None) -> Alerts:
-    """Active alerts in one language, plus when that set next changes (one query)."""
+    """Active alerts in one language, plus when that set next changes (at most one query)."""
     at = at or timezone.now()
-    candidates = AlertBanner.objects.filter(
-        Q(ends_at__isnull=True) | Q(ends_at__gt=at), live=True, locale__language_code=language_code
-    ).order_by("-starts_at")
+    # Which are active is decided now, not when cached, so start and end times stay exact.
+    candidates = [
+        a for a in _alert_candidates(language_code, at) if a.ends_at is None or a.ends_at > at
+    ]
     active, changes = [], []
     for alert in candidates:
         if alert.starts_at <= at:
@@ -79,21 +104,29 @@ def alerts_for(*, language_code: str, at: datetime | None = None) -> Alerts:
     return Alerts(active=active, next_change=min(changes) if changes else None)
 
 
-def page_translations(*, page: Page) -> list[Page]:
-    """The live versions of a page in every language, this one included."""
-    return list(
-        Page.objects.live()
-        .filter(translation_key=page.translation_key)
-        .select_related("locale")
-        .order_by("locale__language_code")
-    )
+@dataclass
+class PageChrome:
+    translations: list[Page]  # this page in every language it is live in, this one included
+    menu: list[Page]  # the home page's menu children in this page's language
 
 
-def menu_pages(*, page: Page) -> list[Page]:
-    """The home page's menu children in the page's own language."""
+def page_chrome(*, page: Page) -> PageChrome:
+    """What the header and <head> need about other pages, in one query."""
     home_path = page.path[: Page.steplen * 2]
-    return list(
+    is_translation = Q(translation_key=page.translation_key)
+    in_menu = Q(depth=3, path__startswith=home_path, show_in_menus=True)
+    pages = list(
         Page.objects.live()
-        .filter(depth=3, path__startswith=home_path, show_in_menus=True)
+        .filter(is_translation | in_menu)
+        .select_related("locale")
         .order_by("path")
+    )
+    return PageChrome(
+        translations=sorted(
+            (p for p in pages if p.translation_key == page.translation_key),
+            key=lambda p: p.locale.language_code,
+        ),
+        menu=[
+            p for p in pages if p.depth == 3 and p.path.startswith(home_path) and p.show_in_menus
+        ],
     )

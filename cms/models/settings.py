@@ -1,3 +1,4 @@
+from django.core.cache import cache
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -93,6 +94,23 @@ class AgencySettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("agency settings")
+
+    @classmethod
+    def for_site(cls, site):
+        """Every public page shows these facts; keep them out of the per-page query budget.
+
+        The cached copy is dropped whenever settings are saved (cms/signals.py).
+        """
+        from cms import page_cache
+
+        if site is None or not page_cache.enabled():
+            return super().for_site(site)
+        key = page_cache.agency_settings_key(site.pk)
+        instance = cache.get(key)
+        if instance is None:
+            instance = super().for_site(site)
+            cache.set(key, instance, timeout=3600)
+        return instance
 
     def _localized(self, field: str) -> str:
         if (get_language() or "en").split("-")[0] == "es":

@@ -23,17 +23,28 @@ def report_url() -> str:
         return REPORT_FALLBACK_URL
 
 
-def _translations(context) -> list[dict]:
-    """Every language version of what is on screen (memoised: the head and header both ask)."""
+def _chrome(context):
+    """Menu and translations of the page on screen, fetched once per request."""
     request = context.get("request")
     page = context.get("page")
-    cache_attr = "_cms_translations"
-    if request is not None and hasattr(request, cache_attr):
-        return getattr(request, cache_attr)
+    if page is None or not getattr(page, "translation_key", None):
+        return None
+    cached = getattr(request, "_cms_chrome", None) if request is not None else None
+    if cached is None or cached[0] != page.pk:
+        cached = (page.pk, selectors.page_chrome(page=page))
+        if request is not None:
+            request._cms_chrome = cached
+    return cached[1]
+
+
+def _translations(context) -> list[dict]:
+    """Every language version of what is on screen, as links."""
+    request = context.get("request")
+    chrome = _chrome(context)
     current = get_language()
     links = []
-    if page is not None and getattr(page, "translation_key", None):
-        for version in selectors.page_translations(page=page):
+    if chrome is not None:
+        for version in chrome.translations:
             code = version.locale.language_code
             links.append(
                 {
@@ -50,8 +61,6 @@ def _translations(context) -> list[dict]:
         info = get_language_info(link["code"])
         link["name"] = info["name_local"]
         link["current"] = link["code"] == current
-    if request is not None:
-        setattr(request, cache_attr, links)
     return links
 
 
@@ -62,10 +71,8 @@ def page_translations(context) -> list[dict]:
 
 @register.simple_tag(takes_context=True)
 def menu_pages(context) -> list:
-    page = context.get("page")
-    if page is None or not getattr(page, "path", None):
-        return []
-    return selectors.menu_pages(page=page)
+    chrome = _chrome(context)
+    return chrome.menu if chrome is not None else []
 
 
 @register.simple_tag(takes_context=True)
