@@ -1,5 +1,7 @@
 """9-1-1 for Kids: a home page for the section and one page per activity."""
 
+import functools
+
 from django.db import models
 from django.http import Http404, HttpResponse
 from django.utils.text import slugify
@@ -10,13 +12,19 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cms.models.pages import SitePage
+
 from .blocks import CHILD_TEXT_HELP, KidsStreamBlock
 from .pdf import printable_pdf
 from .selectors import printable_block, visit_request_url
 
 
-class KidsPage(RoutablePageMixin, Page):
-    """What both kids page types share: child-facing intro, activity blocks, PDF printables."""
+class KidsPage(RoutablePageMixin, SitePage):
+    """What both kids page types share: child-facing intro, activity blocks, PDF printables.
+
+    A SitePage like the rest of the public site: the page cache and the one-query view
+    restriction check keep it inside the public pages' query budget.
+    """
 
     intro = models.TextField(
         pgettext_lazy("kids", "introduction"), blank=True, help_text=CHILD_TEXT_HELP
@@ -30,13 +38,22 @@ class KidsPage(RoutablePageMixin, Page):
     class Meta:
         abstract = True
 
+    def get_meta_description(self) -> str:
+        # The same contract as the education site's pages, so search results and link previews
+        # describe kids pages too.
+        return self.search_description or (getattr(self, "summary", "") or self.intro)[:200]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["kids_blocks"] = [
             (block, self.printable_pdf_url(block.id) if block.block_type == "printable" else "")
             for block in self.body
         ]
-        context["visit_request_url"] = visit_request_url(request=request, locale=self.locale)
+        # Looked up only if a block shows the link (templates call a callable): most kids pages
+        # don't, and the lookup would cost them a query of their budget.
+        context["visit_request_url"] = functools.partial(
+            visit_request_url, request=request, locale_id=self.locale_id
+        )
         return context
 
     def printable_pdf_url(self, block_id) -> str:

@@ -6,7 +6,7 @@ from django.conf import settings
 DEFAULT_VISIT_REQUEST_URL = "/request-a-visit/"
 
 
-def visit_request_url(*, request, locale) -> str:
+def visit_request_url(*, request, locale_id) -> str:
     """Where teachers ask for a classroom visit: the education site's request page if there is one.
 
     The request page belongs to the education site (cms.RequestPage), which may not be installed
@@ -18,7 +18,7 @@ def visit_request_url(*, request, locale) -> str:
         request_page_model = None
     if request_page_model is not None:
         pages = request_page_model.objects.live()
-        page = pages.filter(locale=locale).first() or pages.first()
+        page = pages.filter(locale_id=locale_id).first() or pages.first()
         if page is not None:
             return page.get_url(request)
     return getattr(settings, "KIDS_VISIT_REQUEST_URL", DEFAULT_VISIT_REQUEST_URL)

@@ -74,6 +74,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Innermost, so a cached page still passes through CSP and the security middleware.
+    "cms.page_cache.PageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -113,7 +115,15 @@ CACHES = {
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": env("CACHE_KEY_PREFIX", default="portal"),
         "TIMEOUT": 300,
-    }
+    },
+    # Wagtail looks image renditions up here before asking the database, which keeps pages with
+    # pictures (the kids' game cards) within their query budget.
+    "renditions": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": env("CACHE_KEY_PREFIX", default="portal") + "-renditions",
+        "TIMEOUT": 60 * 60 * 24,
+    },
 }
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -213,6 +223,12 @@ PHONENUMBER_DB_FORMAT = "E164"
 EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="no-reply@example.org")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Who hears about new school presentation / centre tour requests from the public site.
+PRESENTATION_REQUEST_EMAIL = env(
+    "PRESENTATION_REQUEST_EMAIL", default="community-relations@example.org"
+)
+# Anonymous visitors get public pages from the cache for at most this long (purged on publish).
+CMS_PAGE_CACHE_SECONDS = env.int("CMS_PAGE_CACHE_SECONDS", default=300)
 
 # Demo content beyond the home page, loaded in this order by `manage.py load_demo`: each is
 # called with stdout= and home= keyword arguments.

@@ -17,6 +17,7 @@ if not DATABASES["default"]["ENGINE"].endswith("postgresql"):  # noqa: F405
 # Redis databases of their own, so a test run never touches a developer's demo or dev data.
 REDIS_URL = env("REDIS_URL", default="redis://127.0.0.1:6379/10")
 CACHES["default"]["LOCATION"] = REDIS_URL  # noqa: F405
+CACHES["renditions"]["LOCATION"] = REDIS_URL  # noqa: F405
 CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="redis://127.0.0.1:6379/11")
 CELERY_RESULT_BACKEND = CELERY_BROKER_URL
 
@@ -41,3 +42,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 TWILIO_ACCOUNT_SID = "AC" + "a" * 32
 TWILIO_AUTH_TOKEN = "test-auth-token"  # noqa: S105
 TWILIO_FROM_NUMBER = "+15005550006"
+# Off by default so a page cached by one test never leaks into the next through Redis; the
+# page-cache tests switch it on.
+CMS_PAGE_CACHE_SECONDS = 0

@@ -48,7 +48,7 @@ def test_a_report_is_filed_by_keyboard_alone_and_its_status_page_read(
     page, live_server, site, categories
 ):
     page.goto(live_server.url + "/")
-    tab_to(page, page.get_by_role("link", name="Report a non-emergency"))
+    tab_to(page, page.get_by_role("link", name="Report a non-emergency", exact=True))
     page.keyboard.press("Enter")
 
     page.wait_for_url("**/report/")

@@ -11,6 +11,8 @@ from django.db import transaction
 from django.utils.module_loading import import_string
 from wagtail.models import Locale, Page, Site
 
+from cms.demo import load_site_content
+from cms.editorial import APPROVER_GROUP, EDITOR_GROUP, editorial_setup
 from cms.models import AgencySettings, HomePage
 
 DEMO_PASSWORD = "demo-password-2026"  # noqa: S105 - printed for the demo on purpose
@@ -19,7 +21,12 @@ DEMO_STAFF = [
     ("admin", "admin@example.org", True, []),
     ("dispatcher", "dispatcher@example.org", False, ["dispatcher"]),
     ("supervisor", "supervisor@example.org", False, ["supervisor"]),
+    ("editor", "editor@example.org", False, [EDITOR_GROUP]),
+    ("approver", "approver@example.org", False, [APPROVER_GROUP]),
 ]
+# Wagtail's admin needs only its access_admin permission; is_staff would also open Django's
+# admin, which these content-only roles must not see.
+CONTENT_ONLY_GROUPS = {EDITOR_GROUP, APPROVER_GROUP}
 AGENCY = {
     "agency_name": "Example City Police Department",
     "emergency_number": "911",
@@ -29,6 +36,14 @@ AGENCY = {
     "text_to_911_available": True,
     "language_line_number": "+12025550144",
     "address": "100 Main Street\nExample City, CA 90000",
+    "agency_name_es": "Departamento de Policía de Example City",
+    "text_to_911_wording": "Call if you can, text if you can't.",
+    "text_to_911_wording_es": "Llame si puede, envíe un texto si no puede.",
+    "fire_medical_transfer_note": "For fire or medical help, we pass your call to the Example "
+    "County Fire Department. Stay on the line while we connect you.",
+    "fire_medical_transfer_note_es": "Si necesita a los bomberos o ayuda médica, pasamos su "
+    "llamada al Departamento de Bomberos del Condado de Example. No cuelgue mientras lo "
+    "conectamos.",
 }
 
 
@@ -50,6 +65,8 @@ class Command(BaseCommand):
             },
         )
         AgencySettings.objects.update_or_create(site=site, defaults=AGENCY)
+        editorial_setup()
+        load_site_content(home)
         self._staff()
         # Each feature adds its own demo content. They are named in settings.DEMO_LOADERS so
         # that cms, at the bottom of the dependency order, imports none of the apps above it.
@@ -83,7 +100,7 @@ class Command(BaseCommand):
         for username, email, superuser, groups in DEMO_STAFF:
             user, _ = user_model.objects.get_or_create(username=username, defaults={"email": email})
             user.email = email
-            user.is_staff = True
+            user.is_staff = superuser or not set(groups) <= CONTENT_ONLY_GROUPS
             user.is_superuser = superuser
             user.set_password(DEMO_PASSWORD)
             user.save()

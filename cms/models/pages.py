@@ -1,0 +1,229 @@
+from django.core.cache import cache
+from django.db import models
+from django.db.models import Q
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page, PageViewRestriction
+from wagtail.rich_text import expand_db_html
+from wagtail.search import index
+
+from cms.blocks import BaseStreamBlock
+
+INTRO_RICH = ["bold", "italic", "link"]
+
+
+class SitePage(Page):
+    """What every public page shares: a description for search engines and the page cache."""
+
+    # Pages holding a form with a CSRF token, or anything per-visitor, must not be cached.
+    cacheable = True
+
+    class Meta:
+        abstract = True
+
+    def get_meta_description(self) -> str:
+        return self.search_description or rich_text_plain(getattr(self, "intro", ""), 200)
+
+    def get_view_restrictions(self):
+        """Wagtail's version costs two queries (ancestors, then restrictions); this costs one,
+        and none while the site has no restriction at all (the usual case for a public site;
+        a cached flag, dropped whenever a restriction is saved or deleted).
+
+        A restriction on an alias's source page applies to the alias, as in Wagtail.
+        """
+        from cms.page_cache import VIEW_RESTRICTIONS_KEY
+
+        any_restrictions = cache.get(VIEW_RESTRICTIONS_KEY)
+        if any_restrictions is None:
+            any_restrictions = PageViewRestriction.objects.exists()
+            cache.set(VIEW_RESTRICTIONS_KEY, any_restrictions, None)
+        if not any_restrictions:
+            return PageViewRestriction.objects.none()
+        steplen = self.steplen
+        paths = [self.path[: steplen * depth] for depth in range(1, self.depth + 1)]
+        return PageViewRestriction.objects.filter(
+            Q(page__path__in=paths) | Q(page__aliases__path__in=paths)
+        ).distinct()
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if self.cacheable:
+            response.cms_cacheable = True
+        return response
+
+
+class TaskBlock(blocks.StructBlock):
+    page = blocks.PageChooserBlock()
+    title = blocks.CharBlock(
+        max_length=80, required=False, help_text=_("Leave empty to use the page title.")
+    )
+    description = blocks.CharBlock(max_length=160, required=False)
+
+    class Meta:
+        icon = "link"
+        template = "components/streamfield/blocks/task.html"
+
+
+class HomePage(SitePage):
+    intro = RichTextField(_("introduction"), blank=True, features=INTRO_RICH)
+    report_text = RichTextField(
+        _("report online: text"),
+        blank=True,
+        features=INTRO_RICH,
+        help_text=_("A sentence or two on what can be reported online."),
+    )
+    top_tasks = StreamField(
+        [("task", TaskBlock())],
+        blank=True,
+        verbose_name=_("top tasks"),
+        help_text=_("The few things most visitors come for, most used first."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("report_text"),
+        FieldPanel("top_tasks"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "cms.EducationPage",
+        "cms.FAQIndexPage",
+        "cms.ContactDirectoryPage",
+        "cms.RequestPage",
+        "kids.KidsHomePage",
+    ]
+    template = "pages/home_page.html"
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+
+class EducationPage(SitePage):
+    summary = models.TextField(
+        _("summary"),
+        max_length=300,
+        help_text=_("One or two plain sentences. Shown in lists and to search engines."),
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("body")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["cms.HomePage", "cms.EducationPage"]
+    subpage_types = ["cms.EducationPage"]
+    template = "pages/education_page.html"
+
+    class Meta:
+        verbose_name = _("education page")
+
+    def get_meta_description(self) -> str:
+        return self.search_description or self.summary
+
+
+class FAQIndexPage(SitePage):
+    intro = RichTextField(_("introduction"), blank=True, features=INTRO_RICH)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["cms.HomePage"]
+    subpage_types: list[str] = []
+    max_count_per_parent = 1
+    template = "pages/faq_index_page.html"
+
+    class Meta:
+        verbose_name = _("FAQ page")
+
+    def get_context(self, request, *args, **kwargs):
+        from cms.selectors import faq_jsonld, faqs_for, faqs_search
+
+        context = super().get_context(request, *args, **kwargs)
+        query = request.GET.get("q", "").strip()[:200]
+        context["query"] = query
+        if query:
+            context["results"] = faqs_search(locale_id=self.locale_id, query=query)
+            faqs = context["results"]
+        else:
+            context["categories"] = faqs_for(locale_id=self.locale_id)
+            faqs = [faq for _category, items in context["categories"] for faq in items]
+        context["faq_jsonld"] = faq_jsonld(faqs)
+        return context
+
+
+class ContactDirectoryPage(SitePage):
+    intro = RichTextField(_("introduction"), blank=True, features=INTRO_RICH)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["cms.HomePage"]
+    subpage_types: list[str] = []
+    max_count_per_parent = 1
+    template = "pages/contact_directory_page.html"
+
+    class Meta:
+        verbose_name = _("contact directory page")
+
+    def get_context(self, request, *args, **kwargs):
+        from cms.selectors import contact_units_for
+
+        context = super().get_context(request, *args, **kwargs)
+        context["units"] = contact_units_for(locale_id=self.locale_id)
+        return context
+
+
+class RequestPage(SitePage):
+    """Ask for a school presentation or a tour of the 9-1-1 centre."""
+
+    cacheable = False
+    intro = RichTextField(_("introduction"), blank=True, features=INTRO_RICH)
+    thank_you = RichTextField(
+        _("thank-you text"),
+        blank=True,
+        features=INTRO_RICH,
+        help_text=_("Shown after a request is sent. Say when people will hear back."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("thank_you")]
+
+    parent_page_types = ["cms.HomePage"]
+    subpage_types: list[str] = []
+    template = "pages/request_page.html"
+
+    class Meta:
+        verbose_name = _("presentation and tour request page")
+
+    def serve(self, request, *args, **kwargs):
+        from cms.forms import PresentationRequestForm
+        from cms.services import presentation_request_submit
+
+        if request.method == "POST":
+            form = PresentationRequestForm(request.POST)
+            if form.is_valid():
+                presentation_request_submit(**form.cleaned_data, language=get_language())
+                return HttpResponseRedirect(self.get_url(request) + "?sent=1")
+        else:
+            form = PresentationRequestForm()
+        context = self.get_context(request, *args, **kwargs)
+        context["form"] = form
+        context["sent"] = request.method == "GET" and request.GET.get("sent") == "1"
+        status = 400 if form.is_bound else 200
+        return TemplateResponse(request, self.get_template(request), context, status=status)
+
+
+def rich_text_plain(value: str, length: int = 300) -> str:
+    """Rich text as one plain line, for meta descriptions and JSON-LD."""
+    text = " ".join(strip_tags(expand_db_html(value or "")).split())
+    return Truncator(text).chars(length)

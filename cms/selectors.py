@@ -1,0 +1,132 @@
+"""Read queries for the public site. Each is one database query unless it says otherwise."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Q
+from django.utils import timezone
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+
+from cms import page_cache
+from cms.models import FAQ, AlertBanner, ContactUnit
+from cms.models.pages import rich_text_plain
+
+
+def faqs_for(*, locale_id: int) -> list[tuple[object, list[FAQ]]]:
+    """Live FAQs of one language, grouped by category in the editors' order."""
+    faqs = (
+        FAQ.objects.filter(locale_id=locale_id, live=True)
+        .select_related("category")
+        .order_by("category__sort_order", "category__name", "sort_order", "pk")
+    )
+    groups: dict[int, tuple[object, list[FAQ]]] = {}
+    for faq in faqs:
+        groups.setdefault(faq.category_id, (faq.category, []))[1].append(faq)
+    return list(groups.values())
+
+
+def faqs_search(*, locale_id: int, query: str) -> list[FAQ]:
+    """Wagtail search over the live FAQs of one language (so Spanish finds Spanish answers)."""
+    backend = get_search_backend()
+    return list(
+        backend.search(query, FAQ.objects.filter(locale_id=locale_id, live=True), operator="and")
+    )
+
+
+def faq_jsonld(faqs) -> dict:
+    """schema.org FAQPage, so search engines can show the answers directly."""
+    return {
+        "@context": "https://schema.org",
+        "@type": "FAQPage",
+        "mainEntity": [
+            {
+                "@type": "Question",
+                "name": faq.question,
+                "acceptedAnswer": {"@type": "Answer", "text": rich_text_plain(faq.answer, 1000)},
+            }
+            for faq in faqs
+        ],
+    }
+
+
+def contact_units_for(*, locale_id: int) -> list[ContactUnit]:
+    return list(
+        ContactUnit.objects.filter(locale_id=locale_id, live=True).order_by("sort_order", "name")
+    )
+
+
+@dataclass
+class Alerts:
+    active: list[AlertBanner]
+    # When the set of active alerts next changes; cached pages must expire by then.
+    next_change: datetime | None
+
+
+def _alert_candidates(language_code: str, at: datetime) -> list[AlertBanner]:
+    """Live alerts not yet over. Cached briefly: the banner is on every page."""
+    key = page_cache.alerts_key(language_code)
+    candidates = cache.get(key) if page_cache.enabled() else None
+    if candidates is None:
+        candidates = list(
+            AlertBanner.objects.filter(
+                Q(ends_at__isnull=True) | Q(ends_at__gt=at),
+                live=True,
+                locale__language_code=language_code,
+            ).order_by("-starts_at")
+        )
+        if page_cache.enabled():
+            cache.set(key, candidates, timeout=settings.CMS_PAGE_CACHE_SECONDS)
+    return candidates
+
+
+def alerts_for(*, language_code: str, at: datetime | None = None) -> Alerts:
+    """Active alerts in one language, plus when that set next changes (at most one query)."""
+    at = at or timezone.now()
+    # Which are active is decided now, not when cached, so start and end times stay exact.
+    candidates = [
+        a for a in _alert_candidates(language_code, at) if a.ends_at is None or a.ends_at > at
+    ]
+    active, changes = [], []
+    for alert in candidates:
+        if alert.starts_at <= at:
+            active.append(alert)
+            if alert.ends_at:
+                changes.append(alert.ends_at)
+        else:
+            changes.append(alert.starts_at)
+    severity_rank = {"danger": 0, "warning": 1, "info": 2}
+    active.sort(key=lambda a: severity_rank.get(a.severity, 3))
+    return Alerts(active=active, next_change=min(changes) if changes else None)
+
+
+@dataclass
+class PageChrome:
+    translations: list[Page]  # this page in every language it is live in, this one included
+    menu: list[Page]  # the home page's menu children in this page's language
+
+
+def page_chrome(*, page: Page) -> PageChrome:
+    """What the header and <head> need about other pages, in one query."""
+    home_path = page.path[: Page.steplen * 2]
+    is_translation = Q(translation_key=page.translation_key)
+    in_menu = Q(depth=3, path__startswith=home_path, show_in_menus=True)
+    pages = list(
+        Page.objects.live()
+        .filter(is_translation | in_menu)
+        .select_related("locale")
+        .order_by("path")
+    )
+    return PageChrome(
+        translations=sorted(
+            (p for p in pages if p.translation_key == page.translation_key),
+            key=lambda p: p.locale.language_code,
+        ),
+        menu=[
+            p for p in pages if p.depth == 3 and p.path.startswith(home_path) and p.show_in_menus
+        ],
+    )

@@ -1,0 +1,91 @@
+import json
+
+from django import template
+from django.conf import settings
+from django.urls import NoReverseMatch, reverse, translate_url
+from django.utils.html import _json_script_escapes
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, get_language_info
+
+from cms import page_cache, selectors
+
+register = template.Library()
+
+REPORT_FALLBACK_URL = "/report/"
+
+
+@register.simple_tag
+def report_url() -> str:
+    """Where 'Report a non-emergency online' goes: the reporting app's start, once it exists."""
+    try:
+        return reverse("reporting:start")
+    except NoReverseMatch:
+        return REPORT_FALLBACK_URL
+
+
+def _chrome(context):
+    """Menu and translations of the page on screen, fetched once per request."""
+    request = context.get("request")
+    page = context.get("page")
+    if page is None or not getattr(page, "translation_key", None):
+        return None
+    cached = getattr(request, "_cms_chrome", None) if request is not None else None
+    if cached is None or cached[0] != page.pk:
+        cached = (page.pk, selectors.page_chrome(page=page))
+        if request is not None:
+            request._cms_chrome = cached
+    return cached[1]
+
+
+def _translations(context) -> list[dict]:
+    """Every language version of what is on screen, as links."""
+    request = context.get("request")
+    chrome = _chrome(context)
+    current = get_language()
+    links = []
+    if chrome is not None:
+        for version in chrome.translations:
+            code = version.locale.language_code
+            links.append(
+                {
+                    "code": code,
+                    "url": version.get_url(request),
+                    "full_url": version.get_full_url(request),
+                }
+            )
+    elif request is not None:
+        for code, _name in settings.LANGUAGES:
+            url = translate_url(request.path, code)
+            links.append({"code": code, "url": url, "full_url": request.build_absolute_uri(url)})
+    for link in links:
+        info = get_language_info(link["code"])
+        link["name"] = info["name_local"]
+        link["current"] = link["code"] == current
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def page_translations(context) -> list[dict]:
+    return _translations(context)
+
+
+@register.simple_tag(takes_context=True)
+def menu_pages(context) -> list:
+    chrome = _chrome(context)
+    return chrome.menu if chrome is not None else []
+
+
+@register.simple_tag(takes_context=True)
+def active_alerts(context) -> list:
+    request = context.get("request")
+    alerts = selectors.alerts_for(language_code=get_language())
+    if request is not None:
+        page_cache.note_content_change_at(request, alerts.next_change)
+    return alerts.active
+
+
+@register.simple_tag
+def jsonld(data) -> str:
+    """A JSON-LD block. JSON-LD is data, not script, so the CSP does not need to allow it."""
+    payload = json.dumps(data, ensure_ascii=False).translate(_json_script_escapes)
+    return mark_safe(f'<script type="application/ld+json">{payload}</script>')  # noqa: S308

@@ -1,0 +1,97 @@
+"""Presentation and tour requests: stored, staff emailed once, bad input explained."""
+
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.utils import timezone
+
+from cms.models import PresentationRequest
+from cms.tasks import presentation_request_notify
+
+pytestmark = pytest.mark.django_db
+
+URL = "/request-a-presentation/"
+URL_ES = "/es/solicite-una-presentacion/"
+
+
+def _form(**overrides):
+    data = {
+        "kind": "presentation",
+        "organisation": "Maple Street Elementary",
+        "age_group": "k2",
+        "head_count": "48",
+        "preferred_date": (timezone.localdate() + timedelta(days=30)).isoformat(),
+        "alternative_date": "",
+        "contact_name": "Ana Ruiz",
+        "contact_email": "ana@example.org",
+        "contact_phone": "",
+        "notes": "Two kindergarten classes.",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_a_request_is_stored_and_staff_are_emailed_after_commit(
+    demo, client, settings, django_capture_on_commit_callbacks, monkeypatch
+):
+    settings.PRESENTATION_REQUEST_EMAIL = "cru@example.org"
+    queued = []
+    monkeypatch.setattr(presentation_request_notify, "delay", queued.append)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(URL, _form())
+
+    assert response.status_code == 302
+    assert response["Location"] == URL + "?sent=1"
+    request = PresentationRequest.objects.get()
+    assert request.organisation == "Maple Street Elementary"
+    assert request.language == "en"
+    assert queued == [request.pk]
+
+    assert presentation_request_notify(request.pk) == "sent"
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == ["cru@example.org"]
+    assert "Maple Street Elementary" in mail.outbox[0].body
+    # A retried or duplicated task must not email twice.
+    assert presentation_request_notify(request.pk) == "skipped"
+    assert len(mail.outbox) == 1
+
+    thanks = client.get(response["Location"]).content.decode()
+    assert "We have your request" in thanks
+
+
+def test_a_spanish_request_records_its_language(demo, client, monkeypatch):
+    monkeypatch.setattr(presentation_request_notify, "delay", lambda pk: None)
+    client.post(URL_ES, _form())
+    assert PresentationRequest.objects.get().language == "es"
+
+
+def test_bad_input_is_explained_and_what_was_typed_is_kept(demo, client):
+    response = client.post(
+        URL,
+        _form(head_count="0", contact_email="not-an-email", preferred_date="2001-01-01"),
+    )
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert PresentationRequest.objects.count() == 0
+    assert "Please fix the following" in html
+    assert "Enter a number from 1 to 500." in html
+    assert "Choose a date after today." in html
+    assert "Enter a valid email address." in html
+    assert 'value="Maple Street Elementary"' in html
+    assert 'value="not-an-email"' in html
+    assert 'aria-invalid="true"' in html
+
+
+def test_errors_are_in_spanish_on_the_spanish_page(demo, client):
+    html = client.post(URL_ES, _form(head_count="9999")).content.decode()
+    assert "Corrija lo siguiente" in html
+    assert "Escriba un número del 1 al 500." in html
+
+
+def test_hostile_text_is_escaped_in_the_email_and_admin(demo, client, monkeypatch):
+    monkeypatch.setattr(presentation_request_notify, "delay", lambda pk: None)
+    client.post(URL, _form(organisation="<script>alert(1)</script>"))
+    request = PresentationRequest.objects.get()
+    assert request.organisation == "<script>alert(1)</script>"

@@ -1,0 +1,23 @@
+"""Page privacy still holds with the 'no restrictions anywhere' shortcut pages take."""
+
+import pytest
+from wagtail.models import PageViewRestriction
+
+from tests.support.demo import english_education_pages
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_restriction_added_after_pages_were_served_is_enforced(demo, client):
+    page = english_education_pages()[0]
+    assert client.get(page.url).status_code == 200  # caches "no restrictions anywhere"
+
+    PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="s3cret-pass"
+    )
+
+    response = client.get(page.url)
+    assert b'name="password"' in response.content
+
+    PageViewRestriction.objects.filter(page=page).delete()
+    assert b'name="password"' not in client.get(page.url).content
