@@ -130,3 +130,24 @@ def page_chrome(*, page: Page) -> PageChrome:
             p for p in pages if p.depth == 3 and p.path.startswith(home_path) and p.show_in_menus
         ],
     )
+
+
+def menu_for_language(*, request, language_code: str) -> list[Page]:
+    """The main menu of the site's home page in a language, for views that are not pages."""
+    from wagtail.models import Locale, Site
+
+    if request is None:
+        return []
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
+    key = f"cms:menu:{site.pk}:{language_code}:{page_cache._version()}"
+    menu = cache.get(key)
+    if menu is None:
+        home = site.root_page
+        locale = Locale.objects.filter(language_code=language_code).first()
+        if locale is not None and home.locale_id != locale.pk:
+            home = home.get_translation_or_none(locale) or home
+        menu = page_chrome(page=home).menu
+        cache.set(key, menu, 60 * 60)
+    return menu

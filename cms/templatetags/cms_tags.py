@@ -72,7 +72,12 @@ def page_translations(context) -> list[dict]:
 @register.simple_tag(takes_context=True)
 def menu_pages(context) -> list:
     chrome = _chrome(context)
-    return chrome.menu if chrome is not None else []
+    if chrome is not None:
+        return chrome.menu
+    # Views that are not Wagtail pages (the report wizard, sign-in) keep the same navigation:
+    # the home page's menu in the current language, cached until the next publish.
+    request = context.get("request")
+    return selectors.menu_for_language(request=request, language_code=get_language())
 
 
 @register.simple_tag(takes_context=True)
