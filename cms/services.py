@@ -1,10 +1,13 @@
 """Writes for the public site."""
 
 import datetime
+import logging
 
 from django.db import transaction
 
 from cms.models import PresentationRequest
+
+logger = logging.getLogger(__name__)
 
 
 @transaction.atomic
@@ -23,7 +26,6 @@ def presentation_request_submit(
     language: str = "en",
 ) -> PresentationRequest:
     """Store a presentation/tour request and tell community-relations staff after commit."""
-    from cms.tasks import presentation_request_notify
 
     request = PresentationRequest.objects.create(
         kind=kind,
@@ -38,5 +40,19 @@ def presentation_request_submit(
         notes=notes,
         language=language,
     )
-    transaction.on_commit(lambda: presentation_request_notify.delay(request.pk))
+    transaction.on_commit(lambda: _notify_later(request.pk))
     return request
+
+
+def _notify_later(request_id: int) -> None:
+    """Queue the staff email; a broker outage must not turn a stored request into an error page.
+
+    The request is already committed and listed in the admin; a request whose email never went
+    out is picked up by the beat sweep (presentation_requests_sweep).
+    """
+    from cms.tasks import presentation_request_notify
+
+    try:
+        presentation_request_notify.delay(request_id)
+    except Exception:
+        logger.exception("Could not queue the email for presentation request %s", request_id)

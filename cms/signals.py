@@ -42,6 +42,8 @@ def connect() -> None:
         signal.connect(
             _forget_view_restrictions, sender=PageViewRestriction, dispatch_uid=f"cms-pvr-{signal}"
         )
+        # A page made private must stop being served from the cache at once.
+        signal.connect(_purge, sender=PageViewRestriction, dispatch_uid=f"cms-pvr-purge-{signal}")
     # Site settings and categories have no publish step; snippets with one also save on publish.
     for model in (AgencySettings, FAQCategory, FAQ, ContactUnit, AlertBanner):
         post_save.connect(_purge, sender=model, dispatch_uid=f"cms-purge-save-{model.__name__}")

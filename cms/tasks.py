@@ -1,3 +1,4 @@
+import datetime
 import logging
 import random
 import smtplib
@@ -60,3 +61,21 @@ def presentation_request_notify(self, request_id: int) -> str:
         request.staff_notified_at = timezone.now()
         request.save(update_fields=["staff_notified_at"])
     return "sent"
+
+
+@shared_task(name="cms.presentation_requests_sweep", soft_time_limit=60, time_limit=90)
+def presentation_requests_sweep() -> int:
+    """Queue the staff email for requests whose email was never queued (broker down at submit).
+
+    Only requests older than a minute, so one being queued right now is not queued twice; the
+    task itself sends at most once, under the row lock.
+    """
+    cutoff = timezone.now() - datetime.timedelta(minutes=1)
+    ids = list(
+        PresentationRequest.objects.filter(
+            staff_notified_at__isnull=True, staff_notify_failed=False, created_at__lt=cutoff
+        ).values_list("pk", flat=True)[:100]
+    )
+    for request_id in ids:
+        presentation_request_notify.delay(request_id)
+    return len(ids)

@@ -8,6 +8,9 @@ RATE_DEFAULTS = {
     "SUBMIT_RATE_PER_PHONE": "5/h",
     "LOOKUP_RATE_PER_IP": "10/10m",
     "LOOKUP_RATE_PER_REFERENCE": "5/10m",
+    # The secret is only 4 digits: a daily cap per reference keeps guessing across many IPs
+    # to a fraction of a percent of the 10,000 combinations a day.
+    "LOOKUP_RATE_PER_REFERENCE_DAY": "20/d",
     "REPLY_RATE_PER_IP": "20/h",
 }
 

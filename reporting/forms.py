@@ -65,6 +65,22 @@ class CategoryForm(forms.Form):
         self.fields["category"].queryset = categories
 
 
+EARLIEST_DATE = datetime.date(1900, 1, 1)
+
+
+def validate_past_date(value):
+    """A report is about something that already happened, in living memory.
+
+    Also keeps dates far from the calendar's ends, where converting to UTC overflows (a year
+    9999 date would be stored as year 10000 and break every page that loads the report).
+    """
+    day = value.date() if isinstance(value, datetime.datetime) else value
+    if day > timezone.localdate():
+        raise forms.ValidationError(_("That date is in the future."), code="future")
+    if day < EARLIEST_DATE:
+        raise forms.ValidationError(_("Please enter a date after 1900."), code="too_early")
+
+
 def question_field(question: CategoryQuestion) -> forms.Field:
     common = {
         "label": question.description,
@@ -82,6 +98,7 @@ def question_field(question: CategoryQuestion) -> forms.Field:
         return forms.DateTimeField(
             widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
             input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%d"],
+            validators=[validate_past_date],
             **common,
         )
     choices = [(v["key"], v["name"]) for v in question.values]
@@ -185,6 +202,7 @@ class WhereForm(forms.Form):
 class WhenForm(forms.Form):
     date_from = forms.DateField(
         label=_("Date"),
+        validators=[validate_past_date],
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         input_formats=["%Y-%m-%d", "%m/%d/%Y", "%d/%m/%Y"],
         error_messages={
@@ -201,6 +219,7 @@ class WhenForm(forms.Form):
     date_to = forms.DateField(
         label=_("Latest date"),
         required=False,
+        validators=[validate_past_date],
         help_text=_("If you don't know exactly when, the last date it could have been."),
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         input_formats=["%Y-%m-%d", "%m/%d/%Y", "%d/%m/%Y"],

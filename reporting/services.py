@@ -181,6 +181,9 @@ def report_reply_add(*, report, body: str, files=()) -> ReporterReply:
     with transaction.atomic():
         current = Report.objects.select_for_update().get(pk=report.pk)
         if not report_is_open(current):
+            # Decided while the photos were being checked: keep no orphan files.
+            for name, _ct, _size in stored:
+                default_storage.delete(name)
             raise ReportClosed(report.reference)
         reply = ReporterReply.objects.create(report=current, body=body)
         for name, content_type, size in stored:

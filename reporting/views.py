@@ -297,11 +297,17 @@ def status_lookup(request):
         if _limited(request, group="lookup-ip", rate=conf.rate("LOOKUP_RATE_PER_IP"), key="ip"):
             return _too_many(request)
         if form.is_valid():
+            reference = form.cleaned_data["reference"]
             if _limited(
                 request,
                 group="lookup-reference",
                 rate=conf.rate("LOOKUP_RATE_PER_REFERENCE"),
-                key=form.cleaned_data["reference"],
+                key=reference,
+            ) or _limited(
+                request,
+                group="lookup-reference-day",
+                rate=conf.rate("LOOKUP_RATE_PER_REFERENCE_DAY"),
+                key=reference,
             ):
                 return _too_many(request)
             report = None

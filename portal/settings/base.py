@@ -202,7 +202,13 @@ CELERY_TASK_SOFT_TIME_LIMIT = 60
 CELERY_TASK_TIME_LIMIT = 90
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = TIME_ZONE
-CELERY_BEAT_SCHEDULE: dict = {}
+CELERY_BEAT_SCHEDULE: dict = {
+    # Staff emails for presentation requests that missed the broker at submit.
+    "cms-presentation-requests-sweep": {
+        "task": "cms.presentation_requests_sweep",
+        "schedule": 300.0,
+    },
+}
 # How long /healthz waits for a worker to answer its ping.
 HEALTHZ_CELERY_TIMEOUT = env.float("HEALTHZ_CELERY_TIMEOUT", default=3.0)
 

@@ -10,6 +10,7 @@ Called by the Celery tasks in tasks.py. The rules:
 
 import logging
 import smtplib
+import uuid
 from datetime import timedelta
 
 from django.conf import settings
@@ -234,6 +235,7 @@ def media_enqueue(message_id: int) -> None:
 
 def message_media_save(*, message_id: int) -> int:
     """Copy an inbound MMS's pictures to its report's attachments. Idempotent."""
+    from reporting.images import PhotoRejected, photo_clean
     from reporting.models import ReportAttachment
 
     message = Message.objects.select_related("report").get(pk=message_id)
@@ -250,8 +252,14 @@ def message_media_save(*, message_id: int) -> int:
         if len(data) > settings.MESSAGING_MEDIA_MAX_BYTES:
             logger.info("Skipped MMS media of %d bytes on message %s", len(data), message_id)
             continue
-        extension = settings.MESSAGING_MEDIA_TYPES[content_type]
-        files.append((f"mms-{message.pk}-{index}.{extension}", content_type, data))
+        # The same treatment as a photo uploaded on the web: decoded by content, re-encoded
+        # without EXIF or GPS, and stored under a random name nobody can guess.
+        try:
+            photo = photo_clean(ContentFile(data, name=f"mms-{index}"))
+        except PhotoRejected:
+            logger.info("Skipped unreadable MMS media %d on message %s", index, message_id)
+            continue
+        files.append((f"{uuid.uuid4().hex}.{photo.extension}", photo.content_type, photo.content))
     with transaction.atomic():
         locked = Message.objects.select_for_update().get(pk=message_id)
         if locked.media_saved_at:

@@ -104,12 +104,15 @@ def message_queue(
 def reporter_notify(*, report, kind: str, context: dict | None = None) -> list[Message]:
     """Queue the reporter's automatic message for an event, in their language and channels.
 
-    Texts go to a phone unless the reporter asked for email only or not to be contacted, or the
-    category is sensitive (then only a dispatcher's hand-written messages are sent); email goes
-    to an email address when one was given.
+    Nothing is sent to a reporter who asked not to be contacted. Texts go to a phone unless the
+    reporter asked for email only, or the category is sensitive (then only a dispatcher's
+    hand-written messages are sent); email goes to an email address when one was given.
     """
     messages = []
-    texts = report.callback_channel not in ("none", "email")
+    if report.callback_channel == "none":
+        # "Don't contact me" covers email too; the status page link was shown on screen.
+        return messages
+    texts = report.callback_channel != "email"
     if report.phone and texts and not report.category.sensitive:
         messages.append(
             message_queue(

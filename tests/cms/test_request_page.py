@@ -61,6 +61,36 @@ def test_a_request_is_stored_and_staff_are_emailed_after_commit(
     assert "We have your request" in thanks
 
 
+def test_with_the_broker_down_the_request_is_kept_and_the_sweep_emails_later(
+    demo, client, django_capture_on_commit_callbacks, monkeypatch
+):
+    from kombu.exceptions import OperationalError
+
+    from cms.tasks import presentation_requests_sweep
+
+    def broker_down(*args, **kwargs):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(presentation_request_notify, "delay", broker_down)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(URL, _form())
+
+    assert response.status_code == 302  # the teacher sees the thanks page, not an error
+    request = PresentationRequest.objects.get()
+
+    queued = []
+    monkeypatch.setattr(presentation_request_notify, "delay", queued.append)
+    assert presentation_requests_sweep() == 0  # too fresh: it may still be on its way
+    PresentationRequest.objects.filter(pk=request.pk).update(
+        created_at=timezone.now() - timedelta(minutes=5)
+    )
+    assert presentation_requests_sweep() == 1
+    assert queued == [request.pk]
+    presentation_request_notify(request.pk)
+    assert presentation_requests_sweep() == 0  # emailed: never again
+    assert len(mail.outbox) == 1
+
+
 def test_a_spanish_request_records_its_language(demo, client, monkeypatch):
     monkeypatch.setattr(presentation_request_notify, "delay", lambda pk: None)
     client.post(URL_ES, _form())

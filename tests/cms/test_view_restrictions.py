@@ -21,3 +21,17 @@ def test_a_restriction_added_after_pages_were_served_is_enforced(demo, client):
 
     PageViewRestriction.objects.filter(page=page).delete()
     assert b'name="password"' not in client.get(page.url).content
+
+
+def test_making_a_cached_page_private_takes_it_out_of_the_cache_at_once(
+    demo, client, page_cache_on
+):
+    page = english_education_pages()[0]
+    client.get(page.url)
+    assert client.get(page.url)["X-Page-Cache"] == "hit"
+
+    PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="s3cret-pass"
+    )
+
+    assert b'name="password"' in client.get(page.url).content

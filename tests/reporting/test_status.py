@@ -93,6 +93,14 @@ def test_lookups_are_limited_per_reference_across_addresses(client, report, sett
     assert lookup(client, report.reference, "0123", ip="10.2.0.1").status_code == 429
 
 
+def test_a_reference_has_a_daily_cap_on_guesses_too(client, report, settings):
+    settings.REPORTING_LOOKUP_RATE_PER_REFERENCE = "100/10m"  # out of the way
+    settings.REPORTING_LOOKUP_RATE_PER_REFERENCE_DAY = "4/d"
+    for n in range(4):
+        assert lookup(client, report.reference, "9999", ip=f"10.3.0.{n}").status_code == 400
+    assert lookup(client, report.reference, "0123", ip="10.4.0.1").status_code == 429
+
+
 def test_the_limited_message_is_translated(client, report, settings):
     settings.REPORTING_LOOKUP_RATE_PER_IP = "1/10m"
     lookup(client, report.reference, "9999")

@@ -36,6 +36,13 @@ pytestmark = pytest.mark.django_db
             "The latest date must be after the first one.",
         ),
         ("when", {"time_from": "25:99"}, "Please enter a time like 14:30."),
+        # The calendar's ends overflow when stored in UTC; they must be refused, never a 500.
+        (
+            "when",
+            {"date_from": "2026-01-01", "date_to": "9999-12-31"},
+            "That date is in the future.",
+        ),
+        ("when", {"date_from": "0001-01-01"}, "Please enter a date after 1900."),
         ("who", {"suspect": "y" * 2001}, "at most 2000 characters"),
         (
             "property",
@@ -275,3 +282,21 @@ def test_without_a_pin_or_a_boundary_every_place_is_accepted(client, site, vanda
         site=site, defaults={"boundary_geojson": json.dumps(SQUARE)}
     )
     assert post_step(client, "where").url == step_url("when")
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [("9999-12-31T23:59", "That date is in the future."), ("0001-01-01T00:00", "after 1900")],
+)
+def test_a_date_and_time_question_refuses_dates_outside_living_memory(value, message):
+    from django.core.exceptions import ValidationError
+
+    from reporting.forms import question_field
+    from reporting.models import CategoryQuestion, QuestionDatatype
+
+    field = question_field(
+        CategoryQuestion(code="seen", datatype=QuestionDatatype.DATETIME, description="When?")
+    )
+
+    with pytest.raises(ValidationError, match=message):
+        field.clean(value)

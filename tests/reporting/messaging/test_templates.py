@@ -154,3 +154,12 @@ def test_every_kind_a_dispatch_move_sends_has_its_own_template(channel):
     for kind in KINDS:
         # No silent fallback to the generic update for a kind the product sends.
         get_template(f"reporting/messages/{kind}.{channel}.txt")
+
+
+def test_a_reporter_who_asked_not_to_be_contacted_gets_nothing_automatic(site):
+    report = report_submit_for_test(
+        phone=REPORTER, email="alex@example.org", callback_channel="none"
+    )
+
+    assert not report.messages.exists()  # not even the receipt
+    assert reporter_notify(report=report, kind="approved") == []

@@ -1,5 +1,7 @@
 """Twilio's webhooks, posted as Twilio would (form-encoded, signed with the auth token)."""
 
+import re
+
 import pytest
 
 from reporting.messaging import backends
@@ -215,24 +217,43 @@ def test_a_closed_report_is_not_joined_the_newest_open_one_is(post_signed):
     assert not closed.messages.filter(direction="inbound").exists()
 
 
-def test_mms_pictures_become_report_attachments(
+def test_mms_pictures_become_report_attachments_without_their_location(
     post_signed, report, django_capture_on_commit_callbacks, settings, tmp_path
 ):
+    import io
+
+    from PIL import ExifTags, Image
+
+    from tests.reporting.test_photos import jpeg_with_gps
+
     settings.MEDIA_ROOT = tmp_path
-    url = "https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/MM1/Media/ME1"
-    backends.media[url] = ("image/jpeg", b"\xff\xd8\xff fake jpeg")
-    params = inbound("Photo", NumMedia="1", MediaUrl0=url, MediaContentType0="image/jpeg")
+    photo_url = "https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/MM1/Media/ME1"
+    junk_url = "https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/MM1/Media/ME2"
+    backends.media[photo_url] = ("image/jpeg", jpeg_with_gps().read())
+    backends.media[junk_url] = ("image/jpeg", b"\xff\xd8\xff not really a jpeg")
+    params = inbound(
+        "Photo",
+        NumMedia="2",
+        MediaUrl0=photo_url,
+        MediaContentType0="image/jpeg",
+        MediaUrl1=junk_url,
+        MediaContentType1="image/jpeg",
+    )
 
     with django_capture_on_commit_callbacks() as callbacks:
         post_signed(INBOUND, params)
     assert len(callbacks) == 1  # the fetch is queued, not done in the webhook
     message = report.messages.get(direction="inbound")
 
-    assert message_media_save(message_id=message.pk) == 1
+    assert message_media_save(message_id=message.pk) == 1  # the unreadable one is skipped
     assert message_media_save(message_id=message.pk) == 0  # idempotent
     attachment = ReportAttachment.objects.get(report=report)
     assert attachment.source == "mms" and attachment.content_type == "image/jpeg"
-    assert attachment.file.read() == b"\xff\xd8\xff fake jpeg"
+    stored = Image.open(io.BytesIO(attachment.file.read()))
+    assert not stored.getexif().get_ifd(ExifTags.IFD.GPSInfo)
+    assert len(stored.getexif()) == 0
+    # A random name: stored pictures can't be found by counting message ids.
+    assert re.fullmatch(r"[0-9a-f]{32}\.jpg", attachment.file.name.rsplit("/", 1)[-1])
 
 
 # --- Status callbacks ----------------------------------------------------------------------
