@@ -371,7 +371,8 @@ def status_pdf(request, token):
     from .pdf import report_pdf
 
     report = _report_or_404(token)
-    agency = AgencySettings.for_request(request).agency_name
+    with translation.override(report.language):  # the copy is in the reporter's language
+        agency = AgencySettings.for_request(request).name
     response = HttpResponse(report_pdf(report, agency_name=agency), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{report.reference}.pdf"'
     response["X-Robots-Tag"] = "noindex"

@@ -15,14 +15,16 @@ from django.utils.translation import gettext as _
 FALLBACK_KIND = "status"
 
 
-def agency_facts() -> dict:
+def agency_facts(language: str | None = None) -> dict:
+    """The agency's name (in `language`, or the active one) and numbers, from its settings."""
     from cms.models import AgencySettings
 
     agency = (
         AgencySettings.objects.filter(site__is_default_site=True).first()
         or AgencySettings.objects.first()
     )
-    name = agency.agency_name if agency else settings.WAGTAIL_SITE_NAME
+    with translation.override(language or translation.get_language()):
+        name = agency.name if agency else settings.WAGTAIL_SITE_NAME
     number = agency.non_emergency_number if agency else None
     return {
         "agency_name": name,
@@ -67,8 +69,9 @@ def message_render(*, kind: str, channel: str, report, context: dict | None = No
     A kind without its own template falls back to the generic status update, so a new event
     never goes out blank.
     """
-    ctx = message_context(report, context)
     with translation.override(report.language):
+        # Built in the reporter's language: the status words and the agency's name are translated.
+        ctx = message_context(report, context)
         try:
             template = get_template(f"reporting/messages/{kind}.{channel}.txt")
         except TemplateDoesNotExist:
@@ -84,7 +87,7 @@ def opt_out_line(language: str) -> str:
 
 
 def help_text(language: str) -> str:
-    facts = agency_facts()
+    facts = agency_facts(language)
     with translation.override(language or settings.LANGUAGE_CODE):
         return _(
             "%(agency)s non-emergency reports. Non-emergency line: %(number)s. "
@@ -94,9 +97,9 @@ def help_text(language: str) -> str:
 
 def unknown_sender_text() -> str:
     """Both languages: we don't know who wrote, so we can't know which they read."""
-    facts = agency_facts()
     parts = []
     for language in ("en", "es"):
+        facts = agency_facts(language)
         with translation.override(language):
             parts.append(
                 _(
@@ -109,7 +112,7 @@ def unknown_sender_text() -> str:
 
 
 def opt_out_confirmation(language: str, *, opted_out: bool) -> str:
-    facts = agency_facts()
+    facts = agency_facts(language)
     with translation.override(language or settings.LANGUAGE_CODE):
         if opted_out:
             text = _(

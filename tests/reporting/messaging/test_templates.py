@@ -163,3 +163,20 @@ def test_a_reporter_who_asked_not_to_be_contacted_gets_nothing_automatic(site):
 
     assert not report.messages.exists()  # not even the receipt
     assert reporter_notify(report=report, kind="approved") == []
+
+
+def test_a_spanish_text_names_the_agency_and_the_status_in_spanish(site):
+    from cms.models import AgencySettings
+
+    AgencySettings.objects.filter(site=site).update(
+        agency_name_es="Departamento de Policía de Example City"
+    )
+    report = report_submit_for_test(phone=REPORTER, language="es")
+    report.status = "in_review"
+
+    receipt = report.messages.get(channel="sms", kind="receipt").body
+    [update] = reporter_notify(report=report, kind="status")
+
+    assert receipt.startswith("Departamento de Policía de Example City: recibimos")
+    assert "Example City Police Department" not in update.body
+    assert '"En revisión"' in update.body
