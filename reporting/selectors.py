@@ -69,10 +69,11 @@ def report_for_lookup(*, reference: str, secret: str) -> Report | None:
     else:
         digits = _digits(secret)
         phone_digits = _digits(report.phone.as_e164) if report.phone else ""
+        # The last 4 digits, or more of the number (people type the whole thing): whatever was
+        # typed must be how the phone number ends.
         ok = (
-            len(digits) == 4
-            and len(phone_digits) >= 4
-            and hmac.compare_digest(phone_digits[-4:], digits)
+            4 <= len(digits) <= len(phone_digits)
+            and hmac.compare_digest(phone_digits[-len(digits) :], digits)
         )
     return report if ok else None
 

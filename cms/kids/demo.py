@@ -40,6 +40,8 @@ def load_kids_demo(*, home: Page, **kwargs) -> KidsHomePage:
             "title": HOME["title"],
             "intro": HOME["intro"],
             "body": _stream(HOME["body"], pictures),
+            # In the main menu, so families and teachers can find the section from any page.
+            "show_in_menus": True,
         },
     )
     activities = [

@@ -26,3 +26,8 @@ def test_spanish_views_get_the_spanish_menu(demo, client):
     menu = menu_links(client.get("/es/report/").content.decode())
     assert menu == spanish_home_menu
     assert all(link.startswith("/es/") for link in menu)
+
+
+def test_the_kids_section_is_in_the_main_menu_in_both_languages(demo, client):
+    assert "/kids/" in menu_links(client.get("/").content.decode())
+    assert "/es/ninos/" in menu_links(client.get("/es/").content.decode())

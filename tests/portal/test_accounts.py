@@ -27,3 +27,4 @@ def test_the_allauth_login_page_uses_the_site_layout(client, site):
     assert 'id="main"' in content
     assert '<div class="wrap account">' in content
     assert 'name="login"' in content
+    assert "/accounts/signup/" not in content  # staff only: no sign-up link

@@ -38,12 +38,18 @@ def test_reference_and_last_four_digits_open_the_status_page(client, report):
     assert report.reference in page and "We received your report." in page
 
 
+@pytest.mark.parametrize("typed", ["(202) 555-0123", "202-555-0123", "+1 202 555 0123"])
+def test_the_whole_phone_number_works_too(client, report, typed):
+    assert lookup(client, report.reference, typed).status_code == 302
+
+
 def test_the_email_works_instead_of_the_phone_digits(client, report):
     assert lookup(client, report.reference, "alex@example.ORG ").status_code == 302
 
 
 @pytest.mark.parametrize(
-    "secret", ["0124", "123", "01234", "bob@example.org", "", "0123@example.org"]
+    "secret",
+    ["0124", "123", "01234", "(202) 555-0124", "bob@example.org", "", "0123@example.org"],
 )
 def test_a_wrong_combination_reveals_nothing(client, report, secret):
     wrong = lookup(client, report.reference, secret)

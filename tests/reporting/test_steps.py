@@ -300,3 +300,24 @@ def test_a_date_and_time_question_refuses_dates_outside_living_memory(value, mes
 
     with pytest.raises(ValidationError, match=message):
         field.clean(value)
+
+
+def test_the_error_summary_takes_focus_and_its_links_reach_the_choices(client, site, vandalism):
+    response = client.post(reverse("reporting:start"), {"danger": "no"})
+
+    page = response.content.decode()
+    assert "<title>Error:" in page  # announced by the page title too
+    assert 'id="error-summary" autofocus' in page
+    # A group of radios has no element with the field's own id: the link goes to the first one.
+    assert 'href="#id_hurt_0"' in page and 'id="id_hurt_0"' in page
+
+
+def test_each_category_radio_is_described_by_its_rules(client, site, vandalism):
+    vandalism.description = "Damage to property, such as graffiti."
+    vandalism.save()
+    screen(client)
+
+    page = client.get(step_url("category")).content.decode()
+
+    assert 'aria-describedby="id_category_0_help"' in page
+    assert 'id="id_category_0_help"' in page
