@@ -430,6 +430,10 @@ DEMO_REFERRAL = (
     "This place is served by the Example County Sheriff's Office. "
     "Call their non-emergency line at (202) 555-0177."
 )
+DEMO_REFERRAL_ES = (
+    "Este lugar le corresponde a la Oficina del Sheriff del Condado de Example. "
+    "Llame a su línea para casos que no son emergencias al (202) 555-0177."
+)
 
 DEMO_REPORTS = [
     {
@@ -507,6 +511,7 @@ def load_reporting_demo(**kwargs) -> None:
             defaults={
                 "boundary_geojson": json.dumps(DEMO_BOUNDARY),
                 "outside_referral": DEMO_REFERRAL,
+                "outside_referral_es": DEMO_REFERRAL_ES,
             },
         )
     if not Report.objects.exists():

@@ -71,9 +71,8 @@ def report_for_lookup(*, reference: str, secret: str) -> Report | None:
         phone_digits = _digits(report.phone.as_e164) if report.phone else ""
         # The last 4 digits, or more of the number (people type the whole thing): whatever was
         # typed must be how the phone number ends.
-        ok = (
-            4 <= len(digits) <= len(phone_digits)
-            and hmac.compare_digest(phone_digits[-len(digits) :], digits)
+        ok = 4 <= len(digits) <= len(phone_digits) and hmac.compare_digest(
+            phone_digits[-len(digits) :], digits
         )
     return report if ok else None
 

@@ -151,7 +151,9 @@ def outside(request):
     if draft is None:
         return redirect("reporting:start")
     return render(
-        request, "reporting/outside.html", {"referral": _settings(request).outside_referral}
+        request,
+        "reporting/outside.html",
+        {"referral": _settings(request).outside_referral_for(translation.get_language())},
     )
 
 

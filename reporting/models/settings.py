@@ -93,6 +93,11 @@ class ReportingSettings(BaseSiteSetting):
         blank=True,
         help_text=_("Shown when a pin is outside the boundary, e.g. the county sheriff's number."),
     )
+    outside_referral_es = models.TextField(
+        _("whom to contact outside the boundary (Spanish)"),
+        blank=True,
+        help_text=_("The same, in Spanish. Leave empty to show the English text."),
+    )
     review_days = models.PositiveSmallIntegerField(
         _("days to review a report"),
         default=3,
@@ -105,7 +110,11 @@ class ReportingSettings(BaseSiteSetting):
             heading=_("Emergency language"),
         ),
         MultiFieldPanel(
-            [FieldPanel("boundary_geojson"), FieldPanel("outside_referral")],
+            [
+                FieldPanel("boundary_geojson"),
+                FieldPanel("outside_referral"),
+                FieldPanel("outside_referral_es"),
+            ],
             heading=_("Jurisdiction"),
         ),
         FieldPanel("review_days"),
@@ -113,3 +122,6 @@ class ReportingSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("online report settings")
+
+    def outside_referral_for(self, language: str) -> str:
+        return (language == "es" and self.outside_referral_es) or self.outside_referral

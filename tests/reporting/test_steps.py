@@ -272,6 +272,23 @@ def test_a_pin_outside_the_boundary_leads_to_the_referral_page(client, site, van
     assert "Example County Sheriff at (202) 555-0177" in page
 
 
+def test_the_referral_is_in_spanish_on_the_spanish_page(client, site, vandalism):
+    ReportingSettings.objects.update_or_create(
+        site=site,
+        defaults={
+            "outside_referral": "Call the Example County Sheriff.",
+            "outside_referral_es": "Llame al Sheriff del Condado de Example.",
+        },
+    )
+
+    screen(client, prefix="/es")  # the page belongs to a report in progress
+
+    page = client.get("/es" + reverse("reporting:outside")).content.decode()
+
+    assert "Llame al Sheriff del Condado de Example." in page
+    assert "Call the Example County Sheriff." not in page
+
+
 def test_without_a_pin_or_a_boundary_every_place_is_accepted(client, site, vandalism):
     screen(client)
     post_step(client, "category")
