@@ -65,6 +65,32 @@ class CategoryForm(forms.Form):
         self.fields["category"].queryset = categories
 
 
+class TypedNumberField(forms.DecimalField):
+    """A number as people type it: "1,200" is 1200, and "$1,200.50" is 1200.50.
+
+    A text box (with a number keypad on phones), not type=number: a browser empties a number
+    box that holds "$1,200", and what was typed would be lost on an error page.
+    """
+
+    widget = forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"})
+    default_error_messages = {"invalid": _("Please enter a number, like 3 or 1,200.")}
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = value.strip().replace("$", "").replace(",", "").replace(" ", "")
+        return super().to_python(value)
+
+    def widget_attrs(self, widget):
+        # DecimalField would add step/min/max, which only mean something on type=number.
+        return {}
+
+
+class AmountField(TypedNumberField):
+    default_error_messages = {
+        "invalid": _("Please enter an amount in dollars, like 250 or 1,200.50."),
+    }
+
+
 EARLIEST_DATE = datetime.date(1900, 1, 1)
 
 
@@ -91,9 +117,7 @@ def question_field(question: CategoryQuestion) -> forms.Field:
     if datatype == QuestionDatatype.TEXT:
         return forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=2000, **common)
     if datatype == QuestionDatatype.NUMBER:
-        return forms.DecimalField(
-            max_digits=12, decimal_places=2, min_value=0, localize=False, **common
-        )
+        return TypedNumberField(max_digits=12, decimal_places=2, min_value=0, **common)
     if datatype == QuestionDatatype.DATETIME:
         return forms.DateTimeField(
             widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
@@ -298,13 +322,12 @@ class PropertyForm(forms.Form):
             self.fields[f"item{n}_description"] = forms.CharField(
                 label=_("Item %(n)s: what it is") % {"n": n}, required=False, max_length=200
             )
-            self.fields[f"item{n}_value"] = forms.DecimalField(
+            self.fields[f"item{n}_value"] = AmountField(
                 label=_("Item %(n)s: value in dollars") % {"n": n},
                 required=False,
                 min_value=0,
                 max_digits=10,
                 decimal_places=2,
-                localize=False,
             )
             self.fields[f"item{n}_serial"] = forms.CharField(
                 label=_("Item %(n)s: serial number") % {"n": n}, required=False, max_length=100

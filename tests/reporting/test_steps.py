@@ -50,6 +50,8 @@ pytestmark = pytest.mark.django_db
             "Please say what the item is.",
         ),
         ("property", {"item1_value": "-3"}, "greater than or equal to 0"),
+        # Typed as people write money; kept as typed, with a message that says what to write.
+        ("property", {"item1_value": "$1,2o0"}, "Please enter an amount in dollars"),
         ("contact", {"reporter_name": ""}, "Please tell us your name."),
         ("contact", {"phone": "12"}, "Please enter a phone number we can call or text."),
         ("contact", {"email": "not-an-email", "phone": ""}, "Please enter an email address"),
@@ -338,3 +340,15 @@ def test_each_category_radio_is_described_by_its_rules(client, site, vandalism):
 
     assert 'aria-describedby="id_category_0_help"' in page
     assert 'id="id_category_0_help"' in page
+
+
+def test_amounts_are_read_as_people_type_them(client, site, vandalism):
+    screen(client)
+    post_step(client, "category")
+    response = post_step(
+        client, "property", {"item1_description": "Bike", "item1_value": "$1,200.50"}
+    )
+
+    assert response.status_code == 302
+    page = client.get(step_url("property")).content.decode()
+    assert 'inputmode="decimal"' in page and 'type="number"' not in page
