@@ -12,7 +12,9 @@ from wagtail.models import Locale, Site
 
 from .models import Category, CategoryQuestion, Priority, Report, ReportingSettings
 
-YES_NO = {"en": "yes|Yes\nno|No", "es": "yes|Sí\nno|No"}
+# "No" first, as on the screening questions: the same order on every yes/no question, so a
+# stressed resident never taps the wrong one out of habit.
+YES_NO = {"en": "no|No\nyes|Yes", "es": "no|No\nyes|Sí"}
 
 # slug, APCO code, priority, sensitive, {language: (name, description, example, eligibility)},
 # questions: (code, datatype, required, {language: (question, choices)})

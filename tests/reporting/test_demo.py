@@ -40,3 +40,19 @@ def test_load_demo_creates_every_category_in_english_and_spanish_and_is_repeatab
     assert Category.objects.get(slug="harassing-calls", locale__language_code="en").sensitive
     assert Report.objects.count() == 3
     assert Report.objects.filter(language="es").exists()
+
+
+def test_every_yes_no_question_lists_its_answers_in_the_screening_order(locales):
+    from reporting.demo import load_reporting_demo
+    from reporting.forms import YES_NO
+    from reporting.models import CategoryQuestion
+
+    load_reporting_demo()
+
+    screening_order = [key for key, _label in YES_NO]
+    yes_no_questions = [
+        q for q in CategoryQuestion.objects.all() if {v["key"] for v in q.values} == {"yes", "no"}
+    ]
+    assert yes_no_questions
+    for question in yes_no_questions:
+        assert [v["key"] for v in question.values] == screening_order, question.code
