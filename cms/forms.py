@@ -1,10 +1,16 @@
+import datetime
+
+import phonenumbers
 from django import forms
+from django.conf import settings
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from cms.models import PresentationRequest
 
 MAX_HEAD_COUNT = 500
+MIN_NOTICE_DAYS = 14
 
 
 class DateInput(forms.DateInput):
@@ -62,9 +68,30 @@ class PresentationRequestForm(forms.ModelForm):
 
     def _clean_future_date(self, name):
         value = self.cleaned_data.get(name)
-        if value and value <= timezone.localdate():
-            raise forms.ValidationError(_("Choose a date after today."))
+        if not value:
+            return value
+        # What the help text promises staff: two weeks to arrange a visit. Two years at most,
+        # which also keeps the date far from the calendar's end.
+        earliest = timezone.localdate() + datetime.timedelta(days=MIN_NOTICE_DAYS)
+        if value < earliest:
+            raise forms.ValidationError(
+                _("We need at least two weeks' notice: choose %(date)s or later.")
+                % {"date": date_format(earliest, "DATE_FORMAT")}
+            )
+        if value > timezone.localdate() + datetime.timedelta(days=730):
+            raise forms.ValidationError(_("Choose a date within the next two years."))
         return value
+
+    def clean_contact_phone(self):
+        phone = self.cleaned_data.get("contact_phone", "").strip()
+        if phone:
+            try:
+                parsed = phonenumbers.parse(phone, settings.PHONENUMBER_DEFAULT_REGION)
+            except phonenumbers.NumberParseException:
+                parsed = None
+            if parsed is None or not phonenumbers.is_possible_number(parsed):
+                raise forms.ValidationError(_("Please enter a phone number we can call."))
+        return phone
 
     def clean_preferred_date(self):
         return self._clean_future_date("preferred_date")

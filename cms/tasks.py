@@ -43,7 +43,7 @@ def presentation_request_notify(self, request_id: int) -> str:
         # Staff read English; the request's own language is stated in the email.
         with translation.override("en"):
             body = render_to_string("cms/email/presentation_request.txt", {"req": request})
-            subject = f"New {request.get_kind_display().lower()} request: {request.organisation}"
+            subject = f"New {request.kind} request: {request.organisation}"
         try:
             send_mail(
                 subject=" ".join(subject.split())[:150],

@@ -100,18 +100,34 @@ def test_a_spanish_request_records_its_language(demo, client, monkeypatch):
 def test_bad_input_is_explained_and_what_was_typed_is_kept(demo, client):
     response = client.post(
         URL,
-        _form(head_count="0", contact_email="not-an-email", preferred_date="2001-01-01"),
+        _form(
+            head_count="0",
+            contact_email="not-an-email",
+            preferred_date="2001-01-01",
+            contact_phone="12",
+        ),
     )
     html = response.content.decode()
     assert response.status_code == 400
     assert PresentationRequest.objects.count() == 0
     assert "Please fix the following" in html
     assert "Enter a number from 1 to 500." in html
-    assert "Choose a date after today." in html
+    assert "We need at least two weeks&#x27; notice" in html
+    assert "Please enter a phone number we can call." in html
     assert "Enter a valid email address." in html
     assert 'value="Maple Street Elementary"' in html
     assert 'value="not-an-email"' in html
     assert 'aria-invalid="true"' in html
+
+
+def test_a_date_sooner_than_two_weeks_is_refused_as_the_help_text_says(demo, client):
+    soon = (timezone.localdate() + timedelta(days=2)).isoformat()
+
+    html = client.post(URL, _form(preferred_date=soon)).content.decode()
+
+    assert PresentationRequest.objects.count() == 0
+    assert "We need at least two weeks&#x27; notice" in html
+    assert f'value="{soon}"' in html
 
 
 def test_errors_are_in_spanish_on_the_spanish_page(demo, client):
