@@ -1,11 +1,15 @@
 """Subscriptions to other apps' signals: the bridge from intake, and the audit of sign-ins."""
 
+from allauth.account.internal.flows.login import record_authentication
+from allauth.mfa.models import Authenticator
+from allauth.mfa.signals import authenticator_added
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
 from django.dispatch import receiver
 
-from reporting.signals import report_submitted
+from reporting.signals import report_data_viewed, report_submitted
 
 from .audit import audit_record, client_ip
+from .middleware import MFA_TYPES
 from .models import AuditEntry
 from .services import queue_item_create_for_report
 
@@ -14,6 +18,16 @@ from .services import queue_item_create_for_report
 def queue_report(sender, report, **kwargs):
     # Runs inside report_submit's transaction: a failure here rolls the report back too.
     queue_item_create_for_report(report=report)
+
+
+@receiver(report_data_viewed, dispatch_uid="dispatch_bridge.audit_report_data_view")
+def audit_report_data_view(sender, request, view, detail=None, **kwargs):
+    audit_record(
+        actor=request.user,
+        action="report.view_list",
+        ip=client_ip(request),
+        detail={"view": view, **(detail or {})},
+    )
 
 
 # Django's signal, so allauth, the Wagtail admin and the Django admin are all covered; with MFA it
@@ -40,4 +54,21 @@ def audit_login_failed(sender, credentials, request=None, **kwargs):
         action="auth.login_failed",
         ip=client_ip(request),
         outcome=AuditEntry.Outcome.FAILURE,
+    )
+
+
+@receiver(authenticator_added, dispatch_uid="dispatch_bridge.mfa_enrolled")
+def count_first_enrolment_as_mfa(sender, request, user, authenticator, **kwargs):
+    """Enrolling the first authenticator proves the code, so that session counts as having
+    passed MFA (see dispatch_bridge.middleware). A further authenticator proves nothing new:
+    a session that never gave a code must not upgrade itself by adding one."""
+    if request is None or authenticator.type not in MFA_TYPES:
+        return
+    others = Authenticator.objects.filter(user=user, type__in=MFA_TYPES).exclude(
+        pk=authenticator.pk
+    )
+    if others.exists():
+        return
+    record_authentication(
+        request, user, "mfa", id=authenticator.pk, type=authenticator.type, enrolled=True
     )

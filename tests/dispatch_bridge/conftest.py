@@ -7,8 +7,7 @@ from django.core.cache import cache
 
 from dispatch_bridge.roles import roles_ensure
 from tests.factories import StaffFactory, report_submit_for_test
-
-DEMO_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+from tests.support.staff import DEMO_SECRET, login_with_mfa  # noqa: F401 - for the tests here
 
 
 def make_staff(username, *groups, mfa=True, **fields):
