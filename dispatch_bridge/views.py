@@ -4,6 +4,7 @@ or redirect. Every response under /dispatch/ is marked no-store by the staff-are
 import csv
 import hashlib
 import json
+import re
 from datetime import timedelta
 from functools import wraps
 
@@ -11,7 +12,13 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpResponse,
+    JsonResponse,
+    StreamingHttpResponse,
+)
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -279,6 +286,62 @@ def my_phone(request):
 def alert_ack(request, alert_id):
     services.alert_acknowledge(alert_id=alert_id, actor=request.user, ip=client_ip(request))
     return redirect("dispatch:queue")
+
+
+# --- Report photos ---------------------------------------------------------------------------
+
+# Shown in the browser; anything else (an odd MMS attachment) is only offered as a download, so
+# a file a stranger sent can never run as a page on this origin.
+INLINE_TYPES = {"image/jpeg", "image/png", "image/gif", "image/webp"}
+
+
+@require_GET
+def attachment_download(request, attachment_id):
+    """A report's photo, for staff working the queue (or a CAD holding an API token). MEDIA_ROOT
+    is never served publicly; this view is the only way to a report's files, and it is audited."""
+    from reporting.models import ReportAttachment
+
+    by_token = _token_ok(request)
+    if not by_token:
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if not request.user.has_perm(WORK):
+            audit_record(
+                actor=request.user,
+                action="console.denied",
+                ip=client_ip(request),
+                outcome="denied",
+                detail={"path": request.path, "needs": WORK},
+            )
+            raise PermissionDenied
+    attachment = get_object_or_404(
+        ReportAttachment.objects.select_related("report"), pk=attachment_id
+    )
+    try:
+        handle = attachment.file.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    inline = attachment.content_type in INLINE_TYPES
+    extension = re.sub(r"[^a-z0-9]", "", attachment.file.name.rsplit(".", 1)[-1].lower())[:5]
+    filename = f"{attachment.report.reference}-{attachment.pk}.{extension or 'bin'}"
+    response = FileResponse(
+        handle,
+        as_attachment=not inline,
+        filename=filename,
+        content_type=attachment.content_type if inline else "application/octet-stream",
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    response["Cache-Control"] = "no-store, private"
+    audit_record(
+        actor=request.user if request.user.is_authenticated else None,
+        actor_label="" if request.user.is_authenticated else "api-token",
+        action="report.view_attachment",
+        obj=attachment.report,
+        ip=client_ip(request),
+        detail={"attachment": attachment.pk},
+    )
+    return response
 
 
 # --- EIDO ------------------------------------------------------------------------------------

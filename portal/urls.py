@@ -32,7 +32,16 @@ urlpatterns = [
 
 if settings.DEBUG:
     from django.conf.urls.static import static
+    from django.http import HttpResponseNotFound
+    from django.urls import re_path
 
+    # Reporters' photos are only reachable through the console's audited view, in dev too.
+    urlpatterns += [
+        re_path(
+            rf"^{settings.MEDIA_URL.lstrip('/')}(?:reports|drafts)/",
+            lambda request, *args, **kwargs: HttpResponseNotFound(),
+        )
+    ]
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # English pages live at /, Spanish at /es/. Wagtail's catch-all must stay last.
