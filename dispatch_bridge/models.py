@@ -42,6 +42,8 @@ class QueueItem(models.Model):
     overdue_alerted_at = models.DateTimeField(null=True, blank=True)
     still_queued_sent_at = models.DateTimeField(null=True, blank=True)
     eido_pushed_at = models.DateTimeField(null=True, blank=True)
+    # Set by the push task's first run; the sweep re-queues only pushes that never started.
+    eido_push_attempted_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("queue item")

@@ -86,9 +86,9 @@ def queue_item_create_for_report(*, report: Report) -> QueueItem:
     if urgent:
         _alert_supervisors(item=item, kind=SupervisorAlert.Kind.POSSIBLE_EMERGENCY)
     if settings.DISPATCH_EIDO_PUSH_URL:
-        from .tasks import eido_push
+        from .tasks import eido_push, task_enqueue
 
-        transaction.on_commit(lambda: eido_push.delay(item.pk))
+        transaction.on_commit(lambda: task_enqueue(eido_push, item.pk))
     return item
 
 
@@ -361,10 +361,10 @@ def case_number_next(*, year: int | None = None) -> str:
 
 
 def _alert_supervisors(*, item: QueueItem, kind: str) -> SupervisorAlert:
-    from .tasks import supervisor_alert_send
+    from .tasks import supervisor_alert_send, task_enqueue
 
     alert = SupervisorAlert.objects.create(item=item, kind=kind)
-    transaction.on_commit(lambda: supervisor_alert_send.delay(alert.pk))
+    transaction.on_commit(lambda: task_enqueue(supervisor_alert_send, alert.pk))
     return alert
 
 
