@@ -340,6 +340,39 @@ def queue_item_send_sms(*, item_id: int, actor, body: str, ip: str = ""):
         return message
 
 
+def queue_item_reporter_replied(*, report_id: int, via: str) -> QueueItem | None:
+    """The reporter answered (on the status page or by text): flag the item for the console and,
+    if it was waiting on that answer, put it back in review. Nobody holds the pen here, so the
+    move is audited as the reporter's."""
+    with transaction.atomic():
+        item = (
+            QueueItem.objects.select_for_update(of=("self",))
+            .select_related("report")
+            .filter(report_id=report_id)
+            .first()
+        )
+        if item is None:
+            return None
+        report = item.report
+        item.reporter_replied_at = timezone.now()
+        detail = {"via": via}
+        if report.status == domain.Status.NEEDS_INFO:
+            mv = domain.move(domain.Action.RESUME, report.status, is_holder=True)
+            report.status = mv.after
+            report.save(update_fields=["status", "updated_at"])
+            ReportEvent.objects.create(report=report, status=mv.after, actor=None)
+            detail.update({"from": mv.before, "to": mv.after})
+        item.save()  # also bumps updated_at, which the console's poll watches
+        audit_record(
+            actor=None,
+            actor_label="reporter",
+            action="queue.resume" if "to" in detail else "queue.reporter_replied",
+            obj=report,
+            detail=detail,
+        )
+        return item
+
+
 def alert_acknowledge(*, alert_id: int, actor, ip: str = "") -> SupervisorAlert:
     _require(actor, SUPERVISE)
     with transaction.atomic():
