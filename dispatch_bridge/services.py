@@ -320,6 +320,19 @@ def queue_item_reopen(*, item_id: int, actor, reason: str, ip: str = "") -> Queu
 # --- Messages, alerts, numbers ---------------------------------------------------------------
 
 
+def _require_contact(item: QueueItem, actor, action: str, ip: str) -> None:
+    """Texting or calling a reporter is for the dispatcher holding the item (or a supervisor),
+    and not once the item is closed: a closed report's reporter has had their answer."""
+    if item.closed_at is not None or item.report.status == domain.Status.CLOSED:
+        exc = IllegalMove(_("This item is closed: reopen it before contacting the reporter."))
+    elif item.claimed_by_id != actor.pk and not actor.has_perm(SUPERVISE):
+        exc = NotAllowed(_("Claim the item before you contact the reporter."))
+    else:
+        return
+    _audit_refusal(actor, action, item.pk, ip, exc)
+    raise exc
+
+
 def queue_item_send_sms(*, item_id: int, actor, body: str, ip: str = ""):
     """A dispatcher's hand-written text to the reporter, on the report's thread.
 
@@ -328,9 +341,10 @@ def queue_item_send_sms(*, item_id: int, actor, body: str, ip: str = ""):
     """
     _require(actor, WORK)
     body = _required_text(body, _("Write the message."))
+    item = QueueItem.objects.select_related("report__category").get(pk=item_id)
+    _require_contact(item, actor, "queue.send_sms", ip)  # outside: the refusal stays audited
+    report = item.report
     with transaction.atomic():
-        item = QueueItem.objects.select_related("report__category").get(pk=item_id)
-        report = item.report
         try:
             message = message_send_manual(report=report, body=body, user=actor)
         except MessagingError as exc:
@@ -371,6 +385,25 @@ def queue_item_reporter_replied(*, report_id: int, via: str) -> QueueItem | None
             detail=detail,
         )
         return item
+
+
+def queue_item_call_back(*, item_id: int, actor, mode: str, ip: str = ""):
+    """Start a call-back through messaging (the dispatcher's phone rings first). Audited either
+    way; a messaging refusal (no phone, TTY, opted out) is raised as InvalidInput."""
+    import reporting.messaging.services as messaging_services
+
+    _require(actor, WORK)
+    item = QueueItem.objects.select_related("report").get(pk=item_id)
+    _require_contact(item, actor, "queue.call_back", ip)
+    try:
+        call = messaging_services.call_back_start(report=item.report, user=actor, mode=mode)
+    except MessagingError as exc:
+        audit_record(actor=actor, action="queue.call_back", obj=item.report, ip=ip,
+                     outcome=AuditEntry.Outcome.FAILURE, detail={"mode": mode})  # fmt: skip
+        raise InvalidInput(_("The call could not be started: %(error)s") % {"error": exc}) from exc
+    audit_record(actor=actor, action="queue.call_back", obj=item.report, ip=ip,
+                 detail={"mode": mode})  # fmt: skip
+    return call
 
 
 def alert_acknowledge(*, alert_id: int, actor, ip: str = "") -> SupervisorAlert:
@@ -447,9 +480,11 @@ def _move(action, item: QueueItem, actor) -> domain.Move:
             item.report.status,
             is_holder=item.claimed_by_id == actor.pk,
             is_supervisor=actor.has_perm(SUPERVISE),
+            held_by_other=item.claimed_by_id not in (None, actor.pk),
         )
     except domain.IllegalMove as exc:
-        if item.claimed_by_id and item.claimed_by_id != actor.pk and action == "claim":
+        held_by_other = item.claimed_by_id and item.claimed_by_id != actor.pk
+        if held_by_other and action in (domain.Action.CLAIM, domain.Action.ESCALATE):
             raise AlreadyClaimed() from exc
         raise IllegalMove() from exc
 

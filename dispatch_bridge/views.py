@@ -28,7 +28,6 @@ from django.views.decorators.http import require_GET, require_POST
 
 import reporting.messaging.selectors as messaging_selectors
 import reporting.messaging.services as messaging_services
-from reporting.messaging.errors import MessagingError
 
 from . import domain, forms, selectors, services
 from .audit import audit_record, client_ip
@@ -136,8 +135,12 @@ ACTIONS = {
 def _render_item(request, item, *, bound=None, sms_form=None, status=200):
     report = item.report
     is_holder = item.claimed_by_id == request.user.pk
+    is_supervisor = request.user.has_perm(SUPERVISE)
     allowed = domain.allowed_actions(
-        report.status, is_holder=is_holder, is_supervisor=request.user.has_perm(SUPERVISE)
+        report.status,
+        is_holder=is_holder,
+        is_supervisor=is_supervisor,
+        held_by_other=item.claimed_by_id not in (None, request.user.pk),
     )
     action_forms = {
         name: bound[1] if bound and bound[0] == name else ACTIONS[name][0]() for name in allowed
@@ -150,6 +153,8 @@ def _render_item(request, item, *, bound=None, sms_form=None, status=200):
             "item": item,
             "report": report,
             "is_holder": is_holder,
+            # The text and call-back forms work for the holder or a supervisor, on open items.
+            "can_contact": (is_holder or is_supervisor) and item.closed_at is None,
             "action_forms": action_forms,
             "thread": selectors.thread_for(report),
             "call_options": messaging_selectors.call_back_options(report),
@@ -228,7 +233,11 @@ def item_send_sms(request, item_id):
                 ip=client_ip(request),
             )
         except services.InvalidInput as exc:
-            form.add_error(None, exc.message)
+            form.add_error(None, exc.message)  # keeps what was typed
+        except services.QueueError as exc:
+            # Not the holder, or a closed item: the page shows why and offers no text form.
+            messages.error(request, exc.message)
+            return redirect("dispatch:item", item_id)
         else:
             messages.success(request, _("Message queued."))
             return redirect(reverse("dispatch:item", args=[item_id]) + "#thread")
@@ -241,27 +250,19 @@ CALL_MODES = ("voice", "tty_relay")
 @require_POST
 @staff_required(WORK)
 def item_call_back(request, item_id):
-    item = get_object_or_404(QueueItem.objects.select_related("report"), pk=item_id)
+    get_object_or_404(QueueItem, pk=item_id)
     mode = request.POST.get("mode", "")
     if mode not in CALL_MODES:
         messages.error(request, _("Choose how to call back."))
         return redirect("dispatch:item", item_id)
     try:
-        messaging_services.call_back_start(report=item.report, user=request.user, mode=mode)
-    except MessagingError as exc:
-        messages.error(request, _("The call could not be started: %(error)s") % {"error": exc})
-        outcome = "failure"
+        services.queue_item_call_back(
+            item_id=item_id, actor=request.user, mode=mode, ip=client_ip(request)
+        )
+    except services.QueueError as exc:
+        messages.error(request, exc.message)
     else:
         messages.success(request, _("Call-back started: your phone will ring first."))
-        outcome = "success"
-    audit_record(
-        actor=request.user,
-        action="queue.call_back",
-        obj=item.report,
-        ip=client_ip(request),
-        outcome=outcome,
-        detail={"mode": mode},
-    )
     return redirect("dispatch:item", item_id)
 
 

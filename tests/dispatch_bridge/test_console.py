@@ -209,6 +209,7 @@ def test_an_illegal_move_is_a_message_not_a_500(client, dispatcher, item):
 
 def test_send_sms_with_a_template_without_javascript(client, dispatcher, item):
     login_with_mfa(client, dispatcher)
+    services.queue_item_claim(item_id=item.pk, actor=dispatcher)
     client.post(reverse("dispatch:item_sms", args=[item.pk]), {"template": "photo", "body": ""})
 
     message = item.report.messages.get(automatic=False)
@@ -218,12 +219,14 @@ def test_send_sms_with_a_template_without_javascript(client, dispatcher, item):
 def test_sms_template_in_the_reporters_language(client, dispatcher):
     report = report_submit_for_test(language="es")
     login_with_mfa(client, dispatcher)
+    services.queue_item_claim(item_id=report.queue_item.pk, actor=dispatcher)
     client.post(reverse("dispatch:item_sms", args=[report.queue_item.pk]), {"template": "photo"})
     assert "foto" in report.messages.get(automatic=False).body
 
 
 def test_call_back_without_the_dispatchers_phone_says_why(client, dispatcher, item):
     login_with_mfa(client, dispatcher)
+    services.queue_item_claim(item_id=item.pk, actor=dispatcher)
     response = client.post(
         reverse("dispatch:item_call_back", args=[item.pk]), {"mode": "voice"}, follow=True
     )
@@ -237,6 +240,7 @@ def test_call_back_calls_the_messaging_service(client, dispatcher, item, monkeyp
     calls = []
     monkeypatch.setattr(messaging, "call_back_start", lambda **kw: calls.append(kw))
     login_with_mfa(client, dispatcher)
+    services.queue_item_claim(item_id=item.pk, actor=dispatcher)
     client.post(reverse("dispatch:item_call_back", args=[item.pk]), {"mode": "tty_relay"})
     assert calls == [{"report": item.report, "user": dispatcher, "mode": "tty_relay"}]
     assert AuditEntry.objects.filter(action="queue.call_back", outcome="success").exists()
@@ -252,6 +256,7 @@ def test_an_unknown_call_mode_is_refused(client, dispatcher, item):
 
 def test_tty_reporters_get_no_plain_voice_button(client, dispatcher):
     report = report_submit_for_test(callback_channel="tty")
+    services.queue_item_claim(item_id=report.queue_item.pk, actor=dispatcher)
     html = get_as(client, dispatcher, reverse("dispatch:item", args=[report.queue_item.pk]))
     html = html.content.decode()
     assert 'value="voice"' not in html and 'value="tty_relay"' in html
