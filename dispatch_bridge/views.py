@@ -32,7 +32,7 @@ import reporting.messaging.services as messaging_services
 from . import domain, forms, selectors, services
 from .audit import audit_record, client_ip
 from .eido import eido_document
-from .models import ApiToken, QueueItem
+from .models import ApiToken, QueueItem, SupervisorAlert
 
 WORK, SUPERVISE, AUDIT = services.WORK, services.SUPERVISE, "dispatch_bridge.view_auditentry"
 
@@ -285,6 +285,7 @@ def my_phone(request):
 @require_POST
 @staff_required(SUPERVISE)
 def alert_ack(request, alert_id):
+    get_object_or_404(SupervisorAlert, pk=alert_id)
     services.alert_acknowledge(alert_id=alert_id, actor=request.user, ip=client_ip(request))
     return redirect("dispatch:queue")
 
