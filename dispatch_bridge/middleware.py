@@ -63,12 +63,17 @@ class StaffAreaMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path.startswith("/dispatch/"):
-            # The console sits outside i18n_patterns, where LocaleMiddleware always picks the
-            # default language; staff get theirs from the language cookie or their browser.
-            language = translation.get_language_from_request(request)
-            translation.activate(language)
+        if not request.path.startswith("/dispatch/"):
+            return self._respond(request)
+        # The console sits outside i18n_patterns, where LocaleMiddleware always picks the
+        # default language; staff get theirs from the language cookie or their browser. Only for
+        # this request: the thread's language is put back (a worker thread serves others next).
+        language = translation.get_language_from_request(request)
+        with translation.override(language):
             request.LANGUAGE_CODE = language
+            return self._respond(request)
+
+    def _respond(self, request):
         response = self._gate(request)
         if response is None:
             response = self.get_response(request)

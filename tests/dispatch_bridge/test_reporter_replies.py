@@ -117,3 +117,12 @@ def test_the_cue_is_translated(client, waiting, dispatcher, django_capture_on_co
     rows = client.get(reverse("dispatch:queue_rows"), HTTP_ACCEPT_LANGUAGE="es").json()["rows"]
 
     assert "Respondió quien reporta" in rows
+
+
+def test_a_spanish_console_request_leaves_the_threads_language_alone(client, dispatcher):
+    from django.utils import translation
+
+    login_with_mfa(client, dispatcher)
+    with translation.override("en"):
+        client.get(reverse("dispatch:queue_rows"), HTTP_ACCEPT_LANGUAGE="es")
+        assert translation.get_language() == "en"
