@@ -73,8 +73,10 @@ TRANSITIONS: dict[Action, dict[Status, Status]] = {
 SUPERVISOR_ONLY = frozenset({A.REOPEN})
 # Everything but claiming and a supervisor's reopen is done by the dispatcher holding the item.
 # Escalation is the exception: anyone working the queue may escalate an unclaimed item, because
-# a possible emergency must never wait for a claim.
+# a possible emergency must never wait for a claim. An item another dispatcher holds is theirs
+# to escalate (or a supervisor's).
 NEEDS_HOLDER = frozenset(set(Action) - {A.CLAIM, A.REOPEN, A.ESCALATE})
+NOT_FROM_ANOTHER_HOLDER = frozenset({A.ESCALATE})
 # A supervisor may free an item someone else holds (a dispatcher went off shift).
 SUPERVISOR_OVERRIDES = frozenset({A.RELEASE})
 # Moves after which nobody holds the item any more.
@@ -114,8 +116,16 @@ class Move:
         return MESSAGE_KIND[self.action]
 
 
-def move(action: str, status: str, *, is_holder: bool = True, is_supervisor: bool = False) -> Move:
-    """The move `action` makes from `status`, or IllegalMove."""
+def move(
+    action: str,
+    status: str,
+    *,
+    is_holder: bool = True,
+    is_supervisor: bool = False,
+    held_by_other: bool = False,
+) -> Move:
+    """The move `action` makes from `status`, or IllegalMove. `held_by_other`: someone other
+    than the actor has claimed the item."""
     action, status = Action(action), Status(status)
     targets = TRANSITIONS[action]
     if status not in targets:
@@ -125,17 +135,27 @@ def move(action: str, status: str, *, is_holder: bool = True, is_supervisor: boo
     overridden = is_supervisor and action in SUPERVISOR_OVERRIDES
     if action in NEEDS_HOLDER and not is_holder and not overridden:
         raise IllegalMove(action, status, f"claim the item before you {action} it")
+    if action in NOT_FROM_ANOTHER_HOLDER and held_by_other and not is_supervisor:
+        raise IllegalMove(
+            action, status, f"another dispatcher holds the item; ask them to {action}"
+        )
     return Move(action, status, targets[status])
 
 
 def allowed_actions(
-    status: str, *, is_holder: bool = True, is_supervisor: bool = False
+    status: str, *, is_holder: bool = True, is_supervisor: bool = False, held_by_other: bool = False
 ) -> list[Action]:
     """Every action that is legal now, in the table's order (drives the console's buttons)."""
     allowed = []
     for action in Action:
         try:
-            move(action, status, is_holder=is_holder, is_supervisor=is_supervisor)
+            move(
+                action,
+                status,
+                is_holder=is_holder,
+                is_supervisor=is_supervisor,
+                held_by_other=held_by_other,
+            )
         except IllegalMove:
             continue
         allowed.append(action)

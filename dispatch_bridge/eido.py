@@ -61,7 +61,8 @@ def eido_document(item, *, base_url: str = "") -> dict:
     media = [
         {
             **prologue(urn(f"mediaid-{attachment.pk}")),
-            "uri": base_url + attachment.file.url,
+            # The audited download view, never the storage URL (MEDIA_ROOT is not public).
+            "uri": base_url + reverse("dispatch:attachment", args=[attachment.pk]),
             "contentType": attachment.content_type,
             "label": f"Photo {n} from report {report.reference}",
         }

@@ -1,4 +1,7 @@
+from datetime import date, timedelta
+
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from phonenumber_field.formfields import PhoneNumberField
 
@@ -121,9 +124,29 @@ class SmsForm(forms.Form):
         return data
 
 
+# The queue has no data before this; and a date near year 1 or 9999 overflows the date
+# arithmetic in the selectors (a day added, a time zone applied).
+FIRST_DATE = date(2000, 1, 1)
+
+
+class BoundedDateField(forms.DateField):
+    widget = forms.DateInput(attrs={"type": "date"})
+
+    def clean(self, value):
+        day = super().clean(value)
+        last = timezone.localdate() + timedelta(days=366)
+        if day is not None and not FIRST_DATE <= day <= last:
+            raise forms.ValidationError(
+                _("Enter a date between %(first)s and %(last)s."),
+                code="out_of_range",
+                params={"first": FIRST_DATE.isoformat(), "last": last.isoformat()},
+            )
+        return day
+
+
 class StatsRangeForm(forms.Form):
-    since = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
-    until = forms.DateField(label=_("To"), widget=forms.DateInput(attrs={"type": "date"}))
+    since = BoundedDateField(label=_("From"))
+    until = BoundedDateField(label=_("To"))
 
     def clean(self):
         data = super().clean()
@@ -136,12 +159,8 @@ class AuditFilterForm(forms.Form):
     actor = forms.CharField(label=_("Who"), required=False)
     action = forms.CharField(label=_("What (starts with)"), required=False)
     object_id = forms.CharField(label=_("Object or reference"), required=False)
-    since = forms.DateField(
-        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    until = forms.DateField(
-        label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
+    since = BoundedDateField(label=_("From"), required=False)
+    until = BoundedDateField(label=_("To"), required=False)
 
 
 class StaffPhoneForm(forms.Form):

@@ -1,7 +1,11 @@
 """Rules for the staff areas (the dispatch console and both admins), in one place.
 
 - MFA: a signed-in user without an authenticator is sent to enrol one before any staff area
-  opens. (Once enrolled, allauth asks for the code at every sign-in.)
+  opens. Once enrolled, the staff areas open only for a session that passed the second factor
+  (allauth records each step of a sign-in in the session); any other session (a password-only
+  sign-in by some other route, a session from before enrolment elsewhere) is signed out and sent
+  to allauth's login, which asks for the code and applies the failed-login lockout.
+- The staff areas include the messaging outbox, also under a language prefix (/es/staff/...).
 - Idle logout: a staff session that has seen no request of the person's own for
   STAFF_IDLE_TIMEOUT seconds is ended. The console's background polling sends a header
   saying so and does not count as activity.
@@ -11,6 +15,7 @@
 import time
 from urllib.parse import urlencode
 
+from allauth.account.authentication import get_authentication_records
 from allauth.mfa.models import Authenticator
 from django.conf import settings
 from django.contrib.auth import logout
@@ -20,7 +25,10 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
-STAFF_PREFIXES = ("/dispatch/", "/admin/", "/django-admin/")
+from .audit import audit_record, client_ip
+from .models import AuditEntry
+
+STAFF_PREFIXES = ("/dispatch/", "/admin/", "/django-admin/", "/staff/")
 LAST_SEEN = "staff_last_seen"
 BACKGROUND_HEADER = "HTTP_X_BACKGROUND_POLL"
 # Second factors that count; recovery codes alone are a fallback, not an enrolment.
@@ -31,17 +39,41 @@ def has_mfa(user) -> bool:
     return Authenticator.objects.filter(user=user, type__in=MFA_TYPES).exists()
 
 
+def session_passed_mfa(request, user) -> bool:
+    """Whether this session's sign-in included a second factor (or enrolled the first one)."""
+    records = get_authentication_records(request, user)
+    return any(record.get("method") == "mfa" for record in records)
+
+
+def path_without_language(path: str) -> str:
+    """/es/staff/messages/ -> /staff/messages/, so a language prefix can't dodge the gate."""
+    for code, _name in settings.LANGUAGES:
+        prefix = f"/{code}/"
+        if path.startswith(prefix):
+            return path[len(prefix) - 1 :]
+    return path
+
+
+def is_staff_area(path: str) -> bool:
+    return path_without_language(path).startswith(STAFF_PREFIXES)
+
+
 class StaffAreaMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path.startswith("/dispatch/"):
-            # The console sits outside i18n_patterns, where LocaleMiddleware always picks the
-            # default language; staff get theirs from the language cookie or their browser.
-            language = translation.get_language_from_request(request)
-            translation.activate(language)
+        if not request.path.startswith("/dispatch/"):
+            return self._respond(request)
+        # The console sits outside i18n_patterns, where LocaleMiddleware always picks the
+        # default language; staff get theirs from the language cookie or their browser. Only for
+        # this request: the thread's language is put back (a worker thread serves others next).
+        language = translation.get_language_from_request(request)
+        with translation.override(language):
             request.LANGUAGE_CODE = language
+            return self._respond(request)
+
+    def _respond(self, request):
         response = self._gate(request)
         if response is None:
             response = self.get_response(request)
@@ -65,9 +97,25 @@ class StaffAreaMiddleware:
             return redirect(f"{reverse('account_login')}?{query}")
         if not background:
             request.session[LAST_SEEN] = now
-        if request.path.startswith(STAFF_PREFIXES) and not has_mfa(user):
+        if not is_staff_area(request.path):
+            return None
+        if not has_mfa(user):
             if background:
                 return JsonResponse({"mfa_required": True}, status=403)
             query = urlencode({"next": request.get_full_path()})
             return redirect(f"{reverse('mfa_activate_totp')}?{query}")
+        if not session_passed_mfa(request, user):
+            # Signed in with a password alone: start again through allauth, code and lockout.
+            audit_record(
+                actor=user,
+                action="auth.mfa_missing",
+                ip=client_ip(request),
+                outcome=AuditEntry.Outcome.DENIED,
+                detail={"path": request.path},
+            )
+            logout(request)
+            if background:
+                return JsonResponse({"signed_out": True}, status=401)
+            query = urlencode({"next": request.get_full_path()})
+            return redirect(f"{reverse('account_login')}?{query}")
         return None

@@ -42,6 +42,10 @@ class QueueItem(models.Model):
     overdue_alerted_at = models.DateTimeField(null=True, blank=True)
     still_queued_sent_at = models.DateTimeField(null=True, blank=True)
     eido_pushed_at = models.DateTimeField(null=True, blank=True)
+    # The reporter's latest answer (status page or text): the console flags the item with it.
+    reporter_replied_at = models.DateTimeField(_("reporter replied"), null=True, blank=True)
+    # Set by the push task's first run; the sweep re-queues only pushes that never started.
+    eido_push_attempted_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("queue item")
@@ -58,6 +62,13 @@ class QueueItem(models.Model):
 
     def __str__(self):
         return f"{self.report_id} (P{self.priority})"
+
+    @property
+    def reply_waiting(self) -> bool:
+        """The reporter answered and no decision has been made since."""
+        return self.reporter_replied_at is not None and (
+            self.decided_at is None or self.reporter_replied_at > self.decided_at
+        )
 
     @property
     def overdue(self) -> bool:

@@ -86,9 +86,9 @@ def queue_item_create_for_report(*, report: Report) -> QueueItem:
     if urgent:
         _alert_supervisors(item=item, kind=SupervisorAlert.Kind.POSSIBLE_EMERGENCY)
     if settings.DISPATCH_EIDO_PUSH_URL:
-        from .tasks import eido_push
+        from .tasks import eido_push, task_enqueue
 
-        transaction.on_commit(lambda: eido_push.delay(item.pk))
+        transaction.on_commit(lambda: task_enqueue(eido_push, item.pk))
     return item
 
 
@@ -320,6 +320,19 @@ def queue_item_reopen(*, item_id: int, actor, reason: str, ip: str = "") -> Queu
 # --- Messages, alerts, numbers ---------------------------------------------------------------
 
 
+def _require_contact(item: QueueItem, actor, action: str, ip: str) -> None:
+    """Texting or calling a reporter is for the dispatcher holding the item (or a supervisor),
+    and not once the item is closed: a closed report's reporter has had their answer."""
+    if item.closed_at is not None or item.report.status == domain.Status.CLOSED:
+        exc = IllegalMove(_("This item is closed: reopen it before contacting the reporter."))
+    elif item.claimed_by_id != actor.pk and not actor.has_perm(SUPERVISE):
+        exc = NotAllowed(_("Claim the item before you contact the reporter."))
+    else:
+        return
+    _audit_refusal(actor, action, item.pk, ip, exc)
+    raise exc
+
+
 def queue_item_send_sms(*, item_id: int, actor, body: str, ip: str = ""):
     """A dispatcher's hand-written text to the reporter, on the report's thread.
 
@@ -328,9 +341,10 @@ def queue_item_send_sms(*, item_id: int, actor, body: str, ip: str = ""):
     """
     _require(actor, WORK)
     body = _required_text(body, _("Write the message."))
+    item = QueueItem.objects.select_related("report__category").get(pk=item_id)
+    _require_contact(item, actor, "queue.send_sms", ip)  # outside: the refusal stays audited
+    report = item.report
     with transaction.atomic():
-        item = QueueItem.objects.select_related("report__category").get(pk=item_id)
-        report = item.report
         try:
             message = message_send_manual(report=report, body=body, user=actor)
         except MessagingError as exc:
@@ -338,6 +352,58 @@ def queue_item_send_sms(*, item_id: int, actor, body: str, ip: str = ""):
         QueueItem.objects.filter(pk=item.pk).update(updated_at=timezone.now())
         audit_record(actor=actor, action="queue.send_sms", obj=report, ip=ip)
         return message
+
+
+def queue_item_reporter_replied(*, report_id: int, via: str) -> QueueItem | None:
+    """The reporter answered (on the status page or by text): flag the item for the console and,
+    if it was waiting on that answer, put it back in review. Nobody holds the pen here, so the
+    move is audited as the reporter's."""
+    with transaction.atomic():
+        item = (
+            QueueItem.objects.select_for_update(of=("self",))
+            .select_related("report")
+            .filter(report_id=report_id)
+            .first()
+        )
+        if item is None:
+            return None
+        report = item.report
+        item.reporter_replied_at = timezone.now()
+        detail = {"via": via}
+        if report.status == domain.Status.NEEDS_INFO:
+            mv = domain.move(domain.Action.RESUME, report.status, is_holder=True)
+            report.status = mv.after
+            report.save(update_fields=["status", "updated_at"])
+            ReportEvent.objects.create(report=report, status=mv.after, actor=None)
+            detail.update({"from": mv.before, "to": mv.after})
+        item.save()  # also bumps updated_at, which the console's poll watches
+        audit_record(
+            actor=None,
+            actor_label="reporter",
+            action="queue.resume" if "to" in detail else "queue.reporter_replied",
+            obj=report,
+            detail=detail,
+        )
+        return item
+
+
+def queue_item_call_back(*, item_id: int, actor, mode: str, ip: str = ""):
+    """Start a call-back through messaging (the dispatcher's phone rings first). Audited either
+    way; a messaging refusal (no phone, TTY, opted out) is raised as InvalidInput."""
+    import reporting.messaging.services as messaging_services
+
+    _require(actor, WORK)
+    item = QueueItem.objects.select_related("report").get(pk=item_id)
+    _require_contact(item, actor, "queue.call_back", ip)
+    try:
+        call = messaging_services.call_back_start(report=item.report, user=actor, mode=mode)
+    except MessagingError as exc:
+        audit_record(actor=actor, action="queue.call_back", obj=item.report, ip=ip,
+                     outcome=AuditEntry.Outcome.FAILURE, detail={"mode": mode})  # fmt: skip
+        raise InvalidInput(_("The call could not be started: %(error)s") % {"error": exc}) from exc
+    audit_record(actor=actor, action="queue.call_back", obj=item.report, ip=ip,
+                 detail={"mode": mode})  # fmt: skip
+    return call
 
 
 def alert_acknowledge(*, alert_id: int, actor, ip: str = "") -> SupervisorAlert:
@@ -361,10 +427,10 @@ def case_number_next(*, year: int | None = None) -> str:
 
 
 def _alert_supervisors(*, item: QueueItem, kind: str) -> SupervisorAlert:
-    from .tasks import supervisor_alert_send
+    from .tasks import supervisor_alert_send, task_enqueue
 
     alert = SupervisorAlert.objects.create(item=item, kind=kind)
-    transaction.on_commit(lambda: supervisor_alert_send.delay(alert.pk))
+    transaction.on_commit(lambda: task_enqueue(supervisor_alert_send, alert.pk))
     return alert
 
 
@@ -414,9 +480,11 @@ def _move(action, item: QueueItem, actor) -> domain.Move:
             item.report.status,
             is_holder=item.claimed_by_id == actor.pk,
             is_supervisor=actor.has_perm(SUPERVISE),
+            held_by_other=item.claimed_by_id not in (None, actor.pk),
         )
     except domain.IllegalMove as exc:
-        if item.claimed_by_id and item.claimed_by_id != actor.pk and action == "claim":
+        held_by_other = item.claimed_by_id and item.claimed_by_id != actor.pk
+        if held_by_other and action in (domain.Action.CLAIM, domain.Action.ESCALATE):
             raise AlreadyClaimed() from exc
         raise IllegalMove() from exc
 

@@ -1,7 +1,9 @@
 """Background work for the queue: supervisor alerts, the SLA job and the optional EIDO push.
 
 Tasks take ids, re-read their rows and exit if the work is done, so a retry or a second beat
-tick never alerts or messages twice.
+tick never alerts or messages twice. They are published with task_enqueue after the commit; if
+the broker is down then, the row keeps saying the work is undone and dispatch_sweep (beat, every
+minute) publishes it again.
 """
 
 import hashlib
@@ -33,6 +35,15 @@ class TransientPushError(Exception):
 
 
 TRANSIENT = (requests.ConnectionError, requests.Timeout, TransientPushError)
+
+
+def task_enqueue(task, *args) -> None:
+    """Publish a task. A broker outage must not turn a committed report, escalation or SLA run
+    into an error for the resident or the dispatcher: log it, and the sweep recovers it."""
+    try:
+        task.apply_async(args=args, retry_policy=settings.MESSAGING_PUBLISH_RETRY)
+    except Exception:  # any publish failure; dispatch_sweep is the recovery path
+        log.exception("Could not queue %s%r; the sweep will queue it again", task.name, args)
 
 
 def supervisors():
@@ -85,7 +96,7 @@ def sla_check() -> dict:
                 alert = SupervisorAlert.objects.create(
                     item_id=item_id, kind=SupervisorAlert.Kind.OVERDUE
                 )
-                transaction.on_commit(lambda pk=alert.pk: supervisor_alert_send.delay(pk))
+                transaction.on_commit(lambda pk=alert.pk: task_enqueue(supervisor_alert_send, pk))
                 overdue += 1
 
     wait = timedelta(minutes=settings.DISPATCH_STILL_QUEUED_AFTER_MINUTES)
@@ -129,6 +140,12 @@ def eido_push(self, item_id: int) -> str:
     item = QueueItem.objects.select_related("report__category").filter(pk=item_id).first()
     if not url or item is None or item.eido_pushed_at is not None:
         return "skipped"
+    # The first run marks the attempt, so a copy the sweep queued meanwhile (or a duplicate
+    # publish) never POSTs twice; Celery's own retries carry on.
+    if self.request.retries == 0 and not QueueItem.objects.filter(
+        pk=item_id, eido_push_attempted_at__isnull=True
+    ).update(eido_push_attempted_at=timezone.now()):
+        return "skipped"
     body = json.dumps(
         eido_document(item, base_url=settings.WAGTAILADMIN_BASE_URL), separators=(",", ":")
     ).encode()
@@ -149,3 +166,33 @@ def eido_push(self, item_id: int) -> str:
         return "refused"
     QueueItem.objects.filter(pk=item_id).update(eido_pushed_at=timezone.now())
     return "pushed"
+
+
+@shared_task(name="dispatch_bridge.sweep", soft_time_limit=50, time_limit=58)
+def dispatch_sweep() -> dict:
+    """Beat, every minute: queue again what never reached the broker. Supervisor alerts nobody
+    was told about, and (with the CAD sink configured) open items whose push never started.
+    Both tasks are idempotent, so a copy queued twice does its work once."""
+    cutoff = timezone.now() - timedelta(seconds=settings.DISPATCH_SWEEP_GRACE_SECONDS)
+    alerts = list(
+        SupervisorAlert.objects.filter(notified_at__isnull=True, created_at__lte=cutoff)
+        .order_by("pk")
+        .values_list("pk", flat=True)[:500]
+    )
+    for alert_id in alerts:
+        task_enqueue(supervisor_alert_send, alert_id)
+    pushes = []
+    if settings.DISPATCH_EIDO_PUSH_URL:
+        pushes = list(
+            QueueItem.objects.filter(
+                eido_pushed_at__isnull=True,
+                eido_push_attempted_at__isnull=True,
+                closed_at__isnull=True,
+                created_at__lte=cutoff,
+            )
+            .order_by("pk")
+            .values_list("pk", flat=True)[:500]
+        )
+        for item_id in pushes:
+            task_enqueue(eido_push, item_id)
+    return {"alerts": len(alerts), "eido": len(pushes)}

@@ -4,6 +4,7 @@ or redirect. Every response under /dispatch/ is marked no-store by the staff-are
 import csv
 import hashlib
 import json
+import re
 from datetime import timedelta
 from functools import wraps
 
@@ -11,7 +12,13 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpResponse,
+    JsonResponse,
+    StreamingHttpResponse,
+)
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -21,12 +28,11 @@ from django.views.decorators.http import require_GET, require_POST
 
 import reporting.messaging.selectors as messaging_selectors
 import reporting.messaging.services as messaging_services
-from reporting.messaging.errors import MessagingError
 
 from . import domain, forms, selectors, services
 from .audit import audit_record, client_ip
 from .eido import eido_document
-from .models import ApiToken, QueueItem
+from .models import ApiToken, QueueItem, SupervisorAlert
 
 WORK, SUPERVISE, AUDIT = services.WORK, services.SUPERVISE, "dispatch_bridge.view_auditentry"
 
@@ -129,8 +135,12 @@ ACTIONS = {
 def _render_item(request, item, *, bound=None, sms_form=None, status=200):
     report = item.report
     is_holder = item.claimed_by_id == request.user.pk
+    is_supervisor = request.user.has_perm(SUPERVISE)
     allowed = domain.allowed_actions(
-        report.status, is_holder=is_holder, is_supervisor=request.user.has_perm(SUPERVISE)
+        report.status,
+        is_holder=is_holder,
+        is_supervisor=is_supervisor,
+        held_by_other=item.claimed_by_id not in (None, request.user.pk),
     )
     action_forms = {
         name: bound[1] if bound and bound[0] == name else ACTIONS[name][0]() for name in allowed
@@ -143,6 +153,8 @@ def _render_item(request, item, *, bound=None, sms_form=None, status=200):
             "item": item,
             "report": report,
             "is_holder": is_holder,
+            # The text and call-back forms work for the holder or a supervisor, on open items.
+            "can_contact": (is_holder or is_supervisor) and item.closed_at is None,
             "action_forms": action_forms,
             "thread": selectors.thread_for(report),
             "call_options": messaging_selectors.call_back_options(report),
@@ -221,7 +233,11 @@ def item_send_sms(request, item_id):
                 ip=client_ip(request),
             )
         except services.InvalidInput as exc:
-            form.add_error(None, exc.message)
+            form.add_error(None, exc.message)  # keeps what was typed
+        except services.QueueError as exc:
+            # Not the holder, or a closed item: the page shows why and offers no text form.
+            messages.error(request, exc.message)
+            return redirect("dispatch:item", item_id)
         else:
             messages.success(request, _("Message queued."))
             return redirect(reverse("dispatch:item", args=[item_id]) + "#thread")
@@ -234,27 +250,19 @@ CALL_MODES = ("voice", "tty_relay")
 @require_POST
 @staff_required(WORK)
 def item_call_back(request, item_id):
-    item = get_object_or_404(QueueItem.objects.select_related("report"), pk=item_id)
+    get_object_or_404(QueueItem, pk=item_id)
     mode = request.POST.get("mode", "")
     if mode not in CALL_MODES:
         messages.error(request, _("Choose how to call back."))
         return redirect("dispatch:item", item_id)
     try:
-        messaging_services.call_back_start(report=item.report, user=request.user, mode=mode)
-    except MessagingError as exc:
-        messages.error(request, _("The call could not be started: %(error)s") % {"error": exc})
-        outcome = "failure"
+        services.queue_item_call_back(
+            item_id=item_id, actor=request.user, mode=mode, ip=client_ip(request)
+        )
+    except services.QueueError as exc:
+        messages.error(request, exc.message)
     else:
         messages.success(request, _("Call-back started: your phone will ring first."))
-        outcome = "success"
-    audit_record(
-        actor=request.user,
-        action="queue.call_back",
-        obj=item.report,
-        ip=client_ip(request),
-        outcome=outcome,
-        detail={"mode": mode},
-    )
     return redirect("dispatch:item", item_id)
 
 
@@ -277,8 +285,65 @@ def my_phone(request):
 @require_POST
 @staff_required(SUPERVISE)
 def alert_ack(request, alert_id):
+    get_object_or_404(SupervisorAlert, pk=alert_id)
     services.alert_acknowledge(alert_id=alert_id, actor=request.user, ip=client_ip(request))
     return redirect("dispatch:queue")
+
+
+# --- Report photos ---------------------------------------------------------------------------
+
+# Shown in the browser; anything else (an odd MMS attachment) is only offered as a download, so
+# a file a stranger sent can never run as a page on this origin.
+INLINE_TYPES = {"image/jpeg", "image/png", "image/gif", "image/webp"}
+
+
+@require_GET
+def attachment_download(request, attachment_id):
+    """A report's photo, for staff working the queue (or a CAD holding an API token). MEDIA_ROOT
+    is never served publicly; this view is the only way to a report's files, and it is audited."""
+    from reporting.models import ReportAttachment
+
+    by_token = _token_ok(request)
+    if not by_token:
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if not request.user.has_perm(WORK):
+            audit_record(
+                actor=request.user,
+                action="console.denied",
+                ip=client_ip(request),
+                outcome="denied",
+                detail={"path": request.path, "needs": WORK},
+            )
+            raise PermissionDenied
+    attachment = get_object_or_404(
+        ReportAttachment.objects.select_related("report"), pk=attachment_id
+    )
+    try:
+        handle = attachment.file.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    inline = attachment.content_type in INLINE_TYPES
+    extension = re.sub(r"[^a-z0-9]", "", attachment.file.name.rsplit(".", 1)[-1].lower())[:5]
+    filename = f"{attachment.report.reference}-{attachment.pk}.{extension or 'bin'}"
+    response = FileResponse(
+        handle,
+        as_attachment=not inline,
+        filename=filename,
+        content_type=attachment.content_type if inline else "application/octet-stream",
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    response["Cache-Control"] = "no-store, private"
+    audit_record(
+        actor=request.user if request.user.is_authenticated else None,
+        actor_label="" if request.user.is_authenticated else "api-token",
+        action="report.view_attachment",
+        obj=attachment.report,
+        ip=client_ip(request),
+        detail={"attachment": attachment.pk},
+    )
+    return response
 
 
 # --- EIDO ------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -13,6 +14,13 @@ from .health import healthz
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("twilio/", include("reporting.messaging.urls")),
+    # Both admins sign in through allauth only: their own login forms take a password alone
+    # and skip allauth's MFA and lockout. ?next= is kept.
+    path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
+    path(
+        "django-admin/login/",
+        RedirectView.as_view(pattern_name="account_login", query_string=True),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
@@ -24,7 +32,16 @@ urlpatterns = [
 
 if settings.DEBUG:
     from django.conf.urls.static import static
+    from django.http import HttpResponseNotFound
+    from django.urls import re_path
 
+    # Reporters' photos are only reachable through the console's audited view, in dev too.
+    urlpatterns += [
+        re_path(
+            rf"^{settings.MEDIA_URL.lstrip('/')}(?:reports|drafts)/",
+            lambda request, *args, **kwargs: HttpResponseNotFound(),
+        )
+    ]
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # English pages live at /, Spanish at /es/. Wagtail's catch-all must stay last.

@@ -354,3 +354,6 @@ DISPATCH_EIDO_PUSH_SECRET = env("DISPATCH_EIDO_PUSH_SECRET", default="")
 # How often the console asks for changes, in milliseconds.
 DISPATCH_POLL_INTERVAL_MS = 1000
 CELERY_BEAT_SCHEDULE["dispatch-sla-check"] = {"task": "dispatch_bridge.sla_check", "schedule": 60.0}
+# Re-queues supervisor alerts and EIDO pushes whose publish failed (broker down at commit).
+CELERY_BEAT_SCHEDULE["dispatch-sweep"] = {"task": "dispatch_bridge.sweep", "schedule": 60.0}
+DISPATCH_SWEEP_GRACE_SECONDS = 60

@@ -2,6 +2,8 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import Paginator
 from django.shortcuts import render
 
+from reporting.signals import report_data_viewed
+
 from .forms import OutboxFilterForm
 from .selectors import outbox_list
 
@@ -23,6 +25,13 @@ def outbox(request):
             "query": data["q"],
         }
     page = Paginator(outbox_list(**filters), PAGE_SIZE).get_page(request.GET.get("page"))
+    # Reporters' numbers and texts: every look is audited like opening a report.
+    report_data_viewed.send(
+        sender=None,
+        request=request,
+        view="messaging.outbox",
+        detail={"page": page.number, **{k: v for k, v in filters.items() if v}},
+    )
     query = request.GET.copy()
     query.pop("page", None)
     return render(

@@ -123,3 +123,43 @@ def test_keyboard_take_next(page, live_server, site):
 
     page.wait_for_url(re.compile(rf".*/dispatch/items/{report.queue_item.pk}/$"))
     assert page.get_by_text("Claimed by dispatcher").is_visible()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_reply_cue_and_the_non_holder_hint_are_axe_clean(
+    browser, live_server, site, axe, client, language
+):
+    from django.conf import settings as django_settings
+
+    from dispatch_bridge import services
+    from reporting.services import report_reply_add
+    from tests.support.staff import login_with_mfa
+
+    holder = make_staff("dispatcher", "dispatcher")
+    other = make_staff("dispatcher2", "dispatcher")
+    item = report_submit_for_test().queue_item
+    services.queue_item_claim(item_id=item.pk, actor=holder)
+    services.queue_item_request_info(item_id=item.pk, actor=holder, question="Which panel?")
+    report_reply_add(report=item.report, body="The one by the gate.")  # transactional: commits
+    login_with_mfa(client, other)
+    context = browser.new_context(locale=language)
+    try:
+        context.add_cookies(
+            [
+                {
+                    "name": django_settings.SESSION_COOKIE_NAME,
+                    "value": client.cookies[django_settings.SESSION_COOKIE_NAME].value,
+                    "url": live_server.url,
+                }
+            ]
+        )
+        page = context.new_page()
+        page.goto(f"{live_server.url}/dispatch/")
+        page.locator(".flag--reply").wait_for(timeout=5000)
+        axe(page, context=f"on the queue with a reply ({language})")
+        page.goto(f"{live_server.url}/dispatch/items/{item.pk}/")
+        page.locator(".reply-notice").wait_for(timeout=5000)
+        assert page.locator("form.sms-form").count() == 0  # not the holder
+        axe(page, context=f"on someone else's item with a reply ({language})")
+    finally:
+        context.close()

@@ -4,6 +4,7 @@ from django.contrib.auth.models import Permission
 
 from reporting.messaging.models import Message
 from tests.factories import StaffFactory, report_submit_for_test
+from tests.support.staff import login_with_mfa
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -16,7 +17,7 @@ def test_the_staff_outbox_has_no_axe_violations(page, live_server, site, client,
     )
     report = report_submit_for_test(phone="+12025550100", email="alex@example.org")
     Message.objects.filter(report=report, channel="sms").update(status="failed", error_code="21610")
-    client.force_login(user)
+    login_with_mfa(client, user)
     page.context.add_cookies(
         [
             {

@@ -8,6 +8,7 @@ from wagtail.models import Page, Workflow
 from cms.editorial import APPROVER_GROUP, EDITOR_GROUP, WORKFLOW_NAME, editorial_setup
 from cms.models import FAQ, AlertBanner, EducationPage
 from tests.factories import UserFactory
+from tests.support.staff import login_with_mfa
 
 pytestmark = pytest.mark.django_db
 
@@ -104,7 +105,7 @@ def test_demo_editorial_users_reach_wagtail_but_not_django_admin(demo, client, u
 
     user = get_user_model().objects.get(username=username)
     assert not user.is_staff
-    client.force_login(user)
+    login_with_mfa(client, user)
 
     assert client.get("/admin/").status_code == 200
     response = client.get("/django-admin/")
@@ -124,7 +125,7 @@ def test_editors_see_presentation_requests_in_the_wagtail_admin(editor, client):
         contact_name="Ana Ruiz",
         contact_email="ana@example.org",
     )
-    client.force_login(editor)
+    login_with_mfa(client, editor)
     response = client.get("/admin/snippets/cms/presentationrequest/")
     assert response.status_code == 200
     assert "Maple Street Elementary" in response.content.decode()

@@ -10,6 +10,7 @@ from dispatch_bridge.middleware import LAST_SEEN
 from dispatch_bridge.models import AuditEntry
 from tests.dispatch_bridge.conftest import DEMO_SECRET
 from tests.factories import TEST_PASSWORD
+from tests.support.staff import login_with_mfa
 
 pytestmark = pytest.mark.django_db
 LOGIN = "/accounts/login/"
@@ -70,7 +71,7 @@ def test_four_failures_do_not_lock(client, dispatcher):
 
 def test_idle_staff_are_signed_out_after_the_timeout(client, dispatcher, settings):
     settings.STAFF_IDLE_TIMEOUT = 1800
-    client.force_login(dispatcher)
+    login_with_mfa(client, dispatcher)
     assert client.get("/dispatch/").status_code == 200
 
     session = client.session
@@ -84,7 +85,7 @@ def test_idle_staff_are_signed_out_after_the_timeout(client, dispatcher, setting
 
 
 def test_background_polling_does_not_keep_a_session_alive(client, dispatcher):
-    client.force_login(dispatcher)
+    login_with_mfa(client, dispatcher)
     client.get("/dispatch/")
     session = client.session
     session[LAST_SEEN] = time.time() - 1700

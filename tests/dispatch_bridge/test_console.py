@@ -8,6 +8,7 @@ from dispatch_bridge.models import AuditEntry
 from reporting.models import ReportStatus
 from tests.dispatch_bridge.conftest import make_staff
 from tests.factories import report_submit_for_test
+from tests.support.staff import login_with_mfa
 
 pytestmark = pytest.mark.django_db
 
@@ -15,7 +16,7 @@ QUEUE = "/dispatch/"
 
 
 def get_as(client, user, url):
-    client.force_login(user)
+    login_with_mfa(client, user)
     return client.get(url)
 
 
@@ -35,7 +36,7 @@ ROLE_MATRIX = {
 def test_permission_matrix(request, client, item, role):
     user = request.getfixturevalue(role)
     queue, detail, stats, audit, admin = ROLE_MATRIX[role]
-    client.force_login(user)
+    login_with_mfa(client, user)
 
     assert client.get(QUEUE).status_code == queue
     assert client.get(reverse("dispatch:item", args=[item.pk])).status_code == detail
@@ -74,10 +75,13 @@ def test_anonymous_visitors_are_sent_to_sign_in(client, item):
 # --- MFA -------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("path", ["/dispatch/", "/admin/", "/django-admin/"])
+@pytest.mark.parametrize(
+    "path", ["/dispatch/", "/admin/", "/django-admin/", "/staff/messages/", "/es/staff/messages/"]
+)
 def test_staff_without_mfa_reach_neither_console_nor_admin(client, path):
     user = make_staff("nomfa", "admin", mfa=False, is_superuser=True)
-    response = get_as(client, user, path)
+    client.force_login(user)
+    response = client.get(path)
 
     assert response.status_code == 302
     assert response.url.startswith(reverse("mfa_activate_totp"))
@@ -111,7 +115,7 @@ def test_no_console_response_is_cached(client, supervisor, url_name):
 
 
 def test_item_pages_and_eido_are_not_cached_either(client, dispatcher, item):
-    client.force_login(dispatcher)
+    login_with_mfa(client, dispatcher)
     for url in (
         reverse("dispatch:item", args=[item.pk]),
         reverse("dispatch:item_eido", args=[item.pk]),
@@ -168,7 +172,7 @@ def test_viewing_an_item_is_audited(client, dispatcher, item):
 
 
 def test_claim_and_approve_through_the_console(client, dispatcher, item):
-    client.force_login(dispatcher)
+    login_with_mfa(client, dispatcher)
 
     client.post(reverse("dispatch:item_action", args=[item.pk, "claim"]))
     response = client.post(reverse("dispatch:item_action", args=[item.pk, "approve"]))
@@ -182,7 +186,7 @@ def test_claim_and_approve_through_the_console(client, dispatcher, item):
 
 def test_bad_input_keeps_what_was_typed(client, dispatcher, item):
     services.queue_item_claim(item_id=item.pk, actor=dispatcher)
-    client.force_login(dispatcher)
+    login_with_mfa(client, dispatcher)
 
     response = client.post(
         reverse("dispatch:item_action", args=[item.pk, "reject"]),
@@ -197,14 +201,15 @@ def test_bad_input_keeps_what_was_typed(client, dispatcher, item):
 
 
 def test_an_illegal_move_is_a_message_not_a_500(client, dispatcher, item):
-    client.force_login(dispatcher)
+    login_with_mfa(client, dispatcher)
     response = client.post(reverse("dispatch:item_action", args=[item.pk, "approve"]), follow=True)
     assert response.status_code == 200
     assert "current state" in response.content.decode()
 
 
 def test_send_sms_with_a_template_without_javascript(client, dispatcher, item):
-    client.force_login(dispatcher)
+    login_with_mfa(client, dispatcher)
+    services.queue_item_claim(item_id=item.pk, actor=dispatcher)
     client.post(reverse("dispatch:item_sms", args=[item.pk]), {"template": "photo", "body": ""})
 
     message = item.report.messages.get(automatic=False)
@@ -213,13 +218,15 @@ def test_send_sms_with_a_template_without_javascript(client, dispatcher, item):
 
 def test_sms_template_in_the_reporters_language(client, dispatcher):
     report = report_submit_for_test(language="es")
-    client.force_login(dispatcher)
+    login_with_mfa(client, dispatcher)
+    services.queue_item_claim(item_id=report.queue_item.pk, actor=dispatcher)
     client.post(reverse("dispatch:item_sms", args=[report.queue_item.pk]), {"template": "photo"})
     assert "foto" in report.messages.get(automatic=False).body
 
 
 def test_call_back_without_the_dispatchers_phone_says_why(client, dispatcher, item):
-    client.force_login(dispatcher)
+    login_with_mfa(client, dispatcher)
+    services.queue_item_claim(item_id=item.pk, actor=dispatcher)
     response = client.post(
         reverse("dispatch:item_call_back", args=[item.pk]), {"mode": "voice"}, follow=True
     )
@@ -232,14 +239,15 @@ def test_call_back_calls_the_messaging_service(client, dispatcher, item, monkeyp
 
     calls = []
     monkeypatch.setattr(messaging, "call_back_start", lambda **kw: calls.append(kw))
-    client.force_login(dispatcher)
+    login_with_mfa(client, dispatcher)
+    services.queue_item_claim(item_id=item.pk, actor=dispatcher)
     client.post(reverse("dispatch:item_call_back", args=[item.pk]), {"mode": "tty_relay"})
     assert calls == [{"report": item.report, "user": dispatcher, "mode": "tty_relay"}]
     assert AuditEntry.objects.filter(action="queue.call_back", outcome="success").exists()
 
 
 def test_an_unknown_call_mode_is_refused(client, dispatcher, item):
-    client.force_login(dispatcher)
+    login_with_mfa(client, dispatcher)
     response = client.post(
         reverse("dispatch:item_call_back", args=[item.pk]), {"mode": "711"}, follow=True
     )
@@ -248,6 +256,7 @@ def test_an_unknown_call_mode_is_refused(client, dispatcher, item):
 
 def test_tty_reporters_get_no_plain_voice_button(client, dispatcher):
     report = report_submit_for_test(callback_channel="tty")
+    services.queue_item_claim(item_id=report.queue_item.pk, actor=dispatcher)
     html = get_as(client, dispatcher, reverse("dispatch:item", args=[report.queue_item.pk]))
     html = html.content.decode()
     assert 'value="voice"' not in html and 'value="tty_relay"' in html
@@ -294,7 +303,7 @@ def test_stats_counts_and_medians(client, supervisor, dispatcher):
 
 
 def test_a_dispatcher_sets_the_phone_twilio_rings_first(client, dispatcher):
-    client.force_login(dispatcher)
+    login_with_mfa(client, dispatcher)
 
     bad = client.post(reverse("dispatch:my_phone"), {"phone": "not a phone"})
     assert bad.status_code == 400

@@ -102,3 +102,15 @@ def test_unknown_names_are_refused():
         domain.move("delete", S.SUBMITTED)
     with pytest.raises(ValueError):
         domain.move(A.CLAIM, "archived")
+
+
+def test_an_item_someone_else_holds_is_escalated_by_them_or_a_supervisor():
+    with pytest.raises(IllegalMove, match="another dispatcher"):
+        domain.move(A.ESCALATE, S.IN_REVIEW, is_holder=False, held_by_other=True)
+    assert domain.move(A.ESCALATE, S.IN_REVIEW, is_holder=True).after == S.ESCALATED
+    assert domain.move(
+        A.ESCALATE, S.IN_REVIEW, is_holder=False, is_supervisor=True, held_by_other=True
+    )
+    assert A.ESCALATE not in domain.allowed_actions(
+        S.IN_REVIEW, is_holder=False, held_by_other=True
+    )

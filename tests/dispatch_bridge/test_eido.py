@@ -18,6 +18,7 @@ from referencing.jsonschema import DRAFT4
 from dispatch_bridge.models import ApiToken, AuditEntry
 from reporting.models import ReportAttachment
 from tests.factories import report_submit_for_test
+from tests.support.staff import login_with_mfa
 
 pytestmark = pytest.mark.django_db
 
@@ -97,7 +98,7 @@ def test_an_item_exports_a_valid_eido(client, dispatcher, eido_validator):
         content_type="image/png",
         size=9,
     )
-    client.force_login(dispatcher)
+    login_with_mfa(client, dispatcher)
 
     response = client.get(reverse("dispatch:item_eido", args=[report.queue_item.pk]))
 

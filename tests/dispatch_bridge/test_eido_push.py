@@ -3,8 +3,6 @@
 import hashlib
 import hmac
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 
@@ -13,28 +11,6 @@ from dispatch_bridge.tasks import TransientPushError, eido_push
 from tests.factories import report_submit_for_test
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def cad():
-    """A real HTTP endpoint on loopback that records what it receives."""
-    received, status = [], {"code": 202}
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self):
-            body = self.rfile.read(int(self.headers["Content-Length"]))
-            received.append((dict(self.headers), body))
-            self.send_response(status["code"])
-            self.end_headers()
-
-        def log_message(self, *args):
-            pass
-
-    server = HTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/eido", received, status
-    server.shutdown()
 
 
 def test_push_is_off_by_default(django_capture_on_commit_callbacks, settings):

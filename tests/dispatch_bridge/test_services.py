@@ -301,6 +301,7 @@ def test_sensitive_categories_get_no_automatic_texts(dispatcher):
 
 
 def test_send_sms_is_a_hand_written_message_on_the_thread(item, dispatcher, editor):
+    claimed(item, dispatcher)
     message = services.queue_item_send_sms(item_id=item.pk, actor=dispatcher, body="Hello")
 
     assert message.automatic is False and message.sent_by == dispatcher

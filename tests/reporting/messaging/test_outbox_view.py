@@ -5,6 +5,7 @@ from django.contrib.auth.models import Permission
 
 from reporting.messaging.models import Message
 from tests.factories import StaffFactory, report_submit_for_test
+from tests.support.staff import login_with_mfa
 
 from .conftest import REPORTER
 
@@ -45,14 +46,14 @@ def test_anonymous_visitors_are_sent_to_the_login_page(client):
 
 
 def test_staff_without_the_permission_get_403(client, db):
-    client.force_login(StaffFactory(username="clerk"))
+    login_with_mfa(client, StaffFactory(username="clerk"))
 
     assert client.get(URL).status_code == 403
 
 
 def test_the_outbox_lists_messages_with_status_and_reason(client, viewer, messages):
     report, failed = messages
-    client.force_login(viewer)
+    login_with_mfa(client, viewer)
 
     response = client.get(URL)
 
@@ -65,7 +66,7 @@ def test_the_outbox_lists_messages_with_status_and_reason(client, viewer, messag
 
 
 def test_filters_narrow_the_list(client, viewer, messages):
-    client.force_login(viewer)
+    login_with_mfa(client, viewer)
 
     failed_only = client.get(URL, {"status": "failed"}).content.decode()
     by_phone = client.get(URL, {"q": "+12025550104"}).content.decode()
@@ -75,7 +76,7 @@ def test_filters_narrow_the_list(client, viewer, messages):
 
 
 def test_a_bad_filter_value_is_explained_not_a_500(client, viewer, messages):
-    client.force_login(viewer)
+    login_with_mfa(client, viewer)
 
     response = client.get(URL, {"status": "exploded", "q": "kept"})
 
@@ -86,8 +87,31 @@ def test_a_bad_filter_value_is_explained_not_a_500(client, viewer, messages):
 
 
 def test_the_outbox_in_spanish(client, viewer, messages):
-    client.force_login(viewer)
+    login_with_mfa(client, viewer)
 
     html = client.get("/es" + URL).content.decode()
 
     assert "Mensajes" in html and "Falló" in html
+
+
+@pytest.mark.parametrize("prefix", ["", "/es"])
+def test_every_look_at_the_outbox_is_audited(client, viewer, messages, prefix):
+    from dispatch_bridge.models import AuditEntry
+
+    login_with_mfa(client, viewer)
+
+    assert client.get(prefix + URL, {"status": "failed"}).status_code == 200
+
+    entry = AuditEntry.objects.get(action="report.view_list")
+    assert entry.actor == viewer and entry.ip == "127.0.0.1"
+    assert entry.detail == {"view": "messaging.outbox", "page": 1, "status": "failed"}
+
+
+@pytest.mark.parametrize("prefix", ["", "/es"])
+def test_the_outbox_needs_a_session_that_passed_mfa(client, viewer, messages, prefix):
+    client.force_login(viewer)  # enrolled or not, a password alone is not enough
+
+    response = client.get(prefix + URL)
+
+    assert response.status_code == 302
+    assert "/accounts/" in response["Location"] and "Mensajes" not in response.content.decode()
