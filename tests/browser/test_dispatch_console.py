@@ -163,3 +163,20 @@ def test_the_reply_cue_and_the_non_holder_hint_are_axe_clean(
         axe(page, context=f"on someone else's item with a reply ({language})")
     finally:
         context.close()
+
+
+def test_single_key_shortcuts_can_be_switched_off(page, live_server, site):
+    make_staff("dispatcher", "dispatcher")
+    report = report_submit_for_test()
+    sign_in(page, live_server.url, "dispatcher@example.org")
+
+    page.get_by_label("Use single-key shortcuts").uncheck()
+    page.locator("body").press("n")
+
+    # Nothing was taken: still on the queue, the item unclaimed.
+    page.wait_for_load_state("networkidle")
+    assert re.search(r"/dispatch/$", page.url)
+    report.queue_item.refresh_from_db()
+    assert report.queue_item.claimed_by_id is None
+    page.reload()
+    assert not page.get_by_label("Use single-key shortcuts").is_checked()  # remembered

@@ -110,7 +110,16 @@
     });
   }
 
+  var shortcutToggle = document.getElementById("shortcut-toggle");
+  if (shortcutToggle) {
+    shortcutToggle.checked = localStorage.getItem("dispatch.shortcuts") !== "0";
+    shortcutToggle.addEventListener("change", function () {
+      localStorage.setItem("dispatch.shortcuts", shortcutToggle.checked ? "1" : "0");
+    });
+  }
+
   document.addEventListener("keydown", function (event) {
+    if (localStorage.getItem("dispatch.shortcuts") === "0") return;
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     var tag = (event.target.tagName || "").toLowerCase();
     if (tag === "input" || tag === "textarea" || tag === "select" || event.target.isContentEditable) {
