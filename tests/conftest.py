@@ -104,3 +104,13 @@ def celery_worker(transactional_db):
         app, pool="solo", perform_ping_check=False, shutdown_timeout=10, loglevel="WARNING"
     ) as worker:
         yield worker
+
+
+@pytest.fixture(autouse=True)
+def _language_reset_after_each_test():
+    # LocaleMiddleware activates a request's language for the whole thread and never resets
+    # it: a test that fetched a Spanish page must not leave the next test in Spanish.
+    yield
+    from django.utils import translation
+
+    translation.deactivate()

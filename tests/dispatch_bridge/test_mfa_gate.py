@@ -23,8 +23,9 @@ STAFF_AREAS = ["/dispatch/", "/admin/", "/django-admin/", "/staff/messages/", "/
 
 
 @pytest.fixture
-def boss(db):
-    # A superuser supervisor: every staff area would open for them once signed in.
+def boss(site):
+    # A superuser supervisor: every staff area would open for them once signed in. (The site:
+    # Wagtail's dashboard needs a page tree, which an earlier transactional test may have flushed.)
     return make_staff("boss", "admin", is_superuser=True)
 
 
