@@ -313,3 +313,12 @@ def test_a_dispatcher_sets_the_phone_twilio_rings_first(client, dispatcher):
     dispatcher.refresh_from_db()
     assert dispatcher.staff_phone.phone.as_e164 == "+12025550177"
     assert AuditEntry.objects.filter(action="staff.phone_set", actor=dispatcher).exists()
+
+
+def test_the_reporters_words_are_marked_with_their_language(client, dispatcher):
+    report = report_submit_for_test(language="es", narrative="Rompieron la ventana de mi carro.")
+
+    html = get_as(client, dispatcher, reverse("dispatch:item", args=[report.queue_item.pk]))
+
+    # The console is in the dispatcher's language; a screen reader must switch for these.
+    assert '<dd class="narrative" lang="es">Rompieron la ventana' in html.content.decode()
