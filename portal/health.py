@@ -5,6 +5,7 @@ the reason, which can carry internal host names, goes to the log.
 """
 
 import logging
+import time
 
 from celery.exceptions import TimeoutError as CeleryTimeout
 from django.conf import settings
@@ -49,10 +50,12 @@ def _check_broker() -> None:
 
 CHECKS = {"database": _check_database, "cache": _check_cache, "broker": _check_broker}
 
+# The last answer, per process. A load balancer probing every second would otherwise publish a
+# task on every probe and, with the workers down, hold a web worker for the whole timeout each time.
+_last: dict = {"at": 0.0, "body": None}
 
-@never_cache
-@require_GET
-def healthz(request):
+
+def _run_checks() -> dict:
     checks = {}
     for name, check in CHECKS.items():
         try:
@@ -63,5 +66,15 @@ def healthz(request):
         else:
             checks[name] = "ok"
     down = [name for name, state in checks.items() if state == "down"]
-    body = {"status": "down" if down else "ok", "down": down, "checks": checks}
-    return JsonResponse(body, status=503 if down else 200)
+    return {"status": "down" if down else "ok", "down": down, "checks": checks}
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    now = time.monotonic()
+    ttl = settings.HEALTHZ_CACHE_SECONDS
+    if _last["body"] is None or now - _last["at"] >= ttl:
+        _last.update(at=now, body=_run_checks())
+    body = _last["body"]
+    return JsonResponse(body, status=503 if body["down"] else 200)

@@ -211,6 +211,8 @@ CELERY_BEAT_SCHEDULE: dict = {
 }
 # How long /healthz waits for a worker to answer its ping.
 HEALTHZ_CELERY_TIMEOUT = env.float("HEALTHZ_CELERY_TIMEOUT", default=3.0)
+# How long one process reuses its last /healthz answer.
+HEALTHZ_CACHE_SECONDS = env.float("HEALTHZ_CACHE_SECONDS", default=5.0)
 
 # Twilio. TWILIO_API_BASE_URL sends the SDK somewhere other than *.twilio.com (Prism in tests);
 # it is empty in production.

@@ -25,6 +25,7 @@ CELERY_RESULT_BACKEND = CELERY_BROKER_URL
 # tests about queuing run a real worker against Redis.
 CELERY_TASK_ALWAYS_EAGER = False
 HEALTHZ_CELERY_TIMEOUT = 5.0
+HEALTHZ_CACHE_SECONDS = 0  # each test sees a fresh answer; the reuse has its own test
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MESSAGING_BACKEND = "locmem"

@@ -44,3 +44,17 @@ def test_healthz_names_the_cache_when_it_is_unreachable(client, settings):
 
     assert response.status_code == 503
     assert "cache" in response.json()["down"]
+
+
+def test_a_burst_of_probes_runs_the_checks_once(client, settings, monkeypatch):
+    from portal import health
+
+    settings.HEALTHZ_CACHE_SECONDS = 60
+    runs = []
+    monkeypatch.setitem(health.CHECKS, "broker", lambda: runs.append(1))
+    monkeypatch.setattr(health, "_last", {"at": 0.0, "body": None})
+
+    answers = [client.get("/healthz") for _ in range(5)]
+
+    assert [a.status_code for a in answers] == [200] * 5
+    assert len(runs) == 1  # one broker round trip for five probes
