@@ -1,7 +1,6 @@
 """Editors draft and submit; approvers publish; neither sees report or dispatch data."""
 
 import pytest
-from allauth.mfa.totp.internal.auth import TOTP
 from django.contrib.auth.models import Group
 from wagtail.models import Page, Workflow
 
@@ -17,7 +16,6 @@ pytestmark = pytest.mark.django_db
 def editor(demo):
     user = UserFactory(username="ed")
     user.groups.add(Group.objects.get(name=EDITOR_GROUP))
-    TOTP.activate(user, "JBSWY3DPEHPK3PXP")  # the Wagtail admin opens only with MFA enrolled
     return user
 
 
@@ -25,7 +23,6 @@ def editor(demo):
 def approver(demo):
     user = UserFactory(username="ap")
     user.groups.add(Group.objects.get(name=APPROVER_GROUP))
-    TOTP.activate(user, "JBSWY3DPEHPK3PXP")
     return user
 
 

@@ -14,7 +14,7 @@ from allauth.account.internal.userkit import user_id_to_str
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP
 
-DEMO_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+from dispatch_bridge.demo import DEMO_TOTP_SECRET as DEMO_SECRET
 
 
 def login_with_mfa(client, user, *, secret: str = DEMO_SECRET):
