@@ -54,10 +54,15 @@ def test_a_kind_goes_to_its_own_queue(settings):
     from celery.contrib.testing.worker import start_worker
 
     app.control.purge()
-    with start_worker(app, pool="solo", perform_ping_check=False, queues=["celery"]):
-        item = outbox_add(kind="test.routed", key="w4")
-        flaky = outbox_add(kind="test.flaky", key="w5")
-        wait_for(lambda: state(flaky.pk) == "sent", what="the default-queue row")
-        assert state(item.pk) == "pending"
-    with start_worker(app, pool="solo", perform_ping_check=False, queues=["test-routed"]):
-        wait_for(lambda: state(item.pk) == "sent", what="the routed row")
+    # A worker's queue list is kept on the app; the next test's worker must get the default back.
+    consume_from = app.amqp.queues._consume_from
+    try:
+        with start_worker(app, pool="solo", perform_ping_check=False, queues=["celery"]):
+            item = outbox_add(kind="test.routed", key="w4")
+            flaky = outbox_add(kind="test.flaky", key="w5")
+            wait_for(lambda: state(flaky.pk) == "sent", what="the default-queue row")
+            assert state(item.pk) == "pending"
+        with start_worker(app, pool="solo", perform_ping_check=False, queues=["test-routed"]):
+            wait_for(lambda: state(item.pk) == "sent", what="the routed row")
+    finally:
+        app.amqp.queues._consume_from = consume_from
