@@ -113,40 +113,24 @@ def twilio_fake(settings, _twilio_fake_server):
 # --- Celery -------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="session")
-def _celery_session_worker(django_db_setup, django_db_blocker):
-    """One real Celery worker for the whole session, started by the first test that needs one.
+@pytest.fixture
+def celery_worker(transactional_db):
+    """A real Celery worker, in this process, consuming from the real Redis broker.
 
-    Starting a worker takes a few seconds; the tests about queuing share this one. It runs in a
-    thread of this process, consuming from the real Redis broker, with its own database
-    connection, and reads settings as each task runs, so a test's `settings` changes reach it.
+    Needs transactional_db: the worker thread has its own database connection, so it can only
+    see rows that the test has committed. One per test, not per session: a worker left running
+    between tests would run the tasks other tests queue and only inspect.
     """
     from celery.contrib.testing.worker import start_worker
 
     from portal.celery import app
 
-    with (
-        django_db_blocker.unblock(),
-        start_worker(
-            app, pool="solo", perform_ping_check=False, shutdown_timeout=10, loglevel="WARNING"
-        ) as worker,
-    ):
-        yield worker
-
-
-@pytest.fixture
-def celery_worker(transactional_db, _celery_session_worker):
-    """The session's real Celery worker, with an empty queue.
-
-    Needs transactional_db: the worker thread has its own database connection, so it can only
-    see rows that the test has committed.
-    """
-    from portal.celery import app
-
     # Leftovers queued by earlier tests (without a worker) must not run here.
     app.control.purge()
-    yield _celery_session_worker
-    app.control.purge()
+    with start_worker(
+        app, pool="solo", perform_ping_check=False, shutdown_timeout=10, loglevel="WARNING"
+    ) as worker:
+        yield worker
 
 
 # --- Demo content, loaded once per session (tests/support/snapshots.py) ----------------------
