@@ -6,14 +6,16 @@ import json
 import re
 
 import pytest
+from allauth.mfa.totp.internal.auth import TOTP
 from django.core.cache import cache
 from playwright.sync_api import expect
+from wagtail.users.models import UserProfile
 
 from reporting.demo import DEMO_BOUNDARY, DEMO_REFERRAL
 from reporting.models import ReportingSettings
 from tests.browser.test_dispatch_console import sign_in
-from tests.dispatch_bridge.conftest import make_staff
-from tests.factories import CategoryFactory, report_submit_for_test
+from tests.dispatch_bridge.conftest import DEMO_SECRET, make_staff
+from tests.factories import CategoryFactory, StaffFactory, report_submit_for_test
 from tests.reporting.places.conftest import example_city  # noqa: F401 - shared fixture
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -189,3 +191,17 @@ def test_the_dispatcher_sees_the_point_on_the_item_page(page, live_server, city,
     expect(page.locator(".place-map-canvas")).to_be_visible()
     expect(page.locator(".place-map .leaflet-marker-icon")).to_be_visible()
     axe(page, context="on the item page with its map")
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_admin_upload_page_passes_axe(page, live_server, city, axe, language):
+    root = StaffFactory(username="root", email="root@example.org", is_superuser=True)
+    TOTP.activate(root, DEMO_SECRET)
+    profile = UserProfile.get_for_user(root)
+    profile.preferred_language = language
+    profile.save()
+    sign_in(page, live_server.url, "root@example.org")
+    page.goto(live_server.url + "/admin/places/upload/")
+    heading = {"en": "Addresses and streets", "es": "Direcciones y calles"}[language]
+    expect(page.get_by_role("heading", name=heading)).to_be_visible()
+    axe(page, context=f"on the address upload page ({language})")
