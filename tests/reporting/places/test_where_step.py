@@ -1,11 +1,13 @@
 """The wizard's 'where' step with the agency's address data, as a browser without JS sends it."""
 
 import json
+from decimal import Decimal
 
 import pytest
 
 from reporting.demo import DEMO_BOUNDARY, DEMO_REFERRAL, DEMO_REFERRAL_ES
 from reporting.models import Report, ReportingSettings
+from reporting.places.geocoders import Place
 from tests.reporting.helpers import fill_all, post_step, reverse, screen, step_url, submit
 
 
@@ -145,3 +147,56 @@ def test_without_address_data_the_step_is_as_before(client, site, vandalism):
     screen(client)
     post_step(client, "category")
     assert post_step(client, "where", {"address": "12 Oka Avenu"}).url == step_url("when")
+
+
+class CountyGeocoder:
+    """An agency's own service, plugged in by the PLACES_GEOCODER setting (a stand-in here)."""
+
+    def has_data(self) -> bool:
+        return True
+
+    def suggest(self, text, *, city="", limit=5):
+        return [
+            Place(
+                key="county:1",
+                label="1 County Plaza, Example City",
+                latitude=Decimal("34.05"),
+                longitude=Decimal("-118.25"),
+                score=100,
+                exact=True,
+                address="1 County Plaza",
+                city="Example City",
+            )
+        ]
+
+    def nearest(self, latitude, longitude):
+        return None
+
+
+class DownGeocoder(CountyGeocoder):
+    def suggest(self, text, *, city="", limit=5):
+        raise ConnectionError("the county's geocoder is down")
+
+
+def test_an_agency_can_plug_in_its_own_geocoder(client, site, vandalism, settings, media_root):
+    settings.PLACES_GEOCODER = "tests.reporting.places.test_where_step.CountyGeocoder"
+    screen(client)
+    fill_all(client, {"where": {"address": "1 county plz", "city": ""}})
+    submit(client)
+    report = Report.objects.get()
+    assert report.address == "1 County Plaza"
+    assert float(report.latitude) == 34.05
+
+
+def test_a_geocoder_that_is_down_never_stops_a_report(client, site, vandalism, settings, caplog):
+    settings.PLACES_GEOCODER = "tests.reporting.places.test_where_step.DownGeocoder"
+    screen(client)
+    post_step(client, "category")
+    assert post_step(client, "where", {"address": "1 county plz"}).url == step_url("when")
+    assert "The geocoder failed" in caplog.text
+
+
+def test_the_suggestions_cost_a_bounded_number_of_queries(at_where, django_assert_max_num_queries):
+    with django_assert_max_num_queries(12):
+        response = post_step(at_where, "where", {"address": "12 Oka Avenu"})
+    assert response.status_code == 400
