@@ -4,11 +4,10 @@ import pytest
 from django.urls import reverse
 
 from dispatch_bridge import services
-from dispatch_bridge.models import AuditEntry
+from portal.staff.models import AuditEntry
 from reporting.models import ReportStatus
-from tests.dispatch_bridge.conftest import make_staff
 from tests.factories import report_submit_for_test
-from tests.support.staff import login_with_mfa
+from tests.support.staff import login_with_mfa, make_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -278,6 +277,22 @@ def test_audit_csv_export(client, supervisor, dispatcher, item):
     assert text.splitlines()[0].startswith("when,who,what")
     assert f"dispatcher,report.view,reporting.report,{item.report.pk}" in text
     assert AuditEntry.objects.filter(action="audit.export", actor=supervisor).exists()
+
+
+def test_audit_csv_export_escapes_formulas(client, supervisor, dispatcher):
+    import csv
+    import io
+
+    # A failed login is audited with the login name exactly as typed: an attacker's formula.
+    typed = "=cmd|'/C calc'!A0@example.org"
+    client.post("/accounts/login/", {"login": typed, "password": "wrong"})
+    client.post("/accounts/login/", {"login": "@SUM(1+1)", "password": "wrong"})
+    response = get_as(client, supervisor, reverse("dispatch:audit") + "?format=csv&action=auth.")
+
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    who = {row[1] for row in rows[1:]}
+    assert "'" + typed in who and "'@SUM(1+1)" in who
+    assert not [cell for row in rows for cell in row if cell.startswith(("=", "+", "-", "@"))]
 
 
 def test_stats_counts_and_medians(client, supervisor, dispatcher):
