@@ -283,16 +283,22 @@ def test_audit_csv_export_escapes_formulas(client, supervisor, dispatcher):
     import csv
     import io
 
-    # A failed login is audited with the login name exactly as typed: an attacker's formula.
-    typed = "=cmd|'/C calc'!A0@example.org"
+    from portal.staff.audit import audit_record
+
+    # A failed login is audited with the login name exactly as typed: an attacker's formula
+    # (a valid email address, so the login form passes it on).
+    typed = "=cmd|'/c_calc'!a0@example.org"  # lowercase: allauth lowercases emails
     client.post("/accounts/login/", {"login": typed, "password": "wrong"})
-    client.post("/accounts/login/", {"login": "@SUM(1+1)", "password": "wrong"})
+    client.post("/accounts/login/", {"login": "+1+1@example.org", "password": "wrong"})
+    audit_record(actor=None, actor_label="-2+3", action="auth.test", detail={"x": 1})
+    audit_record(actor=None, actor_label="@SUM(1)", action="auth.test")
+    audit_record(actor=None, actor_label="\t=1", action="auth.test")
     response = get_as(client, supervisor, reverse("dispatch:audit") + "?format=csv&action=auth.")
 
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
     who = {row[1] for row in rows[1:]}
-    assert "'" + typed in who and "'@SUM(1+1)" in who
-    assert not [cell for row in rows for cell in row if cell.startswith(("=", "+", "-", "@"))]
+    assert {"'" + typed, "'+1+1@example.org", "'-2+3", "'@SUM(1)", "'\t=1"} <= who
+    assert not [c for row in rows for c in row if c.startswith(("=", "+", "-", "@", "\t", "\r"))]
 
 
 def test_stats_counts_and_medians(client, supervisor, dispatcher):
