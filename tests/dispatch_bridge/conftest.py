@@ -1,12 +1,10 @@
 """The queue's fixtures; the named staff users come from tests.support.staff."""
 
-import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
-
 import pytest
 from django.core.cache import cache
 
 from tests.factories import report_submit_for_test
+from tests.support.cad import CadEndpoint
 from tests.support.staff import (  # noqa: F401 - fixtures and helpers for the tests here
     DEMO_SECRET,
     admin_user,
@@ -41,20 +39,5 @@ def item(report):
 @pytest.fixture
 def cad():
     """A real HTTP endpoint on loopback that records what it receives."""
-    received, status = [], {"code": 202}
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self):
-            body = self.rfile.read(int(self.headers["Content-Length"]))
-            received.append((dict(self.headers), body))
-            self.send_response(status["code"])
-            self.end_headers()
-
-        def log_message(self, *args):
-            pass
-
-    server = HTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/eido", received, status
-    server.shutdown()
+    with CadEndpoint() as endpoint:
+        yield endpoint.url, endpoint.received, endpoint.status
