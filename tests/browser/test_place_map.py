@@ -14,9 +14,9 @@ from wagtail.users.models import UserProfile
 from reporting.demo import DEMO_BOUNDARY, DEMO_REFERRAL
 from reporting.models import ReportingSettings
 from tests.browser.test_dispatch_console import sign_in
-from tests.dispatch_bridge.conftest import DEMO_SECRET, make_staff
 from tests.factories import CategoryFactory, StaffFactory, report_submit_for_test
 from tests.reporting.places.conftest import example_city  # noqa: F401 - shared fixture
+from tests.support.staff import DEMO_SECRET, make_staff
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

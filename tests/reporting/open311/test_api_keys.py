@@ -7,9 +7,8 @@ import pytest
 from django.core.management import call_command
 
 from reporting.open311.models import ApiClient
-from tests.dispatch_bridge.conftest import make_staff
 from tests.factories import StaffFactory
-from tests.support.staff import login_with_mfa
+from tests.support.staff import login_with_mfa, make_staff
 
 pytestmark = pytest.mark.django_db
 

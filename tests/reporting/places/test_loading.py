@@ -8,9 +8,8 @@ from django.core.management import CommandError, call_command
 
 from reporting.places.geocoders import LocalGeocoder
 from reporting.places.models import AddressPoint, Intersection, StreetSegment
-from tests.dispatch_bridge.conftest import make_staff
 from tests.factories import StaffFactory
-from tests.support.staff import login_with_mfa
+from tests.support.staff import login_with_mfa, make_staff
 
 pytestmark = pytest.mark.django_db
 
