@@ -3,6 +3,7 @@ from .drafts import DraftPhoto, ReportDraft, ReporterReply
 from .questions import CategoryQuestion, QuestionDatatype
 from .reports import ReferenceCounter, Report, ReportAttachment, ReportEvent, ReportStatus
 from .settings import ReportingSettings
+from .triage import TriageFinding, TriageList
 
 __all__ = [
     "Category",
@@ -18,4 +19,6 @@ __all__ = [
     "ReportStatus",
     "ReporterReply",
     "ReportingSettings",
+    "TriageFinding",
+    "TriageList",
 ]

@@ -431,6 +431,13 @@ def detect(text: str, lexicon: Lexicon, *, language_hint: str = "en") -> Result:
     for token in tokens:
         start, end = sentence_spans.get(token.sentence, (token.start, token.end))
         sentence_spans[token.sentence] = (min(start, token.start), max(end, token.end))
+    for number, (start, end) in sentence_spans.items():
+        # Take in the marks around the words ("¿", "<b>", the closing "."), not the next sentence.
+        while start > 0 and not text[start - 1].isspace() and text[start - 1] not in ".!?;":
+            start -= 1
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        sentence_spans[number] = (start, end)
 
     findings: list[Finding] = []
     dismissed: list[Dismissal] = []
