@@ -51,7 +51,7 @@ CUE_KINDS = (
 MAX_GAP = 2
 # Benign senses are set phrases ("fire hydrant", "shot a video"): at most an article between
 # their words, so "and there is smoke" never reads as "and smoke".
-MAX_GAP_BY_KIND = {"benign": 1}
+MAX_GAP_BY_KIND = {"benign": 1, "pseudo_negation": 0}
 NEGATION_WINDOW = 5
 # A negation's reach ends at these words: "nobody answered but he is bleeding".
 SCOPE_ENDS = frozenset(
@@ -375,8 +375,10 @@ def _dismissal(
             continue
         if tokens[cue.first].word == "si" and _is_answer(tokens, cue.first):
             continue
+        # Before the finding, or inside it: "someone could get hurt" starts at "someone".
         near = cue.first <= first and first - cue.last <= HYPOTHETICAL_WINDOW
-        if near and tokens[cue.last].clause == clause:
+        inside = first < cue.first and cue.last <= last
+        if (near or inside) and tokens[cue.last].clause == clause:
             return "hypothetical", cue.phrase.text
 
     if match.phrase.kind in ALL_CLEAR_CONCEPTS and cues["all_clear"]:
