@@ -5,8 +5,10 @@ default here; production.py reads it with no fallback so a missing value stops s
 """
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -259,8 +261,25 @@ DEMO_LOADERS = [
 # (manage.py places_load); another backend is a class with the same methods (see geocoders.py).
 PLACES_GEOCODER = env("PLACES_GEOCODER", default="reporting.places.geocoders.LocalGeocoder")
 
+# The report map's background. Empty (the default): the map draws the agency's own streets and
+# boundary and needs no tile server. Set both to use raster tiles, e.g.
+# MAP_TILE_URL=https://tiles.example.org/{z}/{x}/{y}.png and its attribution text.
+MAP_TILE_URL = env("MAP_TILE_URL", default="")
+MAP_TILE_ATTRIBUTION = env("MAP_TILE_ATTRIBUTION", default="")
+if MAP_TILE_URL and not MAP_TILE_ATTRIBUTION:
+    raise ImproperlyConfigured("MAP_TILE_URL needs MAP_TILE_ATTRIBUTION (tile licences ask).")
+
 # Where the shared standards and schemas live (read by tests and validators, never copied in).
 PORTAL_SHARED_DIR = env.path("PORTAL_SHARED_DIR", default=BASE_DIR.parent / "shared")
+
+
+def _tile_origin(url: str) -> list[str]:
+    """The tile server's origin for the CSP; Leaflet's {s} subdomains become a wildcard."""
+    if not url:
+        return []
+    parts = urlsplit(url)
+    return [f"{parts.scheme}://{parts.netloc.replace('{s}', '*')}"]
+
 
 # Content-Security-Policy (django-csp 4). No third-party origin on any public page. Wagtail's
 # admin still ships inline scripts, so the staff-only admin (behind MFA) is left out of the policy
@@ -271,7 +290,8 @@ CONTENT_SECURITY_POLICY = {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
         "style-src": ["'self'", "'unsafe-inline'"],
-        "img-src": ["'self'", "data:", "blob:"],
+        # The tile server, when one is configured, is the one other origin the map loads from.
+        "img-src": ["'self'", "data:", "blob:", *_tile_origin(MAP_TILE_URL)],
         "font-src": ["'self'", "data:"],
         "connect-src": ["'self'"],
         "media-src": ["'self'"],
