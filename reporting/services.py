@@ -1,14 +1,18 @@
 """Writes for report intake. Each service runs in one transaction."""
 
+import datetime
+import logging
 import uuid
 
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Sum
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from .images import photo_clean
+from . import conf
+from .images import PhotoRejected, photo_clean
 from .messaging.services import reporter_notify
 from .models import (
     DraftPhoto,
@@ -22,6 +26,8 @@ from .models import (
 )
 from .selectors import report_is_open
 from .signals import reply_received, report_submitted
+
+logger = logging.getLogger(__name__)
 
 REFERENCE_PREFIX = "NE"
 
@@ -115,16 +121,25 @@ def draft_photos_update(*, draft, files, remove_ids=()) -> None:
     Raises images.PhotoRejected (translated message) and stores nothing from this request when
     any file is refused, so the reporter never wonders which ones made it.
     """
+    remove_ids = [int(i) for i in remove_ids]
+    kept = draft.photos.exclude(pk__in=remove_ids).aggregate(total=Sum("size"))["total"] or 0
     stored = []
     try:
         for upload in files:
             stored.append((upload.name, *_photo_store(upload, folder="drafts")))
+            if kept + sum(size for *_rest, size in stored) > conf.MAX_DRAFT_PHOTO_BYTES:
+                raise PhotoRejected(
+                    _(
+                        "Together these photos are too large for one report. "
+                        "Please choose fewer or smaller photos."
+                    )
+                )
     except Exception:
         for _original, name, _ct, _size in stored:
             default_storage.delete(name)
         raise
     with transaction.atomic():
-        for photo in draft.photos.filter(pk__in=[int(i) for i in remove_ids]):
+        for photo in draft.photos.filter(pk__in=remove_ids):
             photo.file.delete(save=False)
             photo.delete()
         for original, name, content_type, size in stored:
@@ -136,6 +151,34 @@ def draft_photos_update(*, draft, files, remove_ids=()) -> None:
                 size=size,
             )
         draft.save(update_fields=["updated_at"])
+
+
+def drafts_purge(*, now: datetime.datetime | None = None) -> int:
+    """Delete drafts untouched for conf.draft_retention_days(), with their photo files.
+
+    Residents are told on the draft pages; nothing younger is touched. Submitted drafts go too:
+    their report holds everything, and their photos already belong to its attachments.
+    Returns how many drafts were deleted.
+    """
+    cutoff = (now or timezone.now()) - datetime.timedelta(days=conf.draft_retention_days())
+    deleted = 0
+    for draft in ReportDraft.objects.filter(updated_at__lt=cutoff).iterator(chunk_size=200):
+        with transaction.atomic():
+            locked = (
+                ReportDraft.objects.select_for_update(skip_locked=True)
+                .filter(pk=draft.pk, updated_at__lt=cutoff)
+                .first()
+            )
+            if locked is None:
+                continue  # touched meanwhile, or another sweep holds it
+            names = [photo.file.name for photo in locked.photos.all()]
+            locked.delete()
+            # Files go only once the rows are gone for good.
+            transaction.on_commit(lambda names=names: [default_storage.delete(n) for n in names])
+            deleted += 1
+    if deleted:
+        logger.info("Deleted %s drafts untouched for %s days", deleted, conf.draft_retention_days())
+    return deleted
 
 
 @transaction.atomic

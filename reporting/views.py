@@ -169,6 +169,7 @@ def _step_context(step_slug: str, form, draft, **extra) -> dict:
         "step_number": wizard.step_number(step_slug),
         "step_count": len(wizard.STEPS),
         "previous": wizard.neighbour(step_slug, -1),
+        "retention_days": conf.draft_retention_days(),
         **extra,
     }
 
@@ -197,6 +198,12 @@ def step(request, slug):
             form = wizard.build_form(slug, draft, language)
         return render(request, "reporting/step.html", _step_context(slug, form, draft))
 
+    if (
+        slug == "photos"
+        and request.FILES
+        and _limited(request, group="photos-ip", rate=conf.rate("PHOTO_RATE_PER_IP"), key="ip")
+    ):
+        return _too_many(request)
     going_back = request.POST.get("nav") == "back"
     form = wizard.build_form(slug, draft, language, data=request.POST, files=request.FILES)
     if slug in wizard.DATA_STEPS:

@@ -13,8 +13,9 @@ def _token() -> str:
 class ReportDraft(models.Model):
     """A report being written, kept server-side so a reload or a long pause loses nothing.
 
-    There is deliberately no expiry: DORS's 30-minute timeout that threw reports away is what
-    residents complained about most. A draft ends only when it is submitted.
+    No short expiry: DORS's 30-minute timeout that threw reports away is what residents
+    complained about most. A draft untouched for REPORTING_DRAFT_RETENTION_DAYS (30) is deleted
+    with its photos by reporting.drafts_purge, as the draft pages say.
     """
 
     token = models.CharField(max_length=64, unique=True, default=_token, editable=False)
