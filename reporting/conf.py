@@ -7,10 +7,9 @@ RATE_DEFAULTS = {
     "SUBMIT_RATE_PER_IP": "10/h",
     "SUBMIT_RATE_PER_PHONE": "5/h",
     "LOOKUP_RATE_PER_IP": "10/10m",
-    "LOOKUP_RATE_PER_REFERENCE": "5/10m",
-    # The secret is only 4 digits: a daily cap per reference keeps guessing across many IPs
-    # to a fraction of a percent of the 10,000 combinations a day.
-    "LOOKUP_RATE_PER_REFERENCE_DAY": "20/d",
+    # Per address AND reference (issue 12): the owner, elsewhere, is never locked out.
+    "LOOKUP_RATE_PER_IP_REFERENCE": "5/10m",
+    "CODE_RATE_PER_IP": "10/10m",
     "REPLY_RATE_PER_IP": "20/h",
     # Posting photos costs decoding time and memory: one address gets a few dozen an hour.
     "PHOTO_RATE_PER_IP": "30/h",
@@ -21,6 +20,14 @@ def rate(name: str) -> str:
     # Read at call time so a settings change (or a test's override) applies at once.
     return getattr(settings, f"REPORTING_{name}", RATE_DEFAULTS[name])
 
+
+# Status access by proof of contact: a code sent to the report's phone or email.
+STATUS_CODE_DIGITS = 6
+STATUS_CODE_MINUTES = 10
+STATUS_CODE_TRIES = 5
+# How long the status page stays open in the browser session after a right code.
+STATUS_SESSION_SECONDS = 30 * 60
+STATUS_SESSION_KEY = "reporting_status_access"
 
 MAX_PHOTOS = 5
 MAX_PHOTO_BYTES = 10 * 1024 * 1024

@@ -2,10 +2,13 @@
 
 import hmac
 
+import phonenumbers
+from django.conf import settings
 from django.db.models import Q
 from wagtail.models import Locale
 
-from .models import Category, Report, ReportDraft, ReportStatus
+from . import conf
+from .models import Category, Report, ReportDraft, ReportStatus, StatusCode
 
 OPEN_STATUSES = {ReportStatus.SUBMITTED, ReportStatus.IN_REVIEW, ReportStatus.NEEDS_INFO}
 
@@ -46,35 +49,43 @@ def report_for_status_token(token: str) -> Report | None:
     return Report.objects.select_related("category").filter(status_key=token).first()
 
 
-def _digits(value: str) -> str:
-    return "".join(c for c in value if c.isdigit())
+def report_for_id(report_id: int) -> Report | None:
+    return Report.objects.select_related("category").filter(pk=report_id).first()
 
 
-def report_for_lookup(*, reference: str, secret: str) -> Report | None:
-    """The report only when reference AND the phone's last 4 digits (or the email) match.
-
-    Any other combination returns None the same way, so a caller can't learn whether a
-    reference exists.
-    """
+def report_for_contact(*, reference: str, contact: str) -> Report | None:
+    """The report only when the reference AND the whole phone number or email given with it
+    match. Any other combination returns None the same way, at about the same cost."""
     report = Report.objects.select_related("category").filter(reference__iexact=reference).first()
-    if report is None:
-        # Compare against a dummy so a miss costs about what a hit does.
-        hmac.compare_digest("0000", "0001")
-        return None
-    secret = secret.strip()
-    if "@" in secret:
-        ok = bool(report.email) and hmac.compare_digest(
-            report.email.strip().casefold(), secret.casefold()
-        )
+    contact = contact.strip()
+    if "@" in contact:
+        given = report.email.strip().casefold() if report and report.email else ""
+        typed = contact.casefold()
     else:
-        digits = _digits(secret)
-        phone_digits = _digits(report.phone.as_e164) if report.phone else ""
-        # The last 4 digits, or more of the number (people type the whole thing): whatever was
-        # typed must be how the phone number ends.
-        ok = 4 <= len(digits) <= len(phone_digits) and hmac.compare_digest(
-            phone_digits[-len(digits) :], digits
+        given = report.phone.as_e164 if report and report.phone else ""
+        try:
+            number = phonenumbers.parse(contact, settings.PHONENUMBER_DEFAULT_REGION)
+            typed = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        except phonenumbers.NumberParseException:
+            typed = ""
+    # Compared even when there is no report, so a miss costs what a hit does.
+    same = hmac.compare_digest(given.encode() or b"\0", typed.encode() or b"\1")
+    return report if report is not None and same else None
+
+
+def status_code_pending(*, session_hash: str, now) -> StatusCode | None:
+    """The latest live code asked for in this browser session."""
+    return (
+        StatusCode.objects.select_related("report")
+        .filter(
+            session_hash=session_hash,
+            used_at__isnull=True,
+            expires_at__gt=now,
+            attempts__lt=conf.STATUS_CODE_TRIES,
         )
-    return report if ok else None
+        .order_by("-created_at")
+        .first()
+    )
 
 
 def report_is_open(report: Report) -> bool:

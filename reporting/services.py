@@ -1,19 +1,23 @@
 """Writes for report intake. Each service runs in one transaction."""
 
 import datetime
+import hmac
 import logging
+import secrets
 import uuid
 
 from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
 from django.db import transaction
 from django.db.models import F, Sum
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 
 from . import conf
 from .images import PhotoRejected, photo_clean
-from .messaging.services import reporter_notify
+from .messaging import content as message_content
+from .messaging.models import Message
+from .messaging.services import message_queue, reporter_notify
 from .models import (
     DraftPhoto,
     ReferenceCounter,
@@ -23,9 +27,11 @@ from .models import (
     ReporterReply,
     ReportEvent,
     ReportStatus,
+    StatusCode,
 )
-from .selectors import report_is_open
+from .selectors import report_is_open, status_code_pending
 from .signals import reply_received, report_submitted
+from .storage import report_storage
 
 logger = logging.getLogger(__name__)
 
@@ -109,7 +115,7 @@ def draft_emergency_acknowledge(*, draft) -> None:
 def _photo_store(upload, *, folder: str):
     """Check, strip and store one upload; returns (stored name, content type, size)."""
     photo = photo_clean(upload)
-    name = default_storage.save(
+    name = report_storage().save(
         f"{folder}/{uuid.uuid4().hex}.{photo.extension}", ContentFile(photo.content)
     )
     return name, photo.content_type, len(photo.content)
@@ -136,7 +142,7 @@ def draft_photos_update(*, draft, files, remove_ids=()) -> None:
                 )
     except Exception:
         for _original, name, _ct, _size in stored:
-            default_storage.delete(name)
+            report_storage().delete(name)
         raise
     with transaction.atomic():
         for photo in draft.photos.filter(pk__in=remove_ids):
@@ -174,7 +180,7 @@ def drafts_purge(*, now: datetime.datetime | None = None) -> int:
             names = [photo.file.name for photo in locked.photos.all()]
             locked.delete()
             # Files go only once the rows are gone for good.
-            transaction.on_commit(lambda names=names: [default_storage.delete(n) for n in names])
+            transaction.on_commit(lambda names=names: [report_storage().delete(n) for n in names])
             deleted += 1
     if deleted:
         logger.info("Deleted %s drafts untouched for %s days", deleted, conf.draft_retention_days())
@@ -219,14 +225,14 @@ def report_reply_add(*, report, body: str, files=()) -> ReporterReply:
             stored.append(_photo_store(upload, folder=f"reports/{report.submitted_at:%Y/%m}"))
     except Exception:
         for name, _ct, _size in stored:
-            default_storage.delete(name)
+            report_storage().delete(name)
         raise
     with transaction.atomic():
         current = Report.objects.select_for_update().get(pk=report.pk)
         if not report_is_open(current):
             # Decided while the photos were being checked: keep no orphan files.
             for name, _ct, _size in stored:
-                default_storage.delete(name)
+                report_storage().delete(name)
             raise ReportClosed(report.reference)
         reply = ReporterReply.objects.create(report=current, body=body)
         for name, content_type, size in stored:
@@ -239,3 +245,65 @@ def report_reply_add(*, report, body: str, files=()) -> ReporterReply:
             )
         reply_received.send(sender=ReporterReply, report=current, reply=reply)
     return reply
+
+
+# --- Status access by proof of contact (issue 12) ---------------------------------------------
+
+
+def _status_code_hash(*, report_id: int, session_hash: str, code: str) -> str:
+    return salted_hmac(
+        "reporting.status_code", f"{report_id}:{session_hash}:{code}", algorithm="sha256"
+    ).hexdigest()
+
+
+@transaction.atomic
+def status_code_send(*, report, contact: str, session_hash: str) -> StatusCode:
+    """Send a one-time code to the phone or email the reporter gave (the one they typed).
+
+    The code is sent whatever the reporter's contact preference: they asked for it just now.
+    It opens the report only in the browser session that asked (session_hash).
+    """
+    code = f"{secrets.randbelow(10**conf.STATUS_CODE_DIGITS):0{conf.STATUS_CODE_DIGITS}d}"
+    by_email = "@" in contact
+    channel = Message.Channel.EMAIL if by_email else Message.Channel.SMS
+    row = StatusCode.objects.create(
+        report=report,
+        code_hash=_status_code_hash(report_id=report.pk, session_hash=session_hash, code=code),
+        session_hash=session_hash,
+        channel=channel,
+        expires_at=timezone.now() + datetime.timedelta(minutes=conf.STATUS_CODE_MINUTES),
+    )
+    message_queue(
+        report=report,
+        channel=channel,
+        to=report.email if by_email else report.phone.as_e164,
+        body=message_content.message_render(
+            kind="status_code",
+            channel="email" if by_email else "sms",
+            report=report,
+            context={"code": code},
+        ),
+        kind="status_code",
+    )
+    return row
+
+
+@transaction.atomic
+def status_code_check(*, session_hash: str, code: str):
+    """The report when `code` is this session's live code; else None and one try is used."""
+    now = timezone.now()
+    pending = status_code_pending(session_hash=session_hash, now=now)
+    if pending is not None:
+        pending = StatusCode.objects.select_for_update().select_related("report").get(pk=pending.pk)
+    expected = _status_code_hash(
+        report_id=pending.report_id if pending else 0, session_hash=session_hash, code=code
+    )
+    if pending is None:
+        hmac.compare_digest(expected, expected)  # a miss costs what a hit does
+        return None
+    if pending.used_at is None and hmac.compare_digest(pending.code_hash, expected):
+        pending.used_at = now
+        pending.save(update_fields=["used_at"])
+        return pending.report
+    StatusCode.objects.filter(pk=pending.pk).update(attempts=F("attempts") + 1)
+    return None

@@ -170,9 +170,12 @@ FILE_UPLOAD_HANDLERS = [
     "django.core.files.uploadhandler.TemporaryFileUploadHandler",
 ]
 DATA_UPLOAD_MAX_NUMBER_FILES = 20
+# Reporters' photos (reports and drafts): their own root, outside MEDIA_ROOT, with no URL.
+REPORTS_STORAGE_ROOT = env.path("REPORTS_STORAGE_ROOT", default=BASE_DIR / "var" / "private")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "reports": {"BACKEND": "reporting.storage.PrivateFileSystemStorage"},
 }
 
 # Wagtail

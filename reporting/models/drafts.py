@@ -3,6 +3,7 @@ import secrets
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from ..storage import report_storage
 from .reports import Report
 
 
@@ -48,7 +49,7 @@ class DraftPhoto(models.Model):
     """A photo already checked and stripped of metadata, waiting for its draft to be submitted."""
 
     draft = models.ForeignKey(ReportDraft, on_delete=models.CASCADE, related_name="photos")
-    file = models.FileField(upload_to="drafts/%Y/%m/")
+    file = models.FileField(upload_to="drafts/%Y/%m/", storage=report_storage)
     original_name = models.CharField(max_length=200, blank=True)
     content_type = models.CharField(max_length=100)
     size = models.PositiveIntegerField()

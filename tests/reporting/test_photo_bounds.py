@@ -11,7 +11,6 @@ import subprocess
 import sys
 
 import pytest
-from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from PIL import Image
@@ -20,6 +19,7 @@ from reporting import conf
 from reporting.images import PhotoRejected, photo_clean
 from reporting.models import DraftPhoto, ReportDraft
 from reporting.services import drafts_purge
+from reporting.storage import report_storage
 from tests.reporting.helpers import screen, step_url
 
 pytestmark = pytest.mark.django_db
@@ -167,7 +167,7 @@ def test_drafts_untouched_past_the_retention_are_deleted_with_their_photos(
     assert deleted == 1
     assert list(ReportDraft.objects.values_list("pk", flat=True)) == [recent.pk]
     assert not DraftPhoto.objects.exists()
-    assert not default_storage.exists(old_file)
+    assert not report_storage().exists(old_file)
 
 
 def test_the_draft_pages_say_how_long_a_draft_is_kept(client, site, vandalism, settings):
