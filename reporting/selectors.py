@@ -5,6 +5,7 @@ import hmac
 import phonenumbers
 from django.conf import settings
 from django.db.models import Q
+from django.utils.crypto import salted_hmac
 from wagtail.models import Locale
 
 from . import conf
@@ -53,24 +54,37 @@ def report_for_id(report_id: int) -> Report | None:
     return Report.objects.select_related("category").filter(pk=report_id).first()
 
 
-def report_for_contact(*, reference: str, contact: str) -> Report | None:
-    """The report only when the reference AND the whole phone number or email given with it
-    match. Any other combination returns None the same way, at about the same cost."""
-    report = Report.objects.select_related("category").filter(reference__iexact=reference).first()
+def _contact_normal(contact: str) -> str:
+    """A phone number as E.164 or an email casefolded; "" for anything else."""
     contact = contact.strip()
     if "@" in contact:
-        given = report.email.strip().casefold() if report and report.email else ""
-        typed = contact.casefold()
-    else:
-        given = report.phone.as_e164 if report and report.phone else ""
-        try:
-            number = phonenumbers.parse(contact, settings.PHONENUMBER_DEFAULT_REGION)
-            typed = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-        except phonenumbers.NumberParseException:
-            typed = ""
-    # Compared even when there is no report, so a miss costs what a hit does.
-    same = hmac.compare_digest(given.encode() or b"\0", typed.encode() or b"\1")
-    return report if report is not None and same else None
+        return contact.casefold()
+    try:
+        number = phonenumbers.parse(contact, settings.PHONENUMBER_DEFAULT_REGION)
+    except phonenumbers.NumberParseException:
+        return ""
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def contact_digest(contact: str) -> str:
+    """A keyed digest of what was typed, so the lookup's outbox row holds no phone or email."""
+    normal = _contact_normal(contact)
+    if not normal:
+        return ""
+    return salted_hmac("reporting.contact", normal, algorithm="sha256").hexdigest()
+
+
+def report_for_contact_digest(*, reference: str, digest: str) -> tuple[Report | None, str]:
+    """The report and the channel ("sms"/"email") only when the reference AND the whole phone
+    number or email given with it match the digest; else (None, "")."""
+    report = Report.objects.select_related("category").filter(reference__iexact=reference).first()
+    if report is None or not digest:
+        return None, ""
+    if report.phone and hmac.compare_digest(contact_digest(report.phone.as_e164), digest):
+        return report, "sms"
+    if report.email and hmac.compare_digest(contact_digest(report.email), digest):
+        return report, "email"
+    return None, ""
 
 
 def status_code_pending(*, session_hash: str, now) -> StatusCode | None:

@@ -13,10 +13,11 @@ from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 
+from portal.outbox.services import outbox_add
+
 from . import conf
 from .images import PhotoRejected, photo_clean
 from .messaging import content as message_content
-from .messaging.models import Message
 from .messaging.services import message_queue, reporter_notify
 from .models import (
     DraftPhoto,
@@ -29,7 +30,12 @@ from .models import (
     ReportStatus,
     StatusCode,
 )
-from .selectors import report_is_open, status_code_pending
+from .selectors import (
+    contact_digest,
+    report_for_contact_digest,
+    report_is_open,
+    status_code_pending,
+)
 from .signals import reply_received, report_submitted
 from .storage import report_storage
 
@@ -256,36 +262,55 @@ def _status_code_hash(*, report_id: int, session_hash: str, code: str) -> str:
     ).hexdigest()
 
 
-@transaction.atomic
-def status_code_send(*, report, contact: str, session_hash: str) -> StatusCode:
-    """Send a one-time code to the phone or email the reporter gave (the one they typed).
+STATUS_CODE_KIND = "reporting.status_code"
 
-    The code is sent whatever the reporter's contact preference: they asked for it just now.
-    It opens the report only in the browser session that asked (session_hash).
-    """
+
+@transaction.atomic
+def status_code_request(*, reference: str, contact: str, session_hash: str) -> None:
+    """Ask for a code for a status lookup. The request does the same work whatever was typed
+    (one outbox row holding the reference and a digest of the contact), so neither its answer
+    nor its timing tells whether anything matched; status_code_deliver does the matching."""
+    outbox_add(
+        kind=STATUS_CODE_KIND,
+        key=f"{STATUS_CODE_KIND}:{uuid.uuid4().hex}",
+        payload={
+            "reference": reference,
+            "contact": contact_digest(contact),
+            "session": session_hash,
+        },
+    )
+
+
+def status_code_deliver(item) -> str:
+    """The outbox handler: when the reference and the contact match a report, send a one-time
+    code to that phone or email (whatever the reporter's contact preference: they asked for it
+    just now). The code opens the report only in the browser session that asked."""
+    payload = item.payload
+    report, channel = report_for_contact_digest(
+        reference=payload.get("reference", ""), digest=payload.get("contact", "")
+    )
+    if report is None:
+        return ""
     code = f"{secrets.randbelow(10**conf.STATUS_CODE_DIGITS):0{conf.STATUS_CODE_DIGITS}d}"
-    by_email = "@" in contact
-    channel = Message.Channel.EMAIL if by_email else Message.Channel.SMS
-    row = StatusCode.objects.create(
-        report=report,
-        code_hash=_status_code_hash(report_id=report.pk, session_hash=session_hash, code=code),
-        session_hash=session_hash,
-        channel=channel,
-        expires_at=timezone.now() + datetime.timedelta(minutes=conf.STATUS_CODE_MINUTES),
-    )
-    message_queue(
-        report=report,
-        channel=channel,
-        to=report.email if by_email else report.phone.as_e164,
-        body=message_content.message_render(
-            kind="status_code",
-            channel="email" if by_email else "sms",
+    session_hash = payload["session"]
+    with transaction.atomic():
+        StatusCode.objects.create(
             report=report,
-            context={"code": code},
-        ),
-        kind="status_code",
-    )
-    return row
+            code_hash=_status_code_hash(report_id=report.pk, session_hash=session_hash, code=code),
+            session_hash=session_hash,
+            channel=channel,
+            expires_at=timezone.now() + datetime.timedelta(minutes=conf.STATUS_CODE_MINUTES),
+        )
+        message = message_queue(
+            report=report,
+            channel=channel,
+            to=report.email if channel == "email" else report.phone.as_e164,
+            body=message_content.message_render(
+                kind="status_code", channel=channel, report=report, context={"code": code}
+            ),
+            kind="status_code",
+        )
+    return str(message.pk)
 
 
 @transaction.atomic

@@ -332,12 +332,11 @@ def status_lookup(request):
             ):
                 return _too_many(request)
             session_hash = _session_hash(request, create=True)
-            report = selectors.report_for_contact(
-                reference=reference, contact=form.cleaned_data["contact"]
-            )
-            if report is not None and not form.honeypot_filled():
-                services.status_code_send(
-                    report=report, contact=form.cleaned_data["contact"], session_hash=session_hash
+            if not form.honeypot_filled():
+                services.status_code_request(
+                    reference=reference,
+                    contact=form.cleaned_data["contact"],
+                    session_hash=session_hash,
                 )
             return redirect("reporting:status_code")
     return render(
