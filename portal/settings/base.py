@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "reporting",
     "reporting.messaging",
     "reporting.places",
+    "reporting.open311",
     "dispatch_bridge",
     "portal.guard",
     # Wagtail
