@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from . import views
 
@@ -17,4 +17,5 @@ urlpatterns = [
     path("status/open/pdf/", views.status_open_pdf, name="status_open_pdf"),
     path("status/<str:token>/", views.status, name="status"),
     path("status/<str:token>/pdf/", views.status_pdf, name="status_pdf"),
+    path("places/", include("reporting.places.urls")),
 ]
