@@ -1,3 +1,4 @@
+from .access import StatusCode
 from .categories import Category, Priority
 from .drafts import DraftPhoto, ReportDraft, ReporterReply
 from .questions import CategoryQuestion, QuestionDatatype
@@ -19,6 +20,7 @@ __all__ = [
     "ReportStatus",
     "ReporterReply",
     "ReportingSettings",
+    "StatusCode",
     "TriageFinding",
     "TriageList",
 ]

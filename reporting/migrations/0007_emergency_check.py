@@ -44,7 +44,7 @@ def grant_list_editors(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("reporting", "0004_reporting_settings_outside_referral_es"),
+        ("reporting", "0006_status_code"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
