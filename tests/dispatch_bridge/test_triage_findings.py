@@ -4,7 +4,7 @@ emergency" (audited), and the mark reaches the list editors' review page."""
 import pytest
 from django.urls import reverse
 
-from dispatch_bridge.models import AuditEntry
+from portal.staff.models import AuditEntry
 from reporting.services import triage_findings_record
 from reporting.triage.lists import check_fields
 from tests.factories import report_submit_for_test

@@ -4,7 +4,8 @@ the status page, inbound texts. Real PostgreSQL, Redis cache and the real servic
 import pytest
 from django.urls import reverse
 
-from dispatch_bridge.models import AuditEntry, SupervisorAlert
+from dispatch_bridge.models import SupervisorAlert
+from portal.staff.models import AuditEntry
 from reporting.messaging.models import Message, OptOut
 from reporting.models import Priority, Report, TriageFinding
 from reporting.services import report_submit
