@@ -22,6 +22,7 @@ ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=[])
 INSTALLED_APPS = [
     # Project apps first so their templates override third-party ones. The ground floor first.
     "portal.outbox",
+    "portal.demo",
     "cms",
     "cms.kids",
     "reporting",
