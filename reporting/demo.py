@@ -78,7 +78,7 @@ CATEGORIES = [
                 {
                     "en": (
                         "What did you lose?",
-                        "phone|Phone\nwallet|Wallet or purse\nid|ID or licence\nother|Something else",
+                        "phone|Phone\nwallet|Wallet or purse\nid|ID or license\nother|Something else",
                     ),
                     "es": (
                         "¿Qué perdió?",
@@ -263,7 +263,7 @@ CATEGORIES = [
                 "plate",
                 "string",
                 True,
-                {"en": ("Your vehicle's licence plate", ""), "es": ("La placa de su vehículo", "")},
+                {"en": ("Your vehicle's license plate", ""), "es": ("La placa de su vehículo", "")},
             ),
             (
                 "forced_entry",
@@ -353,7 +353,7 @@ CATEGORIES = [
             "en": (
                 "Noise",
                 "Noise that keeps coming back, reported after it stopped.",
-                "A neighbour's loud music every weekend.",
+                "A neighbor's loud music every weekend.",
                 "For loud noise happening now, call the non-emergency line.",
             ),
             "es": (
@@ -390,7 +390,7 @@ CATEGORIES = [
             "en": (
                 "Abandoned vehicle",
                 "A vehicle left on a public street for a long time.",
-                "A car with flat tyres parked for weeks.",
+                "A car with flat tires parked for weeks.",
                 "",
             ),
             "es": (
@@ -406,7 +406,7 @@ CATEGORIES = [
                 "string",
                 True,
                 {
-                    "en": ("Make, model, colour and plate", ""),
+                    "en": ("Make, model, color and plate", ""),
                     "es": ("Marca, modelo, color y placa", ""),
                 },
             ),
