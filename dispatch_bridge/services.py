@@ -14,14 +14,15 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.staff.audit import audit_record
+from portal.staff.models import AuditEntry
 from reporting.messaging.errors import MessagingError
 from reporting.messaging.services import message_send_manual, reporter_notify
 from reporting.models import Priority, Report, ReportEvent
 
 from . import domain
-from .audit import audit_record
 from .dispositions import DISPOSITIONS, DUPLICATE
-from .models import AuditEntry, CaseNumberCounter, QueueItem, SupervisorAlert
+from .models import CaseNumberCounter, QueueItem, SupervisorAlert
 
 WORK = "dispatch_bridge.work_queue"
 SUPERVISE = "dispatch_bridge.supervise_queue"
