@@ -133,7 +133,16 @@ ACTIONS = {
 }
 
 
-def _render_item(request, item, *, bound=None, sms_form=None, status=200):
+def _render_item(
+    request,
+    item,
+    *,
+    bound=None,
+    sms_form=None,
+    finding_form=None,
+    finding_form_for=None,
+    status=200,
+):
     report = item.report
     is_holder = item.claimed_by_id == request.user.pk
     is_supervisor = request.user.has_perm(SUPERVISE)
@@ -165,6 +174,9 @@ def _render_item(request, item, *, bound=None, sms_form=None, status=200):
                 else ""
             ),
             "replies": report.replies.all(),
+            "findings": report.triage_findings.select_related("dismissed_by"),
+            "finding_form": finding_form or forms.FindingDismissForm(),
+            "finding_form_for": finding_form_for,
             "sms_form": sms_form or forms.SmsForm(),
             "sms_templates": {
                 key: _in_language(text, report.language)
@@ -243,6 +255,34 @@ def item_send_sms(request, item_id):
             messages.success(request, _("Message queued."))
             return redirect(reverse("dispatch:item", args=[item_id]) + "#thread")
     return _render_item(request, selectors.item_detail(item_id), sms_form=form, status=400)
+
+
+@require_POST
+@staff_required(WORK)
+def finding_dismiss(request, item_id, finding_id):
+    item = get_object_or_404(QueueItem, pk=item_id)
+    get_object_or_404(item.report.triage_findings, pk=finding_id)
+    form = forms.FindingDismissForm(request.POST)
+    if form.is_valid():
+        try:
+            services.triage_finding_dismiss(
+                finding_id=finding_id,
+                actor=request.user,
+                note=form.cleaned_data["note"],
+                ip=client_ip(request),
+            )
+        except services.InvalidInput as exc:
+            form.add_error(None, exc.message)
+        else:
+            messages.success(request, _("Marked not an emergency."))
+            return redirect(reverse("dispatch:item", args=[item_id]) + "#findings")
+    return _render_item(
+        request,
+        selectors.item_detail(item_id),
+        finding_form=form,
+        finding_form_for=finding_id,
+        status=400,
+    )
 
 
 CALL_MODES = ("voice", "tty_relay")
