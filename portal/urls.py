@@ -7,7 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms.views import robots_txt, sitemap_xml
+from cms.views import favicon_ico, robots_txt, sitemap_xml
 
 from .health import healthz
 from .staff.views import staff_home
@@ -32,6 +32,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("dispatch/", include("dispatch_bridge.urls")),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("favicon.ico", favicon_ico, name="favicon"),
     path("sitemap.xml", sitemap_xml, name="sitemap"),
 ]
 
