@@ -13,6 +13,7 @@ import pytest
 
 from tests.support.axe import axe_violations, format_violations
 from tests.support.prism import PrismServer, build_error_overlay_spec, twilio_spec_path
+from tests.support.twilio_fake import TwilioFake
 
 pytest_plugins = ["tests.fixtures"]
 
@@ -82,6 +83,26 @@ def twilio_http(settings, prism_url):
     yield client
     client.extra_headers.clear()
     client.sent.clear()
+
+
+@pytest.fixture(scope="session")
+def _twilio_fake_server(prism_url):
+    with TwilioFake(prism_url) as fake:
+        yield fake
+
+
+@pytest.fixture
+def twilio_fake(settings, _twilio_fake_server):
+    """A recording Twilio in front of Prism (tests/support/twilio_fake.py), empty for each test.
+
+    The real SDK in this process talks to it; a worker in another process needs
+    TWILIO_API_BASE_URL=twilio_fake.url. Read `twilio_fake.messages`; script bad answers with
+    `twilio_fake.fail(429, 500)` or `twilio_fake.slow(seconds)`.
+    """
+    _twilio_fake_server.reset()
+    settings.TWILIO_API_BASE_URL = _twilio_fake_server.url
+    yield _twilio_fake_server
+    _twilio_fake_server.reset()
 
 
 # --- Celery -------------------------------------------------------------------------------

@@ -20,11 +20,14 @@ SECRET_KEY = env("DJANGO_SECRET_KEY", default="")
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=[])
 
 INSTALLED_APPS = [
-    # Project apps first so their templates override third-party ones.
+    # Project apps first so their templates override third-party ones. The ground floor first.
+    "portal.outbox",
     "cms",
     "cms.kids",
     "reporting",
     "reporting.messaging",
+    "reporting.places",
+    "reporting.open311",
     "dispatch_bridge",
     # Wagtail
     "wagtail_localize",
@@ -207,6 +210,11 @@ CELERY_TASK_SOFT_TIME_LIMIT = 60
 CELERY_TASK_TIME_LIMIT = 90
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = TIME_ZONE
+# Publishing happens in web requests (after commit): a broker that is down or unreachable must
+# cost a request at most a couple of seconds, never Redis's default reconnect dance.
+CELERY_BROKER_CONNECTION_TIMEOUT = env.float("CELERY_BROKER_CONNECTION_TIMEOUT", default=1.0)
+CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": CELERY_BROKER_CONNECTION_TIMEOUT}
+CELERY_REDIS_SOCKET_CONNECT_TIMEOUT = CELERY_BROKER_CONNECTION_TIMEOUT
 CELERY_BEAT_SCHEDULE: dict = {
     # Staff emails for presentation requests that missed the broker at submit.
     "cms-presentation-requests-sweep": {
@@ -248,8 +256,13 @@ CMS_PAGE_CACHE_SECONDS = env.int("CMS_PAGE_CACHE_SECONDS", default=300)
 DEMO_LOADERS = [
     "cms.kids.demo.load_kids_demo",
     "reporting.demo.load_reporting_demo",
+    "reporting.places.demo.load_places_demo",
     "dispatch_bridge.demo.load_dispatch_demo",
 ]
+
+# Which geocoder matches typed addresses: the local one uses the agency's own address points
+# (manage.py places_load); another backend is a class with the same methods (see geocoders.py).
+PLACES_GEOCODER = env("PLACES_GEOCODER", default="reporting.places.geocoders.LocalGeocoder")
 
 # Where the shared standards and schemas live (read by tests and validators, never copied in).
 PORTAL_SHARED_DIR = env.path("PORTAL_SHARED_DIR", default=BASE_DIR.parent / "shared")
@@ -364,3 +377,26 @@ CELERY_BEAT_SCHEDULE["dispatch-sla-check"] = {"task": "dispatch_bridge.sla_check
 # Re-queues supervisor alerts and EIDO pushes whose publish failed (broker down at commit).
 CELERY_BEAT_SCHEDULE["dispatch-sweep"] = {"task": "dispatch_bridge.sweep", "schedule": 60.0}
 DISPATCH_SWEEP_GRACE_SECONDS = 60
+
+# --- The outbox (portal.outbox): every side effect after a business write ---
+# Attempts per row before it is marked dead and a supervisor alerted; between attempts an
+# exponential backoff with full jitter, from OUTBOX_RETRY_BACKOFF up to .._MAX seconds.
+OUTBOX_MAX_ATTEMPTS = env.int("OUTBOX_MAX_ATTEMPTS", default=7)
+OUTBOX_RETRY_BACKOFF = env.int("OUTBOX_RETRY_BACKOFF", default=5)
+OUTBOX_RETRY_BACKOFF_MAX = env.int("OUTBOX_RETRY_BACKOFF_MAX", default=600)
+# Publishing gives up fast when the broker is down; the sweep queues the row later.
+OUTBOX_PUBLISH_RETRY = {
+    "max_retries": 1,
+    "interval_start": 0,
+    "interval_step": 0.2,
+    "interval_max": 0.2,
+}
+# The sweep re-queues pending rows this long past their due time (their publish was lost).
+OUTBOX_SWEEP_GRACE_SECONDS = env.int("OUTBOX_SWEEP_GRACE_SECONDS", default=60)
+OUTBOX_SWEEP_BATCH = 500
+# A row still "sending" after this long belongs to a dead worker (outbox.deliver's hard limit
+# is 60 s); it is taken over and reconciled with the provider before anything is resent.
+OUTBOX_SENDING_STALE_SECONDS = env.int("OUTBOX_SENDING_STALE_SECONDS", default=120)
+# /healthz warns when undelivered rows are older than this.
+OUTBOX_HEALTH_AGE_SECONDS = env.int("OUTBOX_HEALTH_AGE_SECONDS", default=15 * 60)
+CELERY_BEAT_SCHEDULE["outbox-sweep"] = {"task": "outbox.sweep", "schedule": 60.0}
