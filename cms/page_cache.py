@@ -147,9 +147,7 @@ def _entry(response, version) -> dict:
     return {
         "version": version,
         "headers": [
-            (name, value)
-            for name, value in response.items()
-            if name.lower() not in _NOT_STORED
+            (name, value) for name, value in response.items() if name.lower() not in _NOT_STORED
         ],
         "content": content,
         # mtime=0: the same page always gzips to the same bytes.
