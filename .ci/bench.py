@@ -694,6 +694,11 @@ def main():
         action="store_true",
         help="keep the database the last run seeded (skips the seeding)",
     )
+    parser.add_argument(
+        "--serve",
+        action="store_true",
+        help="start the stack, print its port and wait (for profiling)",
+    )
     parser.add_argument("--only", default="", help="comma-separated sections to run")
     args = parser.parse_args()
     only = set(filter(None, args.only.split(",")))
@@ -714,6 +719,13 @@ def main():
         },
     }
     sessions = stack.seed["sessions"]
+    if args.serve:
+        print(f"serving on http://{HOST}:{stack.port} session={sessions[0]}", flush=True)
+        try:
+            while True:
+                time.sleep(60)
+        finally:
+            stack.stop()
     try:
         find_static(stack.port)
         discover_paths(stack.port)

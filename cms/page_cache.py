@@ -46,7 +46,9 @@ def _version() -> int:
 
 def purge() -> None:
     # A fresh value rather than incr(): if the key was evicted, old entries stay unreachable.
-    cache.set(VERSION_KEY, time.time_ns(), timeout=None)
+    version = time.time_ns()
+    cache.set(VERSION_KEY, version, timeout=None)
+    _local.update(version=version, checked=time.monotonic())
 
 
 def mark_cacheable(request, response) -> None:
@@ -86,14 +88,16 @@ class PageCacheMiddleware:
         key = self._key(request)
         if key is None:
             return self.get_response(request)
-        version, entry = _version_and(key)
-        if entry is not None and entry["version"] == version:
+        version, entry = _lookup(key)
+        if entry is not None:
             return _replay(request, entry)
         response = self.get_response(request)
         if self._storable(request, response):
             timeout = self._timeout(request)
             if timeout > 0:
-                cache.set(key, _entry(response, version), timeout)
+                entry = _entry(response, version, timeout)
+                cache.set(key, entry, timeout)
+                _remember(key, entry)
             response[HEADER] = "miss"
         return response
 
@@ -133,19 +137,46 @@ class PageCacheMiddleware:
 _MESSAGES_COOKIE = "messages"
 
 
-def _version_and(key: str):
-    """The purge version and a stored entry in one round trip."""
-    found = cache.get_many([VERSION_KEY, key])
-    version = found.get(VERSION_KEY)
-    if version is None:
-        return _version(), None
-    return version, found.get(key)
+# Each process keeps the pages it served last and the purge version it read last. A hit then
+# needs no network at all; the version is read again from Redis at most every
+# CMS_PAGE_CACHE_LOCAL_SECONDS, so a purge reaches every process within that time (at once in
+# the process that published).
+_local: dict = {"version": None, "checked": 0.0}
+_entries: dict = {}
+_LOCAL_MAX_ENTRIES = 200
 
 
-def _entry(response, version) -> dict:
+def _local_version():
+    now = time.monotonic()
+    ttl = getattr(settings, "CMS_PAGE_CACHE_LOCAL_SECONDS", 1.0)
+    if _local["version"] is None or now - _local["checked"] >= ttl:
+        _local.update(version=_version(), checked=now)
+    return _local["version"]
+
+
+def _remember(key: str, entry: dict) -> None:
+    if len(_entries) >= _LOCAL_MAX_ENTRIES:
+        _entries.pop(next(iter(_entries)), None)
+    _entries[key] = entry
+
+
+def _lookup(key: str):
+    """The current purge version, and a stored entry made under it (or None)."""
+    version = _local_version()
+    entry = _entries.get(key)
+    if entry is None or entry["version"] != version or entry["expires"] <= time.time():
+        entry = cache.get(key)
+        if entry is None or entry["version"] != version:
+            return version, None
+        _remember(key, entry)
+    return version, entry
+
+
+def _entry(response, version, timeout: int) -> dict:
     content = response.content
     return {
         "version": version,
+        "expires": time.time() + timeout,
         "headers": [
             (name, value) for name, value in response.items() if name.lower() not in _NOT_STORED
         ],

@@ -250,6 +250,9 @@ PRESENTATION_REQUEST_EMAIL = env(
 )
 # Anonymous visitors get public pages from the cache for at most this long (purged on publish).
 CMS_PAGE_CACHE_SECONDS = env.int("CMS_PAGE_CACHE_SECONDS", default=300)
+# Each web process keeps its recent cached pages in memory and re-reads the purge version this
+# often: other processes see a publish within this many seconds (the publishing one at once).
+CMS_PAGE_CACHE_LOCAL_SECONDS = env.float("CMS_PAGE_CACHE_LOCAL_SECONDS", default=1.0)
 
 # Demo content beyond the home page, loaded in this order by `manage.py load_demo`: each is
 # called with stdout= and home= keyword arguments.
