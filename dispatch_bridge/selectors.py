@@ -1,10 +1,9 @@
 """Reads for the console, the audit browser and the statistics."""
 
 from datetime import datetime, time, timedelta
-from statistics import median
 
 from django.db import connection
-from django.db.models import Count, Q
+from django.db.models import Aggregate, Count, DurationField, ExpressionWrapper, F, Q
 from django.utils import timezone
 
 from reporting.models import Category
@@ -93,9 +92,18 @@ def _start(day) -> datetime:
     return timezone.make_aware(datetime.combine(day, time.min))
 
 
+class _Median(Aggregate):
+    """percentile_cont(0.5): the median, computed where the rows are (NULLs skipped)."""
+
+    function = "percentile_cont"
+    template = "%(function)s(0.5) WITHIN GROUP (ORDER BY %(expressions)s)"
+    output_field = DurationField()
+
+
 def queue_stats(*, since, until) -> dict:
     """Counts by category and status, and median minutes to claim and to a decision, for items
-    queued between two dates (inclusive, in the agency's time zone)."""
+    queued between two dates (inclusive, in the agency's time zone). Three aggregate queries,
+    whatever the number of items: nothing is counted in Python."""
     items = QueueItem.objects.filter(
         created_at__gte=_start(since), created_at__lt=_start(until) + timedelta(days=1)
     )
@@ -103,16 +111,21 @@ def queue_stats(*, since, until) -> dict:
         items.values("report__category__name").annotate(n=Count("pk")).order_by("-n")
     )
     by_status = list(items.values("report__status").annotate(n=Count("pk")).order_by("-n"))
-    times = list(items.values_list("created_at", "first_claimed_at", "decided_at"))
+    summary = items.aggregate(
+        total=Count("pk"),
+        to_claim=_Median(
+            ExpressionWrapper(F("first_claimed_at") - F("created_at"), DurationField())
+        ),
+        to_outcome=_Median(ExpressionWrapper(F("decided_at") - F("created_at"), DurationField())),
+    )
 
-    def minutes(pairs):
-        values = [(end - start).total_seconds() / 60 for start, end in pairs if end]
-        return round(median(values), 1) if values else None
+    def minutes(duration):
+        return round(duration.total_seconds() / 60, 1) if duration is not None else None
 
     return {
-        "total": len(times),
+        "total": summary["total"],
         "by_category": [{"label": r["report__category__name"], "n": r["n"]} for r in by_category],
         "by_status": [{"status": r["report__status"], "n": r["n"]} for r in by_status],
-        "median_to_claim": minutes((c, f) for c, f, _d in times),
-        "median_to_outcome": minutes((c, d) for c, _f, d in times),
+        "median_to_claim": minutes(summary["to_claim"]),
+        "median_to_outcome": minutes(summary["to_outcome"]),
     }

@@ -375,3 +375,22 @@ def test_the_queue_page_reads_only_workable_items(
     assert response.status_code == 200
     assert item.report.reference in response.content.decode()
     assert closed.reference not in response.content.decode()
+
+
+def test_stats_cost_the_same_queries_for_any_number_of_items(client, supervisor):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    login_with_mfa(client, supervisor)
+    url = reverse("dispatch:stats")
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        return len(captured)
+
+    report_submit_for_test()
+    few = queries()
+    for _ in range(4):
+        report_submit_for_test()
+    assert queries() == few
