@@ -18,9 +18,11 @@ import json
 import multiprocessing
 import os
 import re
+import signal
 import socket
 import statistics
 import subprocess
+import sys
 import threading
 import time
 from datetime import date, timedelta
@@ -241,7 +243,7 @@ class Stack:
                 stderr=subprocess.STDOUT,
             )
         )
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 240  # a loaded machine starts Celery slowly
         while time.monotonic() < deadline:
             with contextlib.suppress(OSError):
                 if Client(self.port).get("/healthz").status == 200:
@@ -706,6 +708,8 @@ def main():
     def want(section):
         return not only or section in only
 
+    # Stopped from outside (kill), still stop the servers it started.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     stack = Stack(args)
     stack.prepare()
     stack.start()
