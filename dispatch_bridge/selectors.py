@@ -6,10 +6,11 @@ from django.db import connection
 from django.db.models import Aggregate, Count, DurationField, ExpressionWrapper, F, Q
 from django.utils import timezone
 
+from portal.staff.models import AuditEntry
 from reporting.models import Category
 
 from . import domain
-from .models import AuditEntry, QueueItem, SupervisorAlert
+from .models import QueueItem, SupervisorAlert
 
 
 def queue_for(user, *, status="", category="", priority="", mine=False):

@@ -1,7 +1,6 @@
 """The dispatcher console. Views check the role, validate a form, call one service, then render
 or redirect. Every response under /dispatch/ is marked no-store by the staff-area middleware."""
 
-import csv
 import hashlib
 import json
 import re
@@ -28,13 +27,15 @@ from django.views.decorators.http import condition, require_GET, require_POST
 
 import reporting.messaging.selectors as messaging_selectors
 import reporting.messaging.services as messaging_services
+from portal.client_ip import client_ip
+from portal.csv_export import csv_writer
+from portal.staff.audit import audit_record
 
 from . import domain, forms, selectors, services
-from .audit import audit_record, client_ip
 from .eido import eido_document
 from .models import ApiToken, QueueItem, SupervisorAlert
 
-WORK, SUPERVISE, AUDIT = services.WORK, services.SUPERVISE, "dispatch_bridge.view_auditentry"
+WORK, SUPERVISE, AUDIT = services.WORK, services.SUPERVISE, "staff.view_auditentry"
 
 
 def staff_required(perm):
@@ -150,7 +151,16 @@ ACTIONS = {
 }
 
 
-def _render_item(request, item, *, bound=None, sms_form=None, status=200):
+def _render_item(
+    request,
+    item,
+    *,
+    bound=None,
+    sms_form=None,
+    finding_form=None,
+    finding_form_for=None,
+    status=200,
+):
     report = item.report
     is_holder = item.claimed_by_id == request.user.pk
     is_supervisor = request.user.has_perm(SUPERVISE)
@@ -182,6 +192,9 @@ def _render_item(request, item, *, bound=None, sms_form=None, status=200):
                 else ""
             ),
             "replies": report.replies.all(),
+            "findings": report.triage_findings.select_related("dismissed_by"),
+            "finding_form": finding_form or forms.FindingDismissForm(),
+            "finding_form_for": finding_form_for,
             "sms_form": sms_form or forms.SmsForm(),
             "sms_templates": {
                 key: _in_language(text, report.language)
@@ -260,6 +273,34 @@ def item_send_sms(request, item_id):
             messages.success(request, _("Message queued."))
             return redirect(reverse("dispatch:item", args=[item_id]) + "#thread")
     return _render_item(request, selectors.item_detail(item_id), sms_form=form, status=400)
+
+
+@require_POST
+@staff_required(WORK)
+def finding_dismiss(request, item_id, finding_id):
+    item = get_object_or_404(QueueItem, pk=item_id)
+    get_object_or_404(item.report.triage_findings, pk=finding_id)
+    form = forms.FindingDismissForm(request.POST)
+    if form.is_valid():
+        try:
+            services.triage_finding_dismiss(
+                finding_id=finding_id,
+                actor=request.user,
+                note=form.cleaned_data["note"],
+                ip=client_ip(request),
+            )
+        except services.InvalidInput as exc:
+            form.add_error(None, exc.message)
+        else:
+            messages.success(request, _("Marked not an emergency."))
+            return redirect(reverse("dispatch:item", args=[item_id]) + "#findings")
+    return _render_item(
+        request,
+        selectors.item_detail(item_id),
+        finding_form=form,
+        finding_form_for=finding_id,
+        status=400,
+    )
 
 
 CALL_MODES = ("voice", "tty_relay")
@@ -426,7 +467,7 @@ class _Echo:
 
 
 def _audit_csv(entries):
-    writer = csv.writer(_Echo())
+    writer = csv_writer(_Echo())
     header = ["when", "who", "what", "object_type", "object_id", "object", "from", "outcome"]
 
     def rows():

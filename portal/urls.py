@@ -10,6 +10,10 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.views import robots_txt, sitemap_xml
 
 from .health import healthz
+from .staff.views import staff_home
+
+# Every 403: translated, with a way back (see portal.staff.views).
+handler403 = "portal.staff.views.permission_denied"
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -32,23 +36,19 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
-    from django.http import HttpResponseNotFound
     from django.urls import re_path
 
-    # Reporters' photos are only reachable through the console's audited view, in dev too.
-    urlpatterns += [
-        re_path(
-            rf"^{settings.MEDIA_URL.lstrip('/')}(?:reports|drafts)/",
-            lambda request, *args, **kwargs: HttpResponseNotFound(),
-        )
-    ]
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    from .guard.media import media_serve
+
+    # The runserver serves MEDIA_ROOT (CMS uploads) for the demo; reporters' photos are only
+    # reachable through the console's audited view, in dev too.
+    urlpatterns += [re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", media_serve)]
 
 # English pages live at /, Spanish at /es/. Wagtail's catch-all must stay last.
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("report/", include("reporting.urls")),
+    path("staff/", staff_home, name="staff_home"),
     path("staff/messages/", include("reporting.messaging.staff_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

@@ -184,9 +184,12 @@ class WhereForm(forms.Form):
     )
     city = forms.CharField(label=_("City"), max_length=100, required=False)
     # Filled when the typed address is like one or more of the agency's address points.
-    place = forms.ChoiceField(
+    # A text field shown as radios: a choice left over from other words is dropped in clean()
+    # rather than refused with "not one of the available choices".
+    place = forms.CharField(
         label=_("Is it one of these places?"),
         required=False,
+        max_length=40,
         widget=forms.RadioSelect,
     )
     address_unknown = forms.BooleanField(label=_("I don't know the exact address"), required=False)
@@ -230,9 +233,22 @@ class WhereForm(forms.Form):
         exact = [p for p in self.suggestions if p.exact]
         # One exact match is taken without asking; otherwise the resident chooses.
         self.show_places = bool(self.suggestions) and len(exact) != 1
-        self.fields["place"].choices = [(p.key, p.label) for p in self.suggestions] + [
+        self.fields["place"].widget.choices = [(p.key, p.label) for p in self.suggestions] + [
             (self.KEEP_TYPED, _("None of these: keep what I typed and describe the place"))
         ]
+
+    def pin(self) -> tuple:
+        """Where the map's pin goes: the typed coordinates, else the chosen or exact place."""
+        source = self.data if self.is_bound else self.initial
+        lat, lon = source.get("latitude") or "", source.get("longitude") or ""
+        if lat and lon:
+            return lat, lon
+        chosen = source.get("place") or ""
+        exact = [p for p in self.suggestions if p.exact]
+        place = next((p for p in self.suggestions if p.key == chosen), None)
+        if place is None and len(exact) == 1:
+            place = exact[0]
+        return (place.latitude, place.longitude) if place else ("", "")
 
     def _resolve_place(self, data):
         if not self.suggestions:
@@ -537,19 +553,33 @@ class StatusLookupForm(HoneypotMixin):
         max_length=20,
         error_messages={"required": _("Please enter your report number.")},
     )
-    secret = forms.CharField(
-        label=_("Last 4 digits of your phone number, or your email"),
+    contact = forms.CharField(
+        label=_("The phone number or email you gave with the report"),
+        help_text=_("We send a code there to check it is you."),
         max_length=254,
-        error_messages={
-            "required": _("Please enter the last 4 digits of your phone, or your email.")
-        },
+        error_messages={"required": _("Please enter the phone number or email you gave us.")},
     )
 
     def clean_reference(self):
         return self.cleaned_data["reference"].strip().upper()
 
-    def clean_secret(self):
-        return self.cleaned_data["secret"].strip()
+    def clean_contact(self):
+        return self.cleaned_data["contact"].strip()
+
+
+class StatusCodeForm(forms.Form):
+    code = forms.CharField(
+        label=_("The 6-digit code we sent you"),
+        max_length=12,
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
+        error_messages={"required": _("Please enter the code we sent you.")},
+    )
+
+    def clean_code(self):
+        code = "".join(self.cleaned_data["code"].split())
+        if not code.isdigit() or len(code) != conf.STATUS_CODE_DIGITS:
+            raise forms.ValidationError(_("The code is 6 digits, for example 123456."))
+        return code
 
 
 class ReplyForm(forms.Form):

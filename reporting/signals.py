@@ -9,7 +9,8 @@ report_submitted = Signal()
 # queue can flag the item "reporter answered" atomically.
 reply_received = Signal()
 
-# Sent by staff pages that show reporters' data outside the dispatch console (the messaging
-# outbox), with `request=`, `view=` (a short name) and `detail=` (the filters used), so the
-# dispatch audit trail records the read. reporting never imports the audit itself.
-report_data_viewed = Signal()
+# Sent when the emergency check finds emergency language in what a reporter sent after
+# submitting (status-page answer, text message), with `report=` and `via=`. Sent inside the
+# transaction that records the finding; the dispatch queue raises the item to the top and alerts
+# supervisors once it commits.
+emergency_language_found = Signal()

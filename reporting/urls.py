@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from . import views
 
@@ -12,6 +12,10 @@ urlpatterns = [
     path("step/<slug:slug>/", views.step, name="step"),
     path("received/<str:token>/", views.received, name="received"),
     path("status/", views.status_lookup, name="status_lookup"),
+    path("status/code/", views.status_code, name="status_code"),
+    path("status/open/", views.status_open, name="status_open"),
+    path("status/open/pdf/", views.status_open_pdf, name="status_open_pdf"),
     path("status/<str:token>/", views.status, name="status"),
     path("status/<str:token>/pdf/", views.status_pdf, name="status_pdf"),
+    path("places/", include("reporting.places.urls")),
 ]
