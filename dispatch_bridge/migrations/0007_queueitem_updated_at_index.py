@@ -3,7 +3,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("dispatch_bridge", "0005_queueitem_reporter_replied_at"),
+        ("dispatch_bridge", "0006_auditentry_moved_to_staff"),
     ]
 
     operations = [
