@@ -814,7 +814,7 @@ def main():
             doubles = sql(
                 stack,
                 "SELECT count(*) FROM (SELECT object_id FROM "
-                "dispatch_bridge_auditentry WHERE action = 'queue.claim' "
+                "staff_auditentry WHERE action = 'queue.claim' "
                 "AND outcome = 'success' GROUP BY object_id "
                 "HAVING count(*) > 1) d",
             )

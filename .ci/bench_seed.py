@@ -23,8 +23,9 @@ from django.contrib.auth.models import Group  # noqa: E402
 from django.db import connection, models  # noqa: E402
 from django.test import Client  # noqa: E402
 
-from dispatch_bridge.audit import audit_record  # noqa: E402
-from dispatch_bridge.models import AuditEntry, QueueItem  # noqa: E402
+from dispatch_bridge.models import QueueItem  # noqa: E402
+from portal.staff.audit import audit_record  # noqa: E402
+from portal.staff.models import AuditEntry  # noqa: E402
 from reporting.models import Category, Report  # noqa: E402
 from reporting.services import report_submit  # noqa: E402
 from tests.factories import StaffFactory  # noqa: E402
