@@ -32,11 +32,14 @@ node_modules/.installed: package.json package-lock.json
 install: $(VENV)/.installed ## Create the virtualenv and install the pinned Python packages
 
 .PHONY: demo
-demo: install ## Serve the demo site on http://127.0.0.1:8000 (SQLite, no broker, SMS to the outbox)
+# Where the demo listens: `make demo HOST=0.0.0.0 PORT=8080`. Links in texts and emails follow.
+HOST ?= 127.0.0.1
+PORT ?= 8000
+demo: install ## Serve the demo site (HOST=127.0.0.1 PORT=8000; SQLite, no broker, phone simulator)
 	@mkdir -p var
-	$(DEMO_ENV) $(PY) manage.py migrate --noinput
-	$(DEMO_ENV) $(PY) manage.py load_demo
-	$(DEMO_ENV) $(PY) manage.py runserver 127.0.0.1:8000
+	@$(DEMO_ENV) DEMO_HOST=$(HOST) DEMO_PORT=$(PORT) $(PY) manage.py migrate --noinput -v0
+	@$(DEMO_ENV) DEMO_HOST=$(HOST) DEMO_PORT=$(PORT) $(PY) manage.py load_demo
+	@$(DEMO_ENV) DEMO_HOST=$(HOST) DEMO_PORT=$(PORT) $(PY) manage.py demo_serve $(HOST):$(PORT)
 
 .PHONY: test-deps
 test-deps: install node_modules/.installed ## Install what the tests need (Python, npm, Chromium)

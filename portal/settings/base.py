@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     # permissions to.
     "portal.outbox",
     "portal.staff",
+    "portal.demo",
     "cms",
     "cms.kids",
     "reporting",
@@ -270,7 +271,7 @@ PHONENUMBER_DB_FORMAT = "E164"
 EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="no-reply@example.org")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
-# Who hears about new school presentation / centre tour requests from the public site.
+# Who hears about new school presentation / center tour requests from the public site.
 PRESENTATION_REQUEST_EMAIL = env(
     "PRESENTATION_REQUEST_EMAIL", default="community-relations@example.org"
 )
