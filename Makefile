@@ -8,6 +8,8 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
 # Extra pytest arguments, e.g. `make test PYTEST_ARGS="--reuse-db -k healthz"`.
 PYTEST_ARGS ?=
+# Extra bench arguments, e.g. `make bench BENCH_ARGS="--only throughput --seconds 10"`.
+BENCH_ARGS ?=
 DEMO_ENV := DJANGO_SETTINGS_MODULE=portal.settings.dev
 TEST_ENV := DJANGO_SETTINGS_MODULE=portal.settings.test
 
@@ -82,6 +84,11 @@ lock: ## Re-pin requirements.lock from pyproject.toml (after changing dependenci
 messages: install ## Extract UI strings to portal/locale and compile them (.mo files are committed)
 	$(DEMO_ENV) $(PY) manage.py makemessages -l es --ignore=.venv --ignore=node_modules --ignore=var --ignore=tests
 	$(DEMO_ENV) $(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules
+
+.PHONY: bench
+bench: install services ## Start the production stack on free ports, load it, print figures against their bounds
+	@bash .ci/ensure-wrk
+	$(PY) .ci/bench.py $(BENCH_ARGS)
 
 .PHONY: worker
 worker: install ## Run a Celery worker and beat (production-like; needs Redis)

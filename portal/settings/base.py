@@ -75,6 +75,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Cached public pages are answered here, before sessions, locale, CSRF and auth run; what it
+    # stores already carries the headers the inner middleware added (CSP, framing, Vary).
+    "cms.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # Before anything reads the body: size, charset and control characters (issue 12).
@@ -87,8 +90,6 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    # Innermost, so a cached page still passes through CSP and the security middleware.
-    "cms.page_cache.PageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -138,6 +139,10 @@ CACHES = {
         "TIMEOUT": 60 * 60 * 24,
     },
 }
+
+# Sessions are read from Redis and written through to PostgreSQL: a staff request (every console
+# poll) costs no session query, and a Redis flush signs nobody out.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -272,6 +277,9 @@ PRESENTATION_REQUEST_EMAIL = env(
 )
 # Anonymous visitors get public pages from the cache for at most this long (purged on publish).
 CMS_PAGE_CACHE_SECONDS = env.int("CMS_PAGE_CACHE_SECONDS", default=300)
+# Each web process keeps its recent cached pages in memory and re-reads the purge version this
+# often: other processes see a publish within this many seconds (the publishing one at once).
+CMS_PAGE_CACHE_LOCAL_SECONDS = env.float("CMS_PAGE_CACHE_LOCAL_SECONDS", default=1.0)
 
 # Demo content beyond the home page, loaded in this order by `manage.py load_demo`: each is
 # called with stdout= and home= keyword arguments.
