@@ -7,9 +7,13 @@ from django.db import transaction
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
-from reporting.signals import reply_received, report_submitted
+from reporting.signals import emergency_language_found, reply_received, report_submitted
 
-from .services import queue_item_create_for_report, queue_item_reporter_replied
+from .services import (
+    queue_item_create_for_report,
+    queue_item_emergency_language,
+    queue_item_reporter_replied,
+)
 
 log = logging.getLogger(__name__)
 
@@ -44,3 +48,17 @@ def reply_by_text(sender, instance, created, **kwargs):
     # Inbound texts on a report's thread; keywords (STOP, HELP...) are not answers.
     if created and instance.direction == "inbound" and instance.report_id and not instance.kind:
         _reporter_replied_after_commit(instance.report_id, instance.channel)
+
+
+@receiver(emergency_language_found, dispatch_uid="dispatch_bridge.emergency_language")
+def emergency_language(sender, report, via, **kwargs):
+    # After commit and in a transaction of its own, for the same lock-order reason as replies.
+    report_id = report.pk
+
+    def raise_item():
+        try:
+            queue_item_emergency_language(report_id=report_id, via=via)
+        except Exception:
+            log.exception("Could not raise report %s for emergency language", report_id)
+
+    transaction.on_commit(raise_item)

@@ -7,7 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms.views import robots_txt, sitemap_xml
+from cms.views import favicon_ico, robots_txt, sitemap_xml
 
 from .health import healthz
 from .staff.views import staff_home
@@ -32,22 +32,18 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("dispatch/", include("dispatch_bridge.urls")),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("favicon.ico", favicon_ico, name="favicon"),
     path("sitemap.xml", sitemap_xml, name="sitemap"),
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
-    from django.http import HttpResponseNotFound
     from django.urls import re_path
 
-    # Reporters' photos are only reachable through the console's audited view, in dev too.
-    urlpatterns += [
-        re_path(
-            rf"^{settings.MEDIA_URL.lstrip('/')}(?:reports|drafts)/",
-            lambda request, *args, **kwargs: HttpResponseNotFound(),
-        )
-    ]
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    from .guard.media import media_serve
+
+    # The runserver serves MEDIA_ROOT (CMS uploads) for the demo; reporters' photos are only
+    # reachable through the console's audited view, in dev too.
+    urlpatterns += [re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", media_serve)]
 
 # English pages live at /, Spanish at /es/. Wagtail's catch-all must stay last.
 urlpatterns += i18n_patterns(
@@ -55,6 +51,8 @@ urlpatterns += i18n_patterns(
     path("report/", include("reporting.urls")),
     path("staff/", staff_home, name="staff_home"),
     path("staff/messages/", include("reporting.messaging.staff_urls")),
+    # The demo's phone simulator; it answers 404 unless DEBUG and the console backend are on.
+    path("demo/phone/", include("portal.demo.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     # permissions to.
     "portal.outbox",
     "portal.staff",
+    "portal.demo",
     "cms",
     "cms.kids",
     "reporting",
@@ -35,6 +36,7 @@ INSTALLED_APPS = [
     "reporting.places",
     "reporting.open311",
     "dispatch_bridge",
+    "portal.guard",
     # Wagtail
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -73,8 +75,13 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Cached public pages are answered here, before sessions, locale, CSRF and auth run; what it
+    # stores already carries the headers the inner middleware added (CSP, framing, Vary).
+    "cms.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Before anything reads the body: size, charset and control characters (issue 12).
+    "portal.guard.middleware.RequestGuardMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -83,8 +90,6 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    # Innermost, so a cached page still passes through CSP and the security middleware.
-    "cms.page_cache.PageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -135,6 +140,10 @@ CACHES = {
     },
 }
 
+# Sessions are read from Redis and written through to PostgreSQL: a staff request (every console
+# poll) costs no session query, and a Redis flush signs nobody out.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
@@ -165,9 +174,22 @@ STATIC_ROOT = BASE_DIR / "var" / "static"
 STATICFILES_DIRS = [BASE_DIR / "portal" / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "var" / "media")
+# Request limits, checked before the body is read (portal.guard.middleware). The proxy in front
+# should refuse larger bodies too (README, Production).
+REQUEST_MAX_BODY_BYTES = env.int("REQUEST_MAX_BODY_BYTES", default=60 * 1024 * 1024)
+UPLOAD_MAX_FILE_BYTES = env.int("UPLOAD_MAX_FILE_BYTES", default=10 * 1024 * 1024)
+FILE_UPLOAD_HANDLERS = [
+    "portal.guard.middleware.BoundedFileUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
+DATA_UPLOAD_MAX_NUMBER_FILES = 20
+# Reporters' photos (reports and drafts): their own root, outside MEDIA_ROOT, with no URL.
+REPORTS_STORAGE_ROOT = env.path("REPORTS_STORAGE_ROOT", default=BASE_DIR / "var" / "private")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "reports": {"BACKEND": "reporting.storage.PrivateFileSystemStorage"},
 }
 
 # Wagtail
@@ -249,12 +271,15 @@ PHONENUMBER_DB_FORMAT = "E164"
 EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="no-reply@example.org")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
-# Who hears about new school presentation / centre tour requests from the public site.
+# Who hears about new school presentation / center tour requests from the public site.
 PRESENTATION_REQUEST_EMAIL = env(
     "PRESENTATION_REQUEST_EMAIL", default="community-relations@example.org"
 )
 # Anonymous visitors get public pages from the cache for at most this long (purged on publish).
 CMS_PAGE_CACHE_SECONDS = env.int("CMS_PAGE_CACHE_SECONDS", default=300)
+# Each web process keeps its recent cached pages in memory and re-reads the purge version this
+# often: other processes see a publish within this many seconds (the publishing one at once).
+CMS_PAGE_CACHE_LOCAL_SECONDS = env.float("CMS_PAGE_CACHE_LOCAL_SECONDS", default=1.0)
 
 # Demo content beyond the home page, loaded in this order by `manage.py load_demo`: each is
 # called with stdout= and home= keyword arguments.
@@ -377,6 +402,14 @@ MESSAGING_MEDIA_TYPES = {
     "image/gif": "gif",
     "image/webp": "webp",
     "image/heic": "heic",
+}
+# Report drafts untouched for this many days are deleted with their photos (told to residents).
+REPORTING_DRAFT_RETENTION_DAYS = env.int("REPORTING_DRAFT_RETENTION_DAYS", default=30)
+# Photos whose declared size is above this are refused before decoding.
+REPORTING_MAX_PHOTO_PIXELS = env.int("REPORTING_MAX_PHOTO_PIXELS", default=40_000_000)
+CELERY_BEAT_SCHEDULE["reporting-drafts-purge"] = {
+    "task": "reporting.drafts_purge",
+    "schedule": 60.0 * 60,
 }
 CELERY_BEAT_SCHEDULE["messaging-outbox-sweep"] = {
     "task": "messaging.outbox_sweep",

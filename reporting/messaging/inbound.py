@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from reporting.models import Report, ReportStatus
+from reporting.services import text_emergency_reply
 
 from . import content
 from .delivery import media_enqueue, message_failure_consequences
@@ -93,7 +94,8 @@ def sms_inbound_receive(
 
     STOP-family keywords opt the number out, START-family lift it, HELP/INFO get the help
     text; anything else joins the sender's most recent open report, and a sender with no open
-    report is told where to call, never met with silence.
+    report is told where to call, never met with silence. Emergency language in a text gets
+    "call or text 9-1-1 now" as the reply, and the report goes to the top of the queue.
     """
     from django.conf import settings
 
@@ -138,11 +140,13 @@ def sms_inbound_receive(
             )
         elif keyword == "HELP":
             reply = content.help_text(language)
-        elif report is None:
-            reply = content.unknown_sender_text()
         else:
-            reply = ""
-            if message.media:
+            # Every text is checked first (an MMS caption too); an emergency is answered at once.
+            reply = text_emergency_reply(report=report, body=body, language=language)
+            keyword = "emergency" if reply else keyword
+            if report is None:
+                reply = reply or content.unknown_sender_text()
+            elif message.media:
                 transaction.on_commit(lambda: media_enqueue(message.pk))
         if reply:
             _record_reply(report=report, to=from_, from_address=to, body=reply, kind=keyword)

@@ -1,8 +1,10 @@
+from .access import StatusCode
 from .categories import Category, Priority
 from .drafts import DraftPhoto, ReportDraft, ReporterReply
 from .questions import CategoryQuestion, QuestionDatatype
 from .reports import ReferenceCounter, Report, ReportAttachment, ReportEvent, ReportStatus
 from .settings import ReportingSettings
+from .triage import TriageFinding, TriageList
 
 __all__ = [
     "Category",
@@ -18,4 +20,7 @@ __all__ = [
     "ReportStatus",
     "ReporterReply",
     "ReportingSettings",
+    "StatusCode",
+    "TriageFinding",
+    "TriageList",
 ]

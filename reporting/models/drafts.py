@@ -3,6 +3,7 @@ import secrets
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from ..storage import report_storage
 from .reports import Report
 
 
@@ -13,8 +14,9 @@ def _token() -> str:
 class ReportDraft(models.Model):
     """A report being written, kept server-side so a reload or a long pause loses nothing.
 
-    There is deliberately no expiry: DORS's 30-minute timeout that threw reports away is what
-    residents complained about most. A draft ends only when it is submitted.
+    No short expiry: DORS's 30-minute timeout that threw reports away is what residents
+    complained about most. A draft untouched for REPORTING_DRAFT_RETENTION_DAYS (30) is deleted
+    with its photos by reporting.drafts_purge, as the draft pages say.
     """
 
     token = models.CharField(max_length=64, unique=True, default=_token, editable=False)
@@ -23,10 +25,9 @@ class ReportDraft(models.Model):
     screening_emergency = models.BooleanField(null=True, blank=True)
     # Raw answers per step, exactly as typed, so back/forward and errors keep them.
     data = models.JSONField(default=dict, blank=True)
-    emergency_acknowledged = models.BooleanField(
-        default=False,
-        help_text=_("Emergency words were found and the reporter chose to continue."),
-    )
+    # The emergency check's concepts the reporter was warned about and chose to go on past; a
+    # concept not in here yet shows the "Call 9-1-1 now" page again.
+    emergency_concepts_acknowledged = models.JSONField(default=list, blank=True)
     report = models.OneToOneField(
         Report, on_delete=models.SET_NULL, null=True, blank=True, related_name="draft"
     )
@@ -47,7 +48,7 @@ class DraftPhoto(models.Model):
     """A photo already checked and stripped of metadata, waiting for its draft to be submitted."""
 
     draft = models.ForeignKey(ReportDraft, on_delete=models.CASCADE, related_name="photos")
-    file = models.FileField(upload_to="drafts/%Y/%m/")
+    file = models.FileField(upload_to="drafts/%Y/%m/", storage=report_storage)
     original_name = models.CharField(max_length=200, blank=True)
     content_type = models.CharField(max_length=100)
     size = models.PositiveIntegerField()
