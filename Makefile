@@ -77,8 +77,8 @@ messages: install ## Extract UI strings to portal/locale and compile them (.mo f
 	$(DEMO_ENV) $(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules
 
 .PHONY: worker
-worker: install ## Run a Celery worker and beat (production-like; needs Redis)
-	$(VENV)/bin/celery -A portal worker --beat --loglevel INFO
+worker: install ## Run a Celery worker (default and sms queues) and beat (production-like; needs Redis)
+	$(VENV)/bin/celery -A portal worker --beat --queues celery,sms --loglevel INFO
 
 .PHONY: clean
 clean: ## Remove the virtualenv, node_modules and the demo database

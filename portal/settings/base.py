@@ -313,19 +313,19 @@ MESSAGING_CALL_RATE_LIMIT = "1/second"
 MESSAGING_RATE_LIMIT_STORAGE = env("MESSAGING_RATE_LIMIT_STORAGE", default="")  # "" = REDIS_URL
 MESSAGING_RATE_LIMIT_PREFIX = "messaging-rate"
 MESSAGING_RATE_LIMIT_WAIT = 10.0  # seconds a worker waits for room before retrying later
-# Transient errors: up to this many retries, exponential backoff with full jitter (seconds).
-MESSAGING_SEND_MAX_RETRIES = 6
-MESSAGING_RETRY_BACKOFF = 5
-MESSAGING_RETRY_BACKOFF_MAX = 600
-# Publishing a task gives up quickly when the broker is down; the sweep sends the row later.
+# Publishing a dispatch task gives up quickly when the broker is down; its sweep sends it later.
 MESSAGING_PUBLISH_RETRY = {
     "max_retries": 2,
     "interval_start": 0,
     "interval_step": 0.2,
     "interval_max": 0.5,
 }
-MESSAGING_SWEEP_GRACE_SECONDS = 60
-MESSAGING_SWEEP_BATCH = 500
+# Texts are delivered from a Celery queue of their own: pacing to the sender's rate sleeps, and
+# must never hold up supervisor alerts or EIDO pushes on the default queue.
+MESSAGING_SMS_QUEUE = env("MESSAGING_SMS_QUEUE", default="sms")
+# How many of Twilio's recent messages to a number are read when reconciling a text whose first
+# attempt has an unknown outcome.
+MESSAGING_RECONCILE_LIMIT = 50
 MESSAGING_MEDIA_MAX_BYTES = 5 * 1024 * 1024
 MESSAGING_MEDIA_TYPES = {
     "image/jpeg": "jpg",
@@ -333,10 +333,6 @@ MESSAGING_MEDIA_TYPES = {
     "image/gif": "gif",
     "image/webp": "webp",
     "image/heic": "heic",
-}
-CELERY_BEAT_SCHEDULE["messaging-outbox-sweep"] = {
-    "task": "messaging.outbox_sweep",
-    "schedule": 60.0,
 }
 
 # --- Dispatch queue and staff accounts (dispatch_bridge) ---

@@ -13,9 +13,10 @@ from django.utils.translation import gettext as _
 from reporting.models import Report, ReportStatus
 
 from . import content
-from .delivery import media_enqueue, message_failure_consequences
+from .delivery import message_failure_consequences
 from .models import Message, OptOut
 from .services import opt_out_lift, opt_out_record
+from .signals import message_received
 
 logger = logging.getLogger(__name__)
 
@@ -142,8 +143,7 @@ def sms_inbound_receive(
             reply = content.unknown_sender_text()
         else:
             reply = ""
-            if message.media:
-                transaction.on_commit(lambda: media_enqueue(message.pk))
+            message_received.send(sender=Message, message=message)
         if reply:
             _record_reply(report=report, to=from_, from_address=to, body=reply, kind=keyword)
     return reply
