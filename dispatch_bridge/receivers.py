@@ -10,12 +10,18 @@ from django.db import transaction
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
-from reporting.signals import reply_received, report_data_viewed, report_submitted
+from portal.outbox.signals import item_dead
+from reporting.messaging.signals import report_data_viewed
+from reporting.signals import reply_received, report_submitted
 
 from .audit import audit_record, client_ip
 from .middleware import MFA_TYPES
 from .models import AuditEntry
-from .services import queue_item_create_for_report, queue_item_reporter_replied
+from .services import (
+    delivery_dead_alert,
+    queue_item_create_for_report,
+    queue_item_reporter_replied,
+)
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +56,13 @@ def reply_by_text(sender, instance, created, **kwargs):
     # Inbound texts on a report's thread; keywords (STOP, HELP...) are not answers.
     if created and instance.direction == "inbound" and instance.report_id and not instance.kind:
         _reporter_replied_after_commit(instance.report_id, instance.channel)
+
+
+@receiver(item_dead, dispatch_uid="dispatch_bridge.alert_on_dead_delivery")
+def alert_on_dead_delivery(sender, item, **kwargs):
+    # The outbox is below every app, so it can only announce a dead row; supervisors hear of
+    # it from here.
+    delivery_dead_alert(outbox_item=item)
 
 
 @receiver(report_data_viewed, dispatch_uid="dispatch_bridge.audit_report_data_view")

@@ -6,6 +6,7 @@ from statistics import median
 from django.db.models import Count, Q
 from django.utils import timezone
 
+from portal.outbox.selectors import items_needing_attention
 from reporting.models import Category
 
 from . import domain
@@ -58,6 +59,11 @@ def open_alerts():
     return SupervisorAlert.objects.filter(acknowledged_at__isnull=True).select_related(
         "item__report"
     )
+
+
+def deliveries_needing_attention():
+    """Dead and failed outbox rows, newest first, for the supervisors' deliveries page."""
+    return items_needing_attention()
 
 
 def audit_entries(*, actor="", action="", object_id="", since=None, until=None):

@@ -8,8 +8,3 @@ report_submitted = Signal()
 # Sent inside the transaction of report_reply_add, with `report=` and `reply=`, so the dispatch
 # queue can flag the item "reporter answered" atomically.
 reply_received = Signal()
-
-# Sent by staff pages that show reporters' data outside the dispatch console (the messaging
-# outbox), with `request=`, `view=` (a short name) and `detail=` (the filters used), so the
-# dispatch audit trail records the read. reporting never imports the audit itself.
-report_data_viewed = Signal()

@@ -208,13 +208,7 @@ CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_TIMEOUT = env.float("CELERY_BROKER_CONNECTION_TIMEOUT", default=1.0)
 CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": CELERY_BROKER_CONNECTION_TIMEOUT}
 CELERY_REDIS_SOCKET_CONNECT_TIMEOUT = CELERY_BROKER_CONNECTION_TIMEOUT
-CELERY_BEAT_SCHEDULE: dict = {
-    # Staff emails for presentation requests that missed the broker at submit.
-    "cms-presentation-requests-sweep": {
-        "task": "cms.presentation_requests_sweep",
-        "schedule": 300.0,
-    },
-}
+CELERY_BEAT_SCHEDULE: dict = {}
 # How long /healthz waits for a worker to answer its ping.
 HEALTHZ_CELERY_TIMEOUT = env.float("HEALTHZ_CELERY_TIMEOUT", default=3.0)
 # How long one process reuses its last /healthz answer.
@@ -313,13 +307,9 @@ MESSAGING_CALL_RATE_LIMIT = "1/second"
 MESSAGING_RATE_LIMIT_STORAGE = env("MESSAGING_RATE_LIMIT_STORAGE", default="")  # "" = REDIS_URL
 MESSAGING_RATE_LIMIT_PREFIX = "messaging-rate"
 MESSAGING_RATE_LIMIT_WAIT = 10.0  # seconds a worker waits for room before retrying later
-# Publishing a dispatch task gives up quickly when the broker is down; its sweep sends it later.
-MESSAGING_PUBLISH_RETRY = {
-    "max_retries": 2,
-    "interval_start": 0,
-    "interval_step": 0.2,
-    "interval_max": 0.5,
-}
+# Messaging is a transport below reporting: what a thread's report is comes through these.
+MESSAGING_THREAD_FOR_SENDER = "reporting.threads.open_report_for"
+MESSAGING_STATUS_LINK = "reporting.threads.report_status_link"
 # Texts are delivered from a Celery queue of their own: pacing to the sender's rate sleeps, and
 # must never hold up supervisor alerts or EIDO pushes on the default queue.
 MESSAGING_SMS_QUEUE = env("MESSAGING_SMS_QUEUE", default="sms")
@@ -358,9 +348,6 @@ DISPATCH_EIDO_PUSH_SECRET = env("DISPATCH_EIDO_PUSH_SECRET", default="")
 # How often the console asks for changes, in milliseconds.
 DISPATCH_POLL_INTERVAL_MS = 1000
 CELERY_BEAT_SCHEDULE["dispatch-sla-check"] = {"task": "dispatch_bridge.sla_check", "schedule": 60.0}
-# Re-queues supervisor alerts and EIDO pushes whose publish failed (broker down at commit).
-CELERY_BEAT_SCHEDULE["dispatch-sweep"] = {"task": "dispatch_bridge.sweep", "schedule": 60.0}
-DISPATCH_SWEEP_GRACE_SECONDS = 60
 
 # --- The outbox (portal.outbox): every side effect after a business write ---
 # Attempts per row before it is marked dead and a supervisor alerted; between attempts an

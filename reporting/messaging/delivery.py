@@ -78,11 +78,14 @@ def _sent(message: Message, result: SendResult) -> str:
 
 def _deliver(item: OutboxItem, send) -> str:
     message = _message_for(item)
+    # Done already (a SID, or an email that went): a duplicate row changes nothing. A message
+    # we gave up on (failed, no SID) is sent when a supervisor retries its outbox row.
     if message.provider_sid or message.status not in (
         Message.Status.PENDING,
         Message.Status.SENDING,
+        Message.Status.FAILED,
     ):
-        return message.provider_sid or ""  # done already; a duplicate row changes nothing
+        return message.provider_sid or ""
     _attempt_start(message, item)
     try:
         result = send(message)

@@ -10,9 +10,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from reporting.models import Report, ReportStatus
-
 from . import content
+from .bridge import thread_for_sender
 from .delivery import message_failure_consequences
 from .models import Message, OptOut
 from .services import opt_out_lift, opt_out_record
@@ -78,15 +77,6 @@ def keyword_of(body: str, opt_out_type: str = "") -> str:
     return ""
 
 
-def open_report_for(phone: str):
-    return (
-        Report.objects.filter(phone=phone)
-        .exclude(status=ReportStatus.CLOSED)
-        .order_by("-submitted_at")
-        .first()
-    )
-
-
 def sms_inbound_receive(
     *, sid: str, from_: str, to: str, body: str, media: list[dict], opt_out_type: str = ""
 ) -> str:
@@ -101,7 +91,7 @@ def sms_inbound_receive(
     with transaction.atomic():
         if Message.objects.filter(provider_sid=sid).exists():
             return ""  # Twilio retried a webhook we already handled
-        report = open_report_for(from_)
+        report = thread_for_sender(from_)
         language = report.language if report else settings.LANGUAGE_CODE
         keyword = keyword_of(body, opt_out_type)
         try:

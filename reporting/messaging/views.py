@@ -2,10 +2,9 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import Paginator
 from django.shortcuts import render
 
-from reporting.signals import report_data_viewed
-
 from .forms import OutboxFilterForm
 from .selectors import outbox_list
+from .signals import report_data_viewed
 
 PAGE_SIZE = 50
 

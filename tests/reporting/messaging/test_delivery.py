@@ -100,3 +100,24 @@ def test_a_message_with_a_sid_is_never_sent_again(report):
     assert deliver(sms) == "sent"
     assert texts_to(REPORTER) == []
     assert outbox_item_of(sms).provider_ref == "SM" + "9" * 32
+
+
+def test_a_supervisors_retry_sends_a_text_that_had_failed(report, monkeypatch):
+    from portal.outbox.services import item_retry
+
+    sms = report.messages.get(channel="sms")
+
+    def refuse(self, **kwargs):
+        raise TransientSendError("Twilio is down", code="20500")
+
+    monkeypatch.setattr(backends.LocmemBackend, "send_sms", refuse)
+    OutboxItem.objects.filter(pk=outbox_item_of(sms).pk).update(attempts=6)  # the last one
+    assert deliver(sms) == "dead"
+    sms.refresh_from_db()
+    assert sms.status == "failed"
+    monkeypatch.undo()
+
+    item_retry(item_id=outbox_item_of(sms).pk)
+    assert deliver(sms) == "sent"
+    sms.refresh_from_db()
+    assert sms.status == "sent" and len(texts_to(REPORTER)) == 1
