@@ -59,6 +59,10 @@ check: install ## Django system checks and a missing-migrations check
 test: test-deps services lint check ## Install, lint, check, then run the whole suite on PostgreSQL and Redis
 	$(TEST_ENV) $(VENV)/bin/pytest $(PYTEST_ARGS)
 
+.PHONY: faults
+faults: test-deps services ## The fault suite at full size: 50 reports per fault (README)
+	$(TEST_ENV) FAULTS_REPORTS=50 FAULTS_RECOVERY_SECONDS=240 $(VENV)/bin/pytest -m faults -p no:randomly $(PYTEST_ARGS) tests/faults
+
 .PHONY: format
 format: install ## Reformat Python code with ruff
 	$(VENV)/bin/ruff check --fix .

@@ -14,6 +14,7 @@ from .health import healthz
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("twilio/", include("reporting.messaging.urls")),
+    path("open311/v2/", include("reporting.open311.urls")),
     # Both admins sign in through allauth only: their own login forms take a password alone
     # and skip allauth's MFA and lockout. ?next= is kept.
     path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),

@@ -5,6 +5,7 @@ draft before validating.
 """
 
 import datetime
+import logging
 
 from django import forms
 from django.conf import settings
@@ -15,6 +16,8 @@ from phonenumber_field.formfields import PhoneNumberField
 from . import conf
 from .models import CategoryQuestion, QuestionDatatype
 from .models.reports import CallbackChannel
+
+logger = logging.getLogger(__name__)
 
 YES_NO = [("no", _("No")), ("yes", _("Yes"))]
 
@@ -174,11 +177,18 @@ class WhatForm(forms.Form):
 class WhereForm(forms.Form):
     address = forms.CharField(
         label=_("Street address"),
+        help_text=_('A house number and street, or cross streets like "Oak & 3rd".'),
         max_length=200,
         required=False,
         widget=forms.TextInput(attrs={"autocomplete": "street-address"}),
     )
     city = forms.CharField(label=_("City"), max_length=100, required=False)
+    # Filled when the typed address is like one or more of the agency's address points.
+    place = forms.ChoiceField(
+        label=_("Is it one of these places?"),
+        required=False,
+        widget=forms.RadioSelect,
+    )
     address_unknown = forms.BooleanField(label=_("I don't know the exact address"), required=False)
     landmark = forms.CharField(
         label=_("Describe the place"),
@@ -205,6 +215,51 @@ class WhereForm(forms.Form):
         localize=False,
     )
 
+    KEEP_TYPED = "typed"
+
+    def __init__(self, *args, geocoder=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        source = self.data if self.is_bound else self.initial
+        address = (source.get("address") or "").strip()
+        city = (source.get("city") or "").strip()
+        # What the suggestions were made for; a choice made for other words no longer counts.
+        self.typed_text = f"{address}|{city}"[:300]
+        self.suggestions = []
+        if geocoder is not None and address:
+            self.suggestions = _suggestions(geocoder, address, city)
+        exact = [p for p in self.suggestions if p.exact]
+        # One exact match is taken without asking; otherwise the resident chooses.
+        self.show_places = bool(self.suggestions) and len(exact) != 1
+        self.fields["place"].choices = [(p.key, p.label) for p in self.suggestions] + [
+            (self.KEEP_TYPED, _("None of these: keep what I typed and describe the place"))
+        ]
+
+    def _resolve_place(self, data):
+        if not self.suggestions:
+            return
+        chosen = data.get("place") or ""
+        if (self.data.get("place_for") or "") != self.typed_text:
+            chosen = ""
+        exact = [p for p in self.suggestions if p.exact]
+        if not chosen and len(exact) == 1:
+            chosen = exact[0].key
+        if chosen == self.KEEP_TYPED:
+            return
+        place = next((p for p in self.suggestions if p.key == chosen), None)
+        if place is None:
+            self.add_error(
+                "place",
+                _("Please choose the place from the list, or keep what you typed."),
+            )
+            return
+        data["place"] = place.key
+        data["address"] = place.address
+        data["city"] = place.city or data.get("city", "")
+        # A pin the resident set themselves is more precise than the address point.
+        if data.get("latitude") is None and data.get("longitude") is None:
+            data["latitude"] = place.latitude
+            data["longitude"] = place.longitude
+
     def clean(self):
         data = super().clean()
         if not data.get("address") and not data.get("landmark"):
@@ -220,7 +275,19 @@ class WhereForm(forms.Form):
                 )
         if (data.get("latitude") is None) != (data.get("longitude") is None):
             self.add_error("longitude", _("Please give both latitude and longitude, or neither."))
+        elif data.get("address"):
+            self._resolve_place(data)
         return data
+
+
+def _suggestions(geocoder, address: str, city: str) -> list:
+    try:
+        return geocoder.suggest(address, city=city)
+    except Exception:
+        # Another agency's geocoder service may be down: the resident goes on with what they
+        # typed rather than meeting an error page.
+        logger.exception("The geocoder failed; the typed address is kept as it is.")
+        return []
 
 
 class WhenForm(forms.Form):

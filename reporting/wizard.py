@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from . import forms
 from .models import ReportDraft
+from .places.geocoders import get_geocoder
 from .selectors import categories_for_language, category_for_draft
 
 
@@ -56,6 +57,10 @@ def raw_from_post(post, form) -> dict:
     for name, field in form.fields.items():
         if name == "website":
             raw[name] = post.get(name, "")
+        elif name == "place":
+            # The words the suggestions were shown for travel with the choice.
+            raw["place"] = post.get("place", "")
+            raw["place_for"] = post.get("place_for", "")
         elif isinstance(field.widget, forms.forms.CheckboxSelectMultiple | forms.MultipleFileInput):
             raw[name] = post.getlist(name)
         elif name in post:
@@ -75,6 +80,8 @@ def form_kwargs(step: str, draft: ReportDraft, language: str) -> dict:
         return {"questions": category.questions.all() if category else ()}
     if step == "photos":
         return {"existing": draft.photos.all()}
+    if step == "where":
+        return {"geocoder": get_geocoder()}
     return {}
 
 

@@ -11,8 +11,13 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 import pytest
 
+from cms.kids.demo import load_kids_demo
+from cms.models import HomePage
 from tests.support.axe import axe_violations, format_violations
+from tests.support.demo import load_demo_site
 from tests.support.prism import PrismServer, build_error_overlay_spec, twilio_spec_path
+from tests.support.site import site_make
+from tests.support.snapshots import Snapshot
 from tests.support.twilio_fake import TwilioFake
 
 pytest_plugins = ["tests.fixtures"]
@@ -113,7 +118,8 @@ def celery_worker(transactional_db):
     """A real Celery worker, in this process, consuming from the real Redis broker.
 
     Needs transactional_db: the worker thread has its own database connection, so it can only
-    see rows that the test has committed.
+    see rows that the test has committed. One per test, not per session: a worker left running
+    between tests would run the tasks other tests queue and only inspect.
     """
     from celery.contrib.testing.worker import start_worker
     from django.conf import settings
@@ -132,6 +138,40 @@ def celery_worker(transactional_db):
         queues=["celery", settings.MESSAGING_SMS_QUEUE],
     ) as worker:
         yield worker
+
+
+# --- Demo content, loaded once per session (tests/support/snapshots.py) ----------------------
+
+
+@pytest.fixture(scope="session")
+def demo_snapshot(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        snapshot = Snapshot("demo", load_demo_site)
+        snapshot.build()
+    return snapshot
+
+
+@pytest.fixture
+def demo(db, demo_snapshot):
+    """The demo site exactly as `make demo` builds it; returns the English home page.
+
+    Restored from a session snapshot: the same rows as running `load_demo`, in milliseconds."""
+    demo_snapshot.restore()
+    return HomePage.objects.get(locale__language_code="en")
+
+
+def _site_with_kids_section() -> None:
+    site = site_make()
+    load_kids_demo(home=site.root_page.specific)
+
+
+@pytest.fixture(scope="session")
+def kids_snapshot(django_db_setup, django_db_blocker):
+    """The `site` fixture's site with the demo kids section (tests/kids/fixtures.py restores it)."""
+    with django_db_blocker.unblock():
+        snapshot = Snapshot("kids", _site_with_kids_section)
+        snapshot.build()
+    return snapshot
 
 
 @pytest.fixture(autouse=True)

@@ -26,6 +26,8 @@ INSTALLED_APPS = [
     "cms.kids",
     "reporting",
     "reporting.messaging",
+    "reporting.places",
+    "reporting.open311",
     "dispatch_bridge",
     # Wagtail
     "wagtail_localize",
@@ -243,8 +245,13 @@ CMS_PAGE_CACHE_SECONDS = env.int("CMS_PAGE_CACHE_SECONDS", default=300)
 DEMO_LOADERS = [
     "cms.kids.demo.load_kids_demo",
     "reporting.demo.load_reporting_demo",
+    "reporting.places.demo.load_places_demo",
     "dispatch_bridge.demo.load_dispatch_demo",
 ]
+
+# Which geocoder matches typed addresses: the local one uses the agency's own address points
+# (manage.py places_load); another backend is a class with the same methods (see geocoders.py).
+PLACES_GEOCODER = env("PLACES_GEOCODER", default="reporting.places.geocoders.LocalGeocoder")
 
 # Where the shared standards and schemas live (read by tests and validators, never copied in).
 PORTAL_SHARED_DIR = env.path("PORTAL_SHARED_DIR", default=BASE_DIR.parent / "shared")

@@ -2,8 +2,6 @@
 
 import pytest
 
-from tests.support.demo import load_demo_site
-
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PAGE_TYPES = {
@@ -29,8 +27,7 @@ PAGE_TYPES = {
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
-def test_every_page_type_has_no_axe_violations(page, live_server, axe, language):
-    load_demo_site()
+def test_every_page_type_has_no_axe_violations(demo, page, live_server, axe, language):
     for path in PAGE_TYPES[language]:
         page.goto(live_server.url + path)
         assert page.locator("html").get_attribute("lang") == language, path
@@ -38,22 +35,20 @@ def test_every_page_type_has_no_axe_violations(page, live_server, axe, language)
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
-def test_request_form_errors_have_no_axe_violations(page, live_server, axe, language):
-    load_demo_site()
+def test_request_form_errors_have_no_axe_violations(demo, page, live_server, axe, language):
     page.goto(live_server.url + PAGE_TYPES[language][-1])
     page.locator("form.form button[type=submit]").click()
     page.wait_for_selector(".error-summary")
     axe(page, context="on the request form with errors")
 
 
-def test_request_form_works_by_keyboard_alone(page, live_server):
+def test_request_form_works_by_keyboard_alone(demo, page, live_server):
     from datetime import timedelta
 
     from django.utils import timezone
 
     from cms.models import PresentationRequest
 
-    load_demo_site()
     page.goto(live_server.url + "/request-a-presentation/")
     page.get_by_label("A tour of the 9-1-1 centre").focus()
     page.keyboard.press("Space")
@@ -84,16 +79,14 @@ def test_request_form_works_by_keyboard_alone(page, live_server):
 
 
 @pytest.mark.parametrize("path", ["/", "/es/que-pasa-cuando-llama/", "/request-a-presentation/"])
-def test_pages_fit_a_320_pixel_screen_without_sideways_scrolling(page, live_server, path):
-    load_demo_site()
+def test_pages_fit_a_320_pixel_screen_without_sideways_scrolling(demo, page, live_server, path):
     page.set_viewport_size({"width": 320, "height": 640})
     page.goto(live_server.url + path)
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at 320px"
 
 
-def test_skip_link_is_first_and_focus_is_visible(page, live_server):
-    load_demo_site()
+def test_skip_link_is_first_and_focus_is_visible(demo, page, live_server):
     page.goto(live_server.url + "/")
     page.keyboard.press("Tab")
     focused = page.evaluate("document.activeElement.textContent.trim()")

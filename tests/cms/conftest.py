@@ -1,14 +1,6 @@
 import pytest
 from django.core.cache import cache
 
-from tests.support.demo import load_demo_site
-
-
-@pytest.fixture
-def demo(db):
-    """The demo site exactly as `make demo` builds it."""
-    return load_demo_site()
-
 
 @pytest.fixture
 def page_cache_on(settings):

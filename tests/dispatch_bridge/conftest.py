@@ -1,8 +1,5 @@
 """Named staff users, one per role, each enrolled in TOTP so staff areas open for them."""
 
-import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
-
 import pytest
 from allauth.mfa.totp.internal.auth import TOTP
 from django.contrib.auth.models import Group
@@ -10,6 +7,7 @@ from django.core.cache import cache
 
 from dispatch_bridge.roles import roles_ensure
 from tests.factories import StaffFactory, report_submit_for_test
+from tests.support.cad import CadEndpoint
 from tests.support.staff import DEMO_SECRET, login_with_mfa  # noqa: F401 - for the tests here
 
 
@@ -81,20 +79,5 @@ def item(report):
 @pytest.fixture
 def cad():
     """A real HTTP endpoint on loopback that records what it receives."""
-    received, status = [], {"code": 202}
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self):
-            body = self.rfile.read(int(self.headers["Content-Length"]))
-            received.append((dict(self.headers), body))
-            self.send_response(status["code"])
-            self.end_headers()
-
-        def log_message(self, *args):
-            pass
-
-    server = HTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/eido", received, status
-    server.shutdown()
+    with CadEndpoint() as endpoint:
+        yield endpoint.url, endpoint.received, endpoint.status

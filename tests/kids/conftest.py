@@ -1,3 +1,3 @@
-from tests.kids.fixtures import kids_home, kids_pages
+from tests.kids.fixtures import kids_home, kids_pages, site
 
-__all__ = ["kids_home", "kids_pages"]
+__all__ = ["kids_home", "kids_pages", "site"]

@@ -28,7 +28,8 @@ def test_committed_mo_matches_po(tmp_path):
     )
     committed, compiled = _catalogue(LOCALE / "django.mo"), _catalogue(fresh)
     stale = sorted(
-        k for k in compiled.keys() | committed.keys() if compiled.get(k) != committed.get(k)
+        (k for k in compiled.keys() | committed.keys() if compiled.get(k) != committed.get(k)),
+        key=str,  # plural entries are keyed by (msgid, n) tuples
     )
     assert not stale, (
         f"django.mo is stale for {len(stale)} strings, e.g. {stale[:3]}; run make messages"

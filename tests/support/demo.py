@@ -3,15 +3,14 @@
 import io
 
 from django.core.management import call_command
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from cms.models import EducationPage, HomePage
+from tests.support.site import root_page_ensure
 
 
 def load_demo_site() -> HomePage:
-    if Page.get_first_root_node() is None:  # a transactional test before this one flushed it
-        locale, _ = Locale.objects.get_or_create(language_code="en")
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    root_page_ensure()
     call_command("load_demo", stdout=io.StringIO())
     return HomePage.objects.get(locale__language_code="en")
 

@@ -46,7 +46,7 @@ class Sent:
     from_: str  # the From number, or the Messaging Service SID when that was used instead
     body: str  # the message body; for a call its Url or Twiml
     at: datetime  # accepted, UTC, whole seconds
-    answered: bool  # False when the client got no answer in time (see TwilioFake.slow)
+    answered: bool  # False when its answer was held back (see TwilioFake.slow)
 
 
 @dataclass
@@ -62,6 +62,7 @@ class TwilioFake:
         self._lock = threading.Lock()
         self._messages: list[Sent] = []
         self._plans: dict[str | None, _Plan] = {}
+        self._in_flight = 0
         self.requests: list[dict] = []  # every request received, including refused ones
         self._session = requests.Session()
         self._session.trust_env = False  # loopback never goes through an HTTP(S)_PROXY
@@ -80,10 +81,16 @@ class TwilioFake:
         """The next `times` creates are recorded as sent, then answered after `seconds`."""
         self._plan(to).extend(("slow", float(seconds)) for _ in range(times))
 
+    def clear_plans(self) -> None:
+        """Twilio is well again: creates not yet answered keep their plan, new ones get none."""
+        with self._lock:
+            self._plans.clear()
+
     def reset(self) -> None:
         with self._lock:
             self._messages.clear()
             self._plans.clear()
+            self._in_flight = 0
             self.requests.clear()
 
     def _plan(self, to):
@@ -109,6 +116,12 @@ class TwilioFake:
     def calls(self) -> list[Sent]:
         with self._lock:
             return [m for m in self._messages if m.kind == "call"]
+
+    @property
+    def in_flight(self) -> int:
+        """Creates recorded as sent whose answer has not been written yet."""
+        with self._lock:
+            return self._in_flight
 
     def sent_to(self, to: str) -> list[Sent]:
         return [m for m in self.messages if m.to == to]
@@ -165,6 +178,7 @@ class TwilioFake:
         )
         with self._lock:
             self._messages.append(sent)
+            self._in_flight += 1
         account = path.removeprefix(ACCOUNTS).split("/")[0]
         payload = {**response.json(), **self._resource_fields(sent, account)}
         delay = action[1] if action else 0.0
@@ -263,7 +277,13 @@ class TwilioFake:
                 fake.requests.append({"method": "POST", "path": parts.path, "body": body})
                 kind = _create_kind(parts.path)
                 if kind:
-                    self._answer(*fake._create(kind, parts.path, body, self._headers()))
+                    status, content, delay = fake._create(kind, parts.path, body, self._headers())
+                    try:
+                        self._answer(status, content, delay)
+                    finally:
+                        if status == 201:
+                            with fake._lock:
+                                fake._in_flight = max(0, fake._in_flight - 1)
                 else:
                     r = fake._forward(
                         "POST", parts.path, query=parts.query, body=body, headers=self._headers()

@@ -1,0 +1,998 @@
+# ruff: noqa: E501  (one list entry per line, as editors see them in the admin)
+"""The lists the portal ships with. Staff edit their own copy in the admin (seeded from these).
+
+Syntax (see engine.py): one phrase per line; every word matches its inflections and small typos;
+`word*` any word starting so; `*ending` any word ending so; `=word` exactly that word; `a|b` either; up to two other words may
+sit between the words of a phrase. `#` starts a comment.
+"""
+
+# Concept slugs, in the order the "Call 9-1-1" page names them.
+CONCEPTS = (
+    "not_breathing",
+    "fire",
+    "weapon",
+    "violence",
+    "intruder",
+    "trapped",
+    "self_harm",
+    "child_danger",
+    "overdose",
+    "crash_injury",
+    "injury",
+    "medical",
+    "followed",
+    "help_now",
+)
+
+_SUBJECT_EN = (
+    "he|she|him|her|someone|somebody|person|man|woman|guy|lady|baby|kid|child|boy|girl|dad|mom|"
+    "father|mother|son|daughter|husband|wife|grandma|grandpa|grandmother|grandfather|brother|"
+    "sister|friend|neighbor|roommate|boyfriend|girlfriend|body|they|them|uncle|aunt|patient"
+)
+_PERSON_ES = (
+    "hijo|hija|nino|nina|bebe|nene|nena|chamaco|chamaca|criatura|menor|ninos|ninas|hijos|hijas|"
+    "bebes|chiquito|chiquita|nieto|nieta"
+)
+_KID_EN = "kid|kids|child|children|baby|babies|toddler|infant|son|daughter|boy|girl|grandson|granddaughter|newborn"
+
+LISTS: dict[str, dict[str, str]] = {
+    "not_breathing": {
+        "en": f"""
+not breath|breathing|breathe|breathin
+stop* breath|breathing|breathe
+no longer breathing
+barely breathing
+no pulse|heartbeat
+heart stopped
+turn* blue|purple
+lips blue|purple
+blue lips
+not wake|waking|woke
+can not wake
+will not wake
+not respond|responding|responsive|reacting|react
+unresponsive
+unconscious
+knocked out
+out cold
+pass* out
+passed away
+faint*
+black* out
+collaps*
+not moving|moves|move
+lying|laying|ground|floor not move
+lifeless
+no signs of life
+dead body|person|man|woman|guy|lady|baby|kid|child|people|bodies
+{_SUBJECT_EN} dead|died|dying
+found dead
+just died
+drown*
+face down in|pool|water
+chok*
+overdosed
+        """,
+        "es": f"""
+no respir*
+no esta respirando
+dej* de respirar|respirando
+sin respirar
+casi no respira
+no despiert*|despert*|reacciona|responde|contesta|reacciono|respondio
+no abre los ojos
+inconsciente|inconscientes
+desmay*
+desvanec*
+perd* el conocimiento|sentido
+sin pulso|vida
+no tiene pulso
+no le late el corazon
+persona|hombre|mujer|senor|senora|cuerpo|alguien|tipo|muchacho|muchacha|papa|mama|esposo|esposa|vecino|vecina|abuelo|abuela|amigo|amiga|hermano|hermana|{_PERSON_ES} muert*
+esta muerto|muerta
+murio|muri* {_PERSON_ES}|papa|mama|esposo|esposa|abuelo|abuela|senor|senora|hombre|mujer|persona|vecino|vecina|hermano|hermana
+se murio
+muriendo
+fallecio
+cadaver
+ahog*
+morad*|azul labios|cara
+poni* morado|morada|azul
+no se mueve|mueven
+se desplom*
+colaps*
+tirad* no se mueve
+        """,
+    },
+    "fire": {
+        "en": """
+fire|fires
+on fire
+set fire
+flame|flames
+burning|burn
+=smoke|=smoky|=smokey
+smell* smoke
+smoke coming|pouring|everywhere|filling|from|out
+explosion|explode|exploded
+blew up
+gas leak|leaking
+smell* gas|propane
+gas smell
+carbon monoxide
+power line|lines|wire|wires down|sparking|fell|on
+live wire|wires
+downed power line|lines
+spark|sparks|sparking
+        """,
+        "es": """
+incendi*
+fuego
+en llamas
+=llamas|=llamaradas|=llamarada
+=humo|=humareda
+se esta quemando
+se quema|quemo
+quemand*
+explosi*
+explot*
+huel* a gas
+olor a gas
+fuga|escape de gas
+monoxido de carbono
+cable|cables caido|caidos|chispas
+chispa|chispas|chispeando
+        """,
+    },
+    "weapon": {
+        "en": """
+gun|guns|pistol|pistols|handgun|handguns|firearm|firearms|revolver|rifle|rifles|shotgun
+glock
+ar 15
+ak 47
+knife|knives|blade|machete|switchblade
+box cutter
+=armed
+weapon|weapons
+gunpoint
+knifepoint
+brandish*
+swinging|waving|holding|with a bat|crowbar|hammer|pipe|axe|hatchet|golf club
+        """,
+        "es": """
+pistola|pistolas|arma|armas|revolver|rifle|escopeta|metralleta|cuete|fusca|filero|fierro
+arma de fuego
+armado|armados|armada|armadas
+cuchillo|cuchillos|navaja|navajas|machete|machetes|cuchilla|punal
+cuerno de chivo
+me|le|nos|les|la|lo apunt*
+apunt* con
+a punta de pistola
+con un bate|tubo|palo|martillo|hacha|fierro
+        """,
+    },
+    "violence": {
+        "en": """
+stab*
+shoot|shooting|shooter
+shot
+gunshot*
+gunfire
+shots fired
+open fire
+fired at
+beat|beating|beaten|punch*|kick*|slap*|strangl*|chok*|jump|jumping|jumped|stomp* me|her|him|them|us|someone|somebody|wife|girlfriend|mom|mother|kid|child|baby|woman|man|guy|each|boyfriend|husband|son|daughter|people|grandma|old
+hit|hitting me|her|him|them|us|someone|somebody|wife|girlfriend|mom|mother|kid|child|baby|woman|each|husband|son|daughter
+beat* up
+pistol whip*
+attack* me|him|her|us|them|someone|somebody|people|man|woman|kid|child|lady|guy
+being|was|got|getting|been attacked|assaulted|beaten|raped|robbed|mugged|jumped|stabbed|shot
+assault*
+rape|raping|raped
+kidnap*
+abduct*
+hostage
+murder*
+kill|killing|killed
+threaten* to|me|us|her|him|my
+going|gonna|will|wants|want|trying|threaten* hurt|harm me|us|her|him|kids|baby
+fight|fighting|brawl
+domestic violence
+abus* her|him|me|us|them|wife|kids|children|child|kid|baby
+robbing|robbery in progress
+mugging
+grabb* her|him|me|woman|girl|kid|child|lady
+dragg* her|him|woman|girl|lady
+forc* her|him|into a car|van|truck
+        """,
+        "es": """
+apunal*
+acuchill*
+dispar*
+balazo*
+balacera
+balace*
+bale*
+tiroteo*
+=tiros
+me|le|la|lo|nos|les peg*
+golpe*
+golpiz*
+paliza
+pele*
+rina
+agred*
+agresion
+atac*
+asalt*
+violencia domestica|familiar
+violacion
+viola|violando|violaron|violo
+secuestr*
+a la fuerza
+=matar|=matarme|=matarla|=matarlo|=matarnos|=mataron|=mato|=matando|=mataran|=matara
+asesin*
+amenaz*
+abus*
+estrangul*
+ahorcando
+apalean*|apalear*
+        """,
+    },
+    "intruder": {
+        "en": """
+someone|somebody|stranger|intruder|man|guy|person|people|burglar|burglars|someone|anyone in|inside house|home|apartment|apt|room|basement|attic|garage|bedroom|closet|kitchen|backyard|yard|hallway|bathroom|stairs|stairwell|attic|den|office|crawlspace
+someone|somebody|stranger|intruder|burglar inside
+intruder|intruders|prowler
+breaking in|into
+break* in|into house|home|apartment|door|window|room
+try* to break|get|come|force|open in|into|inside|door|doors|window
+kick* in|down door
+kick* door
+forc* door|window|lock
+pry* door|window|open
+still in|inside|here|there|hiding
+bang*|pound* on|at door|window|doors|windows
+hear* someone|somebody|footsteps|voices|noises downstairs|upstairs|inside|in|walking
+someone|somebody downstairs|upstairs
+peep*
+looking in|into window|windows
+        """,
+        "es": """
+alguien|hombre|persona|tipo|senor|extrano|ladron|ladrones|intruso|desconocido|desconocida|sujeto|extrana en|dentro|adentro casa|departamento|apartamento|depa|cuarto|recamara|sotano|garaje|cochera|patio|cocina|sala|comedor|pasillo|bano|habitacion|azotea|techo|closet|edificio
+hay alguien|alguien adentro|dentro
+intruso|intrusos
+intent*|trat*|quier* entrar|meterse|abrir|forzar
+=metiendo|=meterse|=metiendose casa|departamento|cochera|edificio|ventana|cuarto|puerta
+forz* puerta|ventana|cerradura|chapa
+=sigue|=siguen|sigu* adentro|dentro|aqui|ahi|afuera|casa|aca
+todavia|aun esta|estan adentro|dentro|aqui
+escuch*|oig*|oi alguien|pasos|voces|ruidos adentro|dentro|abajo|arriba|casa|cocina|cuarto
+ladron|ladrones en|dentro|adentro
+gol* la puerta
+pate* la puerta
+viendo|mirando por la ventana
+        """,
+    },
+    "trapped": {
+        "en": """
+hiding|hide|hid in|under|inside|from|behind
+=trapped|=trappped|entrapped
+stuck in|inside|under elevator|car|room|house|building|closet|basement|fire
+locked in|inside room|closet|car|trunk|basement|bathroom|house
+locked me|us|her|him in
+not get out
+will not let me|us|her|him leave|out|go
+holding me|us|her|him against|hostage
+against my|her|his will
+pinned under|in|between
+        """,
+        "es": """
+escond*
+atrapad*
+encerrad*
+me|nos|la|lo encerr*
+no pued*|podemos|puede|pueden salir
+no me|nos|la|lo dej* salir|ir
+atorad*
+prensad*
+contra mi|su voluntad
+        """,
+    },
+    "self_harm": {
+        "en": """
+kill|end myself|himself|herself|themselves|yourself
+suicid*
+end my|his|her|their life
+take my|his|her|their own life
+want|wants|wanna|going to die
+not want to live|be alive|be here
+hurt|harm|cut myself|himself|herself
+self harm
+jump off|from bridge|roof|building|overpass|balcony
+hang|hanging myself|himself|herself
+shoot|shot myself|himself|herself
+no reason to live
+end it all
+end it tonight
+not want to be here anymore
+edge|ledge of bridge|roof|building|overpass
+will|going|threaten*|want*|wants|about|gonna jump|jumping
+better off dead|without me
+        """,
+        "es": """
+=matarme|=matarse|=suicidarme|=suicidarse|suicid*
+quitar* la vida
+no quier*|quiere vivir
+quier*|quiere morir*
+hacerme|hacerse dano
+cortarme|cortarse las venas
+lastimarme|lastimarse
+dar*|peg* un tiro|balazo
+se va|quiere|amenaza aventar|tirar|lanzar|aventarse|tirarse|lanzarse
+orilla del|de puente|edificio|techo|azotea|barandal
+aventarme|aventarse|tirarme|tirarse|lanzarme|lanzarse de|del puente|edificio|techo|azotea
+ahorcarme|ahorcarse|colgarme|colgarse
+        """,
+    },
+    "child_danger": {
+        "en": f"""
+{_KID_EN} left|alone|locked|inside|in car|vehicle|truck|van|suv
+hot car
+{_KID_EN} alone
+{_KID_EN} missing|disappeared|gone
+missing {_KID_EN}
+not find {_KID_EN}
+not find him|her|them anywhere
+year|yr|month old missing|gone|disappeared
+lost my|our {_KID_EN}
+{_KID_EN} never|not came|come home
+{_KID_EN} wander*|walked off|away
+{_KID_EN} ran off|away
+{_KID_EN} taken|grabbed|snatched|abducted|kidnapped|taken
+{_KID_EN} wandering|walking in|on|near road|street|highway|traffic
+grabb*|snatch* {_KID_EN}
+try* to take|grab|snatch {_KID_EN}
+{_KID_EN} fell into|in pool|water|river|lake
+{_KID_EN}|old swallowed|ate|drank|ingested|eaten
+        """,
+        "es": f"""
+{_PERSON_ES} solo|sola|solos|solas|encerrado|encerrada|dejado|dejada|dejaron|adentro|dentro carro|coche|auto|camioneta|vehiculo|troca
+{_PERSON_ES} solo|sola|solos|solas
+dej*|olvid* {_PERSON_ES} carro|coche|auto|camioneta|vehiculo|troca
+{_PERSON_ES} se perdi*
+no encuentr*|aparece {_PERSON_ES}
+no aparece mi {_PERSON_ES}
+perd* {_PERSON_ES}
+{_PERSON_ES} desapareci*|perdid*|extraviad*
+anos|ano|meses desapareci*|perdid*|extraviad*
+{_PERSON_ES} no ha llegado|volvio|regreso
+=llevarse|robar*|robaron|robo|agarr*|jal*|secuestr* a {_PERSON_ES}
+se llevaron|llevo a mi|un|una|la|el|unos|unas {_PERSON_ES}
+{_PERSON_ES} cayo alberca|piscina|rio|lago|agua
+{_PERSON_ES}|anos|meses se trago|tomo|comio|bebio
+        """,
+    },
+    "overdose": {
+        "en": """
+overdos*
+too many pills|tablets|meds|medication|medications|gummies
+whole bottle of pills|tablets|meds
+bunch of pills
+swallow*|drank|drink*|ingest*|ate bleach|poison|antifreeze|detergent|pills|cleaner|chemicals|pod|pods|batteries|battery|medicine|medication|fluid|liquid|gasoline|lighter|pesticide|soap|paint|thinner|mushrooms|rat
+poisoned
+poisoning
+narcan|naloxone
+foaming at the mouth
+got|get|gotten into pills|meds|medicine|medication|medications|bleach|chemicals|cleaner|poison|drugs
+how many pills|he|she|they took|swallowed|ate
+        """,
+        "es": """
+sobredosis
+todas|muchas|demasiadas|frasco|bote|monton pastillas|pildoras|medicinas|medicamento|medicamentos
+trag*|tom*|bebi*|com* cloro|veneno|raticida|insecticida|detergente|quimico|quimicos|pastillas|pila|pilas|liquido|limpiador|gasolina|anticongelante|jabon|thinner|solvente|pintura
+envenen*
+intoxic*
+narcan|naloxona
+espuma por la boca
+        """,
+    },
+    "crash_injury": {
+        "en": f"""
+hit|struck|run|ran by car|truck|vehicle|bus|van|driver|motorcycle|train|suv
+ran|run|runned over {_SUBJECT_EN}|pedestrian|biker|cyclist
+pedestrian hit|struck
+car|truck|vehicle|suv|van flipped|rolled
+flipped|rolled over
+on its roof
+head on
+car|truck|vehicle|suv|van|motorcycle into tree|pole|house|building|store|river|lake|canal|water|pond
+thrown from
+        """,
+        "es": """
+atropell*
+volc*|volteo|volteado
+choc* contra|con arbol|poste|casa|pared|edificio|tienda|barda
+carro|coche|auto|camioneta en el rio|lago|canal|agua
+        """,
+    },
+    "injury": {
+        "en": f"""
+bleed*
+blood everywhere|all over
+lot|lots|pool|covered|much|losing blood
+badly|seriously|severely|really|very|is|are|was|were|got|getting|been|bad|{_SUBJECT_EN} hurt|injured
+hurt bad|badly
+injur*
+broke|broken leg|arm|bone|neck|hip|back|ankle|wrist|skull|ribs
+bone sticking out
+hit|hurt|cut his|her|my head
+head injury|wound
+fell|fall from|off|down stairs|ladder|roof|balcony|window|building|tree
+not get up
+deep cut
+wound
+        """,
+        "es": """
+sangr*
+herid*
+lastimad*
+lesionad*
+golpead*
+malherid*
+grave|gravemente
+romp*|rot* pierna|brazo|hueso|cuello|cadera|tobillo|muneca|cabeza|costillas
+golp*|peg* cabeza
+cay* de|por escalera|escaleras|techo|balcon|azotea|arbol|ventana|piso
+no pued* levantar*|parar*
+        """,
+    },
+    "medical": {
+        "en": """
+chest pain|pains|hurts|hurt|tight|pressure
+pain in chest
+heart attack
+cardiac arrest
+stroke
+face droop*|drooping|droopy
+slurr*
+talk*|speak* weird|funny|strange|slurred|gibberish
+half face|body numb|droop*
+one side face|body numb|droop*
+not make sense
+making no sense
+not talk|speak
+not move arm|side|leg
+numb one|left|right side
+seizure|seizures|seizing|convuls*
+epileptic
+trouble|difficulty|hard breathing|breath|breathe
+short of breath
+gasp*
+allergic reaction
+anaphyla*
+throat closing|swelling
+epipen
+diabetic emergency|shock|coma
+blood sugar
+giving birth
+in labor
+water broke
+baby is coming
+contractions
+heat stroke|heatstroke
+vomiting|throwing|coughing blood
+        """,
+        "es": """
+dolor* pecho
+duel* pecho
+ataque al corazon
+ataque cardiaco
+infart*
+paro cardiaco|respiratorio
+derrame cerebral
+derrame
+embolia
+ictus
+cara caida|chueca|torcida
+boca chueca|torcida
+no pued*|puede hablar|mover
+arrastra las palabras
+habl* raro|arrastrad*|extrano|enredad*|chistoso
+media cara
+cara dormida|paralizada
+convuls*
+ataque epileptico|de epilepsia
+epileps*
+falta* aire
+cuesta respirar
+dificultad* para respirar
+reaccion alergica
+cerr* garganta
+azucar baja
+dando a luz
+rompio la fuente
+se le rompio la fuente
+viene el bebe
+contracciones
+golpe de calor
+vomit* sangre
+        """,
+    },
+    "followed": {
+        "en": """
+follow* me|us|her|daughter|son|kid|kids|wife|car
+being|been followed
+stalking me|us|her
+being|been|getting stalked
+tailing me|us
+        """,
+        "es": f"""
+me|nos|la|lo|les siguiendo
+persigu*|persig*
+acech*
+me|nos sigue|siguen|siguio un|una|el|la|alguien|hombre|tipo|carro|auto|camioneta|senor|sujeto|coche
+alguien|hombre|tipo|carro|auto|camioneta|senor|sujeto|coche me|nos|{_PERSON_ES} sigue|siguen|siguio|siguiendo
+        """,
+    },
+    "help_now": {
+        "en": """
+send help|police|someone|cops|ambulance now|asap|quick|fast|hurry|immediately
+need an ambulance
+call an ambulance
+please hurry
+help me please
+        """,
+        "es": """
+=auxilio
+socorro
+manden|mande|envien|necesito ayuda|policia|ambulancia|patrulla ya|rapido|urgente|ahorita
+necesit* una ambulancia
+llamen una ambulancia
+        """,
+    },
+    # --- Cues -------------------------------------------------------------------------------
+    "negation": {
+        "en": """
+=no
+=not
+never
+nobody|noone
+no one
+none
+without
+neither|nor
+free of
+no sign|signs of
+        """,
+        "es": """
+=no
+nadie
+ningun|ninguna|ninguno
+nunca
+jamas
+=sin
+=ni
+tampoco
+        """,
+    },
+    "negation_after": {
+        "en": """
+none
+        """,
+        "es": """
+ninguno|ninguna
+        """,
+    },
+    "pseudo_negation": {
+        "en": """
+not sure
+not certain
+not know if|whether|what
+no idea if|whether
+not tell if|whether
+not only|just
+no doubt
+no matter
+        """,
+        "es": """
+no se si|que
+no sabemos si|que
+no estoy segur*
+no solo|solamente
+sin duda
+        """,
+    },
+    "hypothetical": {
+        "en": """
+if
+in case
+what if
+before someone|somebody|anyone|kid|child|kids|children|people
+could|might|would|may get|end|cause|start|happen|hurt|kill
+someone|somebody|kid|child|people will|going get
+worried|afraid|scared|fear|concerned someone|somebody|kid|kids|it|they|he|she will|could|might|going
+what should|do i do
+how do i
+when to call
+should i call
+to prevent
+prevent
+hazard
+training
+class
+drill
+practice
+movie|film|tv|cartoon|nightmare|dreamed|dreamt
+video game
+in my dream
+        """,
+        "es": """
+si
+en caso de|que
+que pasa si
+antes de que
+para que no
+podria|podrian|pudiera|pueda|puedan
+puede que
+alguien va a salir
+me preocupa que
+tengo miedo de|que
+temo que
+por si
+que hago si
+que debo hacer
+como puedo
+peligro de
+simulacro
+=pelicula|=programa|=videojuego|=pesadilla|=sone|=sueno|=caricatura
+        """,
+    },
+    "past": {
+        "en": """
+yesterday
+last night|week|weekend|month|year|summer|winter|spring|fall|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas
+ago
+overnight
+during the night
+other day|night
+earlier this|last week|month|year
+back in
+over the weekend
+this past
+past week|month|year|weekend|few|couple|summer|winter
+on monday|tuesday|wednesday|thursday|friday|saturday|sunday
+when i was a kid|child|teenager|young
+used to
+in the past
+a while back
+few days|weeks|months back
+        """,
+        "es": """
+ayer
+anoche
+durante la noche
+en la madrugada de ayer
+antier|anteayer
+=pasado|=pasada|=pasados|=pasadas
+hace dia|dias|semana|semanas|mes|meses|ano|anos|rato|tiempo|horas
+el otro dia
+el|este lunes|martes|miercoles|jueves|viernes|sabado|domingo
+cuando era nino|nina|joven
+        """,
+    },
+    # A recurring problem ("every weekend", "siempre") is a report about a pattern, not a call.
+    "habitual": {
+        "en": """
+always
+every day|night|nights|weekend|weekends|morning|evening|week|friday|saturday|sunday|time
+most nights|days|weekends
+on weekends
+all the time
+each night|weekend
+constantly
+keeps happening
+usually
+        """,
+        "es": """
+siempre
+todas las noches|tardes|mananas|semanas
+todos los dias|fines|viernes|sabados|domingos
+cada noche|fin|semana|dia|vez
+los fines de semana
+a cada rato
+seguido
+        """,
+    },
+    "resolved": {
+        "en": """
+ran off|away
+drove off|away
+took off
+already left|gone
+has|have|had left
+left the scene|area
+are|is|was|were gone
+got away
+nobody|no one|noone was around|there|home
+fled
+escaped
+went away|home
+arrested
+police came|arrived|took
+cops came|arrived
+it is over
+taken|took to the hospital|er
+was put out
+firefighters|fire department put out|came
+        """,
+        "es": """
+se fue|fueron
+ya se fue|fueron
+huy*
+escap*
+se dio|dieron a la fuga
+ya no esta|estan
+no habia nadie
+detenid*|arrestad*|arrest*
+llego la policia
+la policia ya vino|llego
+ya esta|estan bien
+todos estan bien
+ya paso
+ya lo|la atendieron
+se lo|la llevo la ambulancia
+lo|la llevaron al hospital
+apagaron|apago el fuego|incendio
+        """,
+    },
+    "all_clear": {
+        "en": """
+no one|nobody|noone hurt|injured
+no injuries|injury
+everyone|everybody ok|okay|fine|safe
+minor accident|crash|collision
+fender bender
+just a scratch|scratches|scrape
+only|just damage
+        """,
+        "es": """
+nadie herido|lastimado|lesionado
+sin heridos|lesionados|lastimados
+todos estan bien
+choque|accidente leve|menor
+choquecito
+solo danos
+rayon
+        """,
+    },
+    "ongoing": {
+        "en": """
+still
+right now
+as we speak
+at the moment
+currently
+happening now
+is happening
+just now
+just happened
+keeps coming back
+        """,
+        "es": """
+todavia
+aun
+ahorita
+ahora mismo
+en este momento
+esta pasando
+sigue|siguen aqui|ahi|afuera|adentro
+acab* de
+        """,
+    },
+    "property": {
+        "en": """
+stolen|stole|steal|steals|stealing
+theft
+missing
+lost
+found|find
+sold|selling|sell
+bought|buying|buy
+pawn*
+registered
+permit
+license
+collection
+back
+return|returned|returning
+recover*
+property room
+evidence
+        """,
+        "es": """
+robad*
+=robaron|=robo|=robar|=roban|=robarse|=robaste|=robamos
+recuper*
+devuel*|devolv*
+bodega
+se llevaron
+encontr*
+halle|hallaron|hallo
+perd*
+vend*
+compr*
+desapareci*
+colecci*
+        """,
+    },
+    # Set aside only the smoke words of "fire" in a sentence that talks about smoking.
+    "smoking": {
+        "en": """
+=smoking|=smokes|=smoked|=smoker|=smokers
+bbq|barbecue|barbeque|grill|grilling|cookout|chimney|fireplace|firepit
+fire pit
+cigarette|cigarettes|cigar|cigars|weed|pot|marijuana|vape|vaping|hookah|joint|blunt|tobacco
+        """,
+        "es": """
+=fuma|=fuman|=fumando|=fumar|=fumo|=fumaba|=fumador|=fumadores
+asador|parrilla|barbacoa|chimenea|fogata|=asada|=asando
+cigarro|cigarros|cigarrillo|cigarrillos|marihuana|mota|tabaco|vapeador|vapear|churro
+        """,
+    },
+    # An animal as the subject ("the raccoon is stuck", "el perro está herido") or anywhere in
+    # the sentence of "dead"/"died"/"muerto": a matter for animal control, not 9-1-1.
+    "animal": {
+        "en": """
+deer|dog|dogs|cat|cats|bird|birds|animal|animals|raccoon|squirrel|possum|opossum|skunk|fox|coyote|rat|rats|mouse|mice|fish|snake|rabbit|goose|geese|duck|ducks|horse|cow|pigeon
+        """,
+        "es": """
+venado|perro|perros|gato|gatos|pajaro|pajaros|animal|animales|mapache|ardilla|tlacuache|zarigueya|zorrillo|zorro|coyote|rata|ratas|raton|pez|peces|vibora|culebra|conejo|pato|patos|caballo|vaca|paloma|palomas
+        """,
+    },
+    "benign": {
+        "en": """
+fire hydrant|hydrants|lane|alarm|alarms|department|dept|station|truck|trucks|fighter|fighters|marshal|code|drill|pit|place|escape|extinguisher|works|wood|cracker|crackers|hazard|chief|inspector|inspection|exit|door|ant|ants
+got|was|been|get|getting|being fire|fired|=fired
+fired me|him|her|them|from|for
+ceasefire
+on fire sale
+smoke detector|detectors|alarm|alarms|shop|break|breaks|signal|machine
+cigarette|cigarettes|weed|pot|marijuana|vape|cigar|hookah|bbq|barbecue|grill|secondhand|second hand smoke
+smoke|smoking|smoked weed|pot|marijuana|cigarettes|cigarette|crack|meth|cigars|hookah|vape|blunt|joint|joints
+they|people|neighbor|neighbors|he|she|kids|teens|guys|men|who|to|always|also|we|i|you =smoke
+smoke from grill|bbq|barbecue|chimney|fireplace|pit
+burn* trash|leaves|garbage|brush|wood|yard|rubbish|tires|candles|candle
+burn* cd|dvd|rubber
+burnt toast|food
+heartburn
+burning smell of food
+water|toy|nail|glue|staple|spray|heat|airsoft|paintball|nerf|squirt|caulk|caulking|radar|speed|grease gun|guns
+gun shaped
+shaped like a gun
+gun shop|store|show|range|safe|lock|locks|club|violence|control|permit|license|licence|class|course|safety|owner|owners|laws|law
+firearm|firearms|weapon|weapons permit|license|licence|class|course|safety|registration|laws|law
+knife set|block|sharpener|sharpening
+butter knife
+armed forces|services|guard|security|alarm
+alarm armed|is armed
+shot|shoot|shooting|shoots video|videos|photo|photos|picture|pictures|pic|pics|footage|film|movie|hoops|baskets|pool|scene|commercial|music
+photo|video|film shoot
+video|videos|photo|photos|picture|pictures|pic|pics|footage|movie i|we|he|she|they shot|shoot|filmed
+my|his|her|our late
+flu|vaccine|booster|covid|allergy|insulin shot
+shot glass|glasses
+mug shot
+screen shot
+big|long shot
+shoot me text|message|email
+killing time
+kill time
+this|the|it|noise|traffic|smell|music|back|feet|head|heat|commute is killing me
+kill|killed|killing bugs|weeds|rats|mice|ants|roaches|lights|light|engine|battery|mood|vibe|plants|grass|lawn
+weed|bug|pest killer
+dead battery|batteries|end|tree|trees|animal|animals|deer|raccoon|cat|dog|bird|birds|possum|opossum|skunk|squirrel|rat|rats|fish|leaves|bolt|zone|line|lines|phone|light|lights|grass|lawn|plant|plants|car|bush|bushes|branch|branches|spot|ringer|silence|serious|tired|quiet
+deadbolt|deadline
+phone|battery|car|engine|light|tv|laptop|plant|plants|tree|grass|lawn|streetlight|streetlights|lights|bulb|computer|cell|truck|motor|phones|batteries|lawnmower|mower died|dead
+dying battery|phone
+died down
+dying to know|see|get|try
+=died years|months ago
+injured|hurt|bleeding|dead|died deer|dog|cat|bird|animal|raccoon|squirrel|possum|fox|coyote|hawk|owl|duck|goose|cow|horse
+deer|dog|cat|bird|animal|raccoon|squirrel|possum|fox|coyote|hawk|owl|duck|goose|cow|horse is|was dead|injured|hurt|bleeding
+stroke of luck|genius
+gave me a heart attack
+almost|nearly had a heart attack
+heart attack prices
+fight ticket|citation|fine
+fight|fighting|fought over parking
+hiding place|spot|spots
+hide and seek
+hidden camera
+trap* raccoon|cat|animal|possum|squirrel|skunk
+stuck in traffic|snow|mud|line|ditch
+locked out
+lock myself out
+follow up|ups
+following up
+followed up
+followed the instructions|rules|directions
+follow the instructions|rules|directions
+follow me on
+blew up my phone
+phone blew up
+overdose prevention|awareness
+suicide prevention|hotline
+killing it
+hit my car|truck|mailbox|fence|house|garage|bumper|vehicle|parked
+hit pole|curb|mailbox|fence|deer|pothole
+beat the traffic|rush
+beating heart|heart beating
+heart beat
+drug|drugs deal|dealing|dealer|dealers
+injury attorney|lawyer|claim
+attack ad
+panic attack
+shot down
+shooting|gun|rifle|firing|pistol range|ranges|club|gallery
+burned|burnt|burned-out out car|vehicle|bulb|light|lights|streetlight|building|house|shell|truck
+gun safe|safes|cabinet|locker|case
+shoot|shooting|shot off
+shoot*|shot fireworks|firecrackers|rockets
+bb|pellet|airsoft|paintball gun|guns|rifle|pistol
+shooting star|stars
+shot put
+        """,
+        "es": """
+boca|bocas de incendio
+hidrante|hidrantes
+fuegos artificiales|pirotecnicos
+cohetes
+detector|detectores|alarma|alarmas de humo
+humo de cigarro|cigarros|cigarrillo|cigarrillos|marihuana|mota|parrilla|asador|carne asada
+fumand*
+fuman|fuma|fumo
+quem* basura|hojas|llantas|ramas|lena|velas|comida|pasto|cd
+pistola|pistolas|rifle de agua|juguete|silicon|silicona|clavos|pintura|calor|aire|diabolos|postas|balines
+de golpe
+juego de cuchillos
+caja fuerte|gabinete|armario|vitrina de armas|pistolas|rifles
+sigue|siguen|siguio|seguia|seguian *ando|*iendo|*endo
+permiso|licencia|registro|curso de arma|armas|pistola
+forma de pistola|arma
+encendedor|encendedores
+primeros auxilios
+alarma|alarmas de incendio|incendios
+murio|muri* el|la|mi celular|telefono|carro|bateria|planta|plantas|arbol|pasto|motor|computadora|tele
+mapache|gato|perro|animal|ardilla|pajaro atorad*
+dispar* la|una alarma
+se dispar* la alarma
+violacion|violaciones de|al transito|reglamento|codigo|ley|estacionamiento
+asalt* a la tienda la semana
+mensaje|mensajes|texto|textos|correo|correos|carta|llamada|llamadas|comentario|comentarios amenaz*
+bateria muerta|descargada
+pila|bateria|planta|arbol|pasto|celular|telefono|motor|foco|lampara|carro|alarma esta|estan muerta|muerto|muertas|muertos
+ya fallecio|murio
+que en paz descanse
+difunto|difunta
+perro|gato|animal|venado|pajaro|mapache|zorrillo|tlacuache|ardilla|rata muert*|herid*|atropell*
+atropell* a mi|un|una|al perro|gato|animal|venado|mapache|ardilla
+muert* de risa|cansancio|hambre|sueno|miedo|frio
+ataque de risa|panico|ansiedad|nervios
+seguimiento
+sigue|siguen molest*|llam*|mand*|escrib*|grit*|insult*|estacion*|dej*|tir*|hac*|pon*|ahi|igual|sin
+no encuentro mi|el|la carro|coche|bicicleta|bici|cartera|telefono|celular|llaves|perro|gato
+golpe* mi|el|su|un carro|auto|coche|vehiculo|camioneta|troca|puerta|espejo|defensa|buzon|barda
+golpe|golpecito|golpes a|al|en mi|el carro|auto|coche|vehiculo|camioneta|defensa
+tiro|tiraron|tira la|el|los|las basura|cosas|escombro
+tiroteo de|en la pelicula
+matar el tiempo
+mata|matas de
+tomate|tomates
+peleando por el estacionamiento
+pelean|pelea|pelearse por estacionamiento
+        """,
+    },
+}
+
+CUE_KINDS_EXTRA = ("all_clear",)

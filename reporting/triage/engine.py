@@ -1,0 +1,465 @@
+"""Finding emergency language: phrase lists matched on stems, then NegEx-style context.
+
+A list entry is a phrase, one per line. Each word of it matches any inflection of that word
+(Snowball stems: "stab" matches "stabbed" and "stabbing", "apuñalar" matches "apuñalaron"), a
+misspelling one or two letters off ("unconcious", "pistla"), or with:
+  word*      any word starting so ("apuñal*")
+  *ending    any word ending so ("*ando": a gerund)
+  =word      exactly that word, no other inflection ("=fired")
+  a|b|c      any of these words
+Up to two other words may sit between the words of a phrase ("is not breathing", "no está
+respirando"), but a phrase never spans a sentence or clause break.
+
+A concept found in the text is then dismissed when, in its clause or sentence:
+  negation      precedes it ("nobody was hurt", "nadie salió herido", "sin heridos")
+  negation_after follows it ("injuries: none")
+  pseudo_negation overrides a negation that only looks like one ("not sure if", "no sé si")
+  hypothetical  frames it ("if someone stops breathing", "before someone gets hurt")
+  past          dates its sentence ("last week", "hace dos días") and no "ongoing" cue is near
+  habitual      makes it a pattern ("every weekend", "siempre") and no "ongoing" cue is near
+  resolved      ends a threat ("he ran off", "ya se fue") and no "ongoing" cue is near
+  property      makes a weapon an object ("my gun was stolen", "found a knife")
+  benign        covers it ("fire hydrant", "shot a video", "dead battery")
+  all_clear     anywhere in the text, sets aside injuries ("nobody was hurt", "fender bender")
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from .fuzzy import Corrector
+from .text import Token, fold, stem, tokenize
+
+LANGUAGES = ("en", "es")
+CUE_KINDS = (
+    "negation",
+    "negation_after",
+    "pseudo_negation",
+    "hypothetical",
+    "past",
+    "resolved",
+    "ongoing",
+    "property",
+    "benign",
+    "all_clear",
+    "habitual",
+    "smoking",
+    "animal",
+)
+MAX_GAP = 2
+# Benign senses are set phrases ("fire hydrant", "shot a video"): at most an article between
+# their words, so "and there is smoke" never reads as "and smoke".
+MAX_GAP_BY_KIND = {"benign": 1}
+NEGATION_WINDOW = 5
+# A negation's reach ends at these words: "nobody answered but he is bleeding".
+SCOPE_ENDS = frozenset(
+    {"but", "and", "although", "though", "however", "because", "while", "when", "then", "so",
+     "pero", "y", "aunque", "sino", "porque", "mientras", "cuando", "luego", "entonces"}
+)  # fmt: skip
+AFTER_WINDOW = 3
+HYPOTHETICAL_WINDOW = 6
+PROPERTY_WINDOW = 5
+PROPERTY_WINDOW_AFTER = 6
+PARTICIPLES = frozenset(
+    {"stolen", "missing", "lost", "taken", "found", "gone", "sold", "back", "returned", "robado",
+     "robada", "robados", "robadas", "perdido", "perdida", "perdidos", "perdidas", "desaparecido",
+     "desaparecida", "encontrado", "encontrada", "vendido", "vendida"}
+)  # fmt: skip
+# "with a knife", "con una pistola", "at gunpoint": the weapon is being used, whatever else
+# the sentence says about stealing.
+IN_USE = frozenset({"with", "con", "at", "punta"})
+SMOKE_WORDS = frozenset({"smoke", "smoky", "smokey", "humo", "humareda"})
+FLAME_WORDS = frozenset({"fire", "flames", "flame", "burning", "fuego", "llamas", "incendio"})
+ANIMAL_WINDOW = 3
+ANIMAL_CONCEPTS = frozenset({"trapped", "not_breathing", "injury", "crash_injury"})
+DEATH_WORDS = frozenset({"dead", "died", "dying", "muerto", "muerta", "muertos", "murio"})
+PROPERTY_CONCEPTS = frozenset({"weapon"})
+RESOLVABLE_CONCEPTS = frozenset({"weapon", "violence", "intruder", "followed", "trapped"})
+ALL_CLEAR_CONCEPTS = frozenset({"injury", "crash_injury"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    kind: str  # "stem", "prefix", "suffix" or "exact"
+    value: str
+    language: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Slot:
+    """One word of a phrase: its alternatives, arranged for a quick test."""
+
+    words: tuple[_Word, ...]
+    stems: frozenset[tuple[str, str]]  # (language, stem)
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+    suffixes: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, words: tuple[_Word, ...]) -> _Slot:
+        return cls(
+            words,
+            frozenset((w.language, w.value) for w in words if w.kind == "stem"),
+            frozenset(w.value for w in words if w.kind == "exact"),
+            tuple(w.value for w in words if w.kind == "prefix"),
+            tuple(w.value for w in words if w.kind == "suffix"),
+        )
+
+    def __iter__(self):
+        return iter(self.words)
+
+    def matches(self, word: str, en: str, es: str) -> bool:
+        return (
+            ("en", en) in self.stems
+            or ("es", es) in self.stems
+            or word in self.exact
+            or any(word.startswith(p) for p in self.prefixes)
+            or any(word.endswith(p) for p in self.suffixes)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    kind: str  # a concept slug or a cue kind
+    language: str
+    text: str  # as the editor wrote it
+    slots: tuple[_Slot, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One concept found: the words that fired, where, and in which language's list."""
+
+    concept: str
+    language: str
+    phrase: str
+    start: int
+    end: int
+    text: str
+    sentence_start: int
+    sentence_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Dismissal:
+    """A concept that matched but was set aside, and why (shown in the "try a sentence" box)."""
+
+    finding: Finding
+    reason: str
+    cue: str
+
+
+@dataclass(frozen=True)
+class Result:
+    text: str
+    findings: tuple[Finding, ...] = ()
+    dismissed: tuple[Dismissal, ...] = ()
+    language: str = "en"
+
+    @property
+    def emergency(self) -> bool:
+        return bool(self.findings)
+
+    @property
+    def concepts(self) -> list[str]:
+        return list(dict.fromkeys(f.concept for f in self.findings))
+
+    def sentences(self) -> list[tuple[int, int]]:
+        return sorted({(f.sentence_start, f.sentence_end) for f in self.findings})
+
+
+def _fold_phrase_word(word: str) -> str:
+    return fold(word).strip()
+
+
+def _parse_word(raw: str, language: str) -> tuple[_Word, ...]:
+    words = []
+    for alternative in raw.split("|"):
+        alternative = _fold_phrase_word(alternative)
+        if not alternative:
+            continue
+        if alternative.startswith("*") and len(alternative) > 1:
+            words.append(_Word("suffix", alternative[1:], language))
+        elif alternative.endswith("*") and len(alternative) > 1:
+            words.append(_Word("prefix", alternative[:-1], language))
+        elif alternative.startswith("=") and len(alternative) > 1:
+            words.append(_Word("exact", alternative[1:], language))
+        else:
+            words.append(_Word("stem", stem(alternative, language), language))
+    return tuple(words)
+
+
+def parse_phrases(kind: str, language: str, text: str) -> list[Phrase]:
+    phrases = []
+    for line in (text or "").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        slots: list[tuple[_Word, ...]] = []
+        for raw in line.split():
+            if "|" in raw or "*" in raw or raw.startswith("="):
+                slots.append(_parse_word(raw, language))
+            else:
+                # Editors type "won't" or "isn't" as residents do: expand it as the text is.
+                slots.extend(_parse_word(t.word, language) for t in tokenize(raw))
+        slots = [slot for slot in slots if slot]
+        if slots:
+            phrases.append(Phrase(kind, language, line, tuple(_Slot.of(s) for s in slots)))
+    return phrases
+
+
+@dataclass
+class Lexicon:
+    """Compiled lists: concept phrases and cue phrases, indexed by their first word."""
+
+    phrases: list[Phrase] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._by_first: dict[tuple[str, str, str], list[Phrase]] = defaultdict(list)
+        self._by_prefix: dict[str, list[Phrase]] = defaultdict(list)
+        self._candidates: dict[str, list[Phrase]] = {}
+        self._by_suffix: list[tuple[str, Phrase]] = []
+        vocabulary: set[str] = set()
+        for phrase in self.phrases:
+            for word in phrase.slots[0]:
+                if word.kind == "suffix":
+                    self._by_suffix.append((word.value, phrase))
+                elif word.kind == "prefix":
+                    self._by_prefix[word.value].append(phrase)
+                else:
+                    self._by_first[(word.kind, word.language, word.value)].append(phrase)
+        for phrase in self.phrases:
+            if phrase.kind in CUE_KINDS and phrase.kind != "benign":
+                continue
+            for raw in phrase.text.split():
+                for alternative in raw.split("|"):
+                    word = _fold_phrase_word(alternative).lstrip("=")
+                    if len(word) >= 6 and word.isalpha():
+                        vocabulary.add(word)
+        self.corrector = Corrector(vocabulary)
+
+    @classmethod
+    def from_lists(cls, lists: Mapping[str, Mapping[str, str | Sequence[str]]]) -> Lexicon:
+        """lists: {kind: {language: "one phrase per line" or [phrases]}}."""
+        phrases: list[Phrase] = []
+        for kind, by_language in lists.items():
+            for language, entries in by_language.items():
+                text = entries if isinstance(entries, str) else "\n".join(entries)
+                phrases.extend(parse_phrases(kind, language, text))
+        return cls(phrases)
+
+    @property
+    def concepts(self) -> list[str]:
+        return list(dict.fromkeys(p.kind for p in self.phrases if p.kind not in CUE_KINDS))
+
+    def candidates(self, word: str) -> list[Phrase]:
+        found = self._candidates.get(word)
+        if found is None:
+            found = []
+            for language in LANGUAGES:
+                found += self._by_first.get(("stem", language, stem(word, language)), ())
+                found += self._by_first.get(("exact", language, word), ())
+            for end in range(1, len(word) + 1):
+                found += self._by_prefix.get(word[:end], ())
+            found += [phrase for ending, phrase in self._by_suffix if word.endswith(ending)]
+            found = list(dict.fromkeys(found))
+            if len(self._candidates) > 50_000:
+                self._candidates.clear()
+            self._candidates[word] = found
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    phrase: Phrase
+    first: int  # token indexes, inclusive
+    last: int
+
+
+def _match_at(phrase: Phrase, tokens: Sequence[Token], words, en, es, first: int):
+    position = first
+    clause = tokens[first].clause
+    end = len(tokens)
+    gap = MAX_GAP_BY_KIND.get(phrase.kind, MAX_GAP)
+    for slot in phrase.slots[1:]:
+        for candidate in range(position + 1, min(position + 2 + gap, end)):
+            if tokens[candidate].clause != clause:
+                return None
+            if slot.matches(words[candidate], en[candidate], es[candidate]):
+                position = candidate
+                break
+        else:
+            return None
+    return _Match(phrase, first, position)
+
+
+def _all_matches(lexicon: Lexicon, tokens: Sequence[Token], words: Sequence[str]) -> list[_Match]:
+    matches = []
+    en = [stem(w, "en") for w in words]
+    es = [stem(w, "es") for w in words]
+    for index, word in enumerate(words):
+        for phrase in lexicon.candidates(word):
+            match = _match_at(phrase, tokens, words, en, es, index)
+            if match is not None:
+                matches.append(match)
+    return matches
+
+
+def _is_answer(tokens: Sequence[Token], index: int) -> bool:
+    # "Sí, está sangrando" / "si." / a lone "no" is an answer; "si alguien no respira" is a
+    # condition and "no respira" a negation.
+    token = tokens[index]
+    return token.accented or index + 1 == len(tokens) or tokens[index + 1].clause != token.clause
+
+
+def _dismissal(
+    match: _Match,
+    cues: dict[str, list[_Match]],
+    concepts: Sequence[_Match],
+    tokens: Sequence[Token],
+) -> tuple[str, str] | None:
+    first, last = match.first, match.last
+    clause = tokens[first].clause
+    sentence = tokens[first].sentence
+
+    for cue in cues["benign"]:
+        if cue.first <= last and first <= cue.last:
+            return "benign", cue.phrase.text
+
+    matched_words = {tokens[i].word for i in range(first, last + 1)}
+    if match.phrase.kind in PROPERTY_CONCEPTS and not any(
+        tokens[i].word in IN_USE for i in range(max(0, first - 2), first)
+    ):
+        for cue in cues["property"]:
+            before = 0 <= first - cue.last <= PROPERTY_WINDOW
+            after = 0 <= cue.first - last <= PROPERTY_WINDOW_AFTER
+            # "knives and a toaster were stolen", but not "had a knife and stole my phone".
+            if after and not before and tokens[cue.first].word not in PARTICIPLES:
+                continue
+            if before and any(tokens[i].word in SCOPE_ENDS for i in range(cue.last + 1, first)):
+                continue
+            if (before or after) and tokens[cue.first].sentence == sentence:
+                return "property", cue.phrase.text
+    if matched_words & SMOKE_WORDS and not matched_words & FLAME_WORDS:
+        for cue in cues["smoking"]:
+            if tokens[cue.first].sentence == sentence:
+                return "benign", cue.phrase.text
+    for cue in cues["animal"]:
+        if tokens[cue.first].sentence != sentence:
+            continue
+        subject = tokens[cue.first].clause == clause and 0 < first - cue.last <= ANIMAL_WINDOW
+        if matched_words & DEATH_WORDS or (subject and match.phrase.kind in ANIMAL_CONCEPTS):
+            return "benign", cue.phrase.text
+
+    pseudo = [c for c in cues["pseudo_negation"] if tokens[c.first].clause == clause]
+    for cue in cues["negation"]:
+        if tokens[cue.last].clause != clause or not (0 < first - cue.last <= NEGATION_WINDOW):
+            continue
+        if any(p.first <= cue.first and cue.last <= p.last for p in pseudo):
+            continue
+        if any(c.first <= cue.first <= c.last for c in concepts if c is not match):
+            continue  # the "no" of "no respira" belongs to that finding
+        if any(tokens[i].word in SCOPE_ENDS for i in range(cue.last + 1, first)):
+            continue
+        if tokens[cue.first].word in ("no", "si") and _is_answer(tokens, cue.first):
+            continue
+        return "negated", cue.phrase.text
+    for cue in cues["negation_after"]:
+        if tokens[cue.first].clause == clause and 0 < cue.first - last <= AFTER_WINDOW:
+            return "negated", cue.phrase.text
+
+    for cue in cues["hypothetical"]:
+        if tokens[cue.last].sentence != sentence:
+            continue
+        if tokens[cue.first].word == "si" and _is_answer(tokens, cue.first):
+            continue
+        near = cue.first <= first and first - cue.last <= HYPOTHETICAL_WINDOW
+        if near and tokens[cue.last].clause == clause:
+            return "hypothetical", cue.phrase.text
+
+    if match.phrase.kind in ALL_CLEAR_CONCEPTS and cues["all_clear"]:
+        return "all_clear", cues["all_clear"][0].phrase.text
+
+    ongoing = any(
+        tokens[c.first].clause == clause or tokens[c.first].sentence == sentence
+        for c in cues["ongoing"]
+    )
+    if not ongoing:
+        for kind in ("past", "habitual", "resolved"):
+            if kind == "resolved" and match.phrase.kind not in RESOLVABLE_CONCEPTS:
+                continue  # "they drove off" ends a threat, not a wound
+            for cue in cues[kind]:
+                if tokens[cue.first].sentence == sentence:
+                    return kind, cue.phrase.text
+    return None
+
+
+def _dominant_language(tokens: Sequence[Token], lexicon_hint: str) -> str:
+    spanish = {
+        "el", "la", "los", "las", "que", "de", "en", "y", "esta", "estan", "mi", "un", "una",
+        "por", "con", "se", "es", "hay", "no", "del", "lo", "le", "su", "muy", "pero", "alguien",
+    }  # fmt: skip
+    english = {
+        "the", "a", "and", "is", "are", "my", "of", "in", "to", "it", "he", "she", "they", "was",
+        "there", "someone", "on", "at", "i", "with", "not", "this", "that", "has", "have",
+    }  # fmt: skip
+    es = sum(t.word in spanish for t in tokens)
+    en = sum(t.word in english for t in tokens)
+    if es == en:
+        return lexicon_hint
+    return "es" if es > en else "en"
+
+
+def detect(text: str, lexicon: Lexicon, *, language_hint: str = "en") -> Result:
+    """Every emergency concept in text that is not negated, hypothetical, over or benign."""
+    text = text or ""
+    tokens = tokenize(text)
+    if not tokens:
+        return Result(text, language=language_hint)
+    words = [lexicon.corrector.correct(t.word) for t in tokens]
+    cues: dict[str, list[_Match]] = {kind: [] for kind in CUE_KINDS}
+    concept_matches: list[_Match] = []
+    for match in _all_matches(lexicon, tokens, words):
+        if match.phrase.kind in CUE_KINDS:
+            cues[match.phrase.kind].append(match)
+        else:
+            concept_matches.append(match)
+
+    sentence_spans: dict[int, tuple[int, int]] = {}
+    for token in tokens:
+        start, end = sentence_spans.get(token.sentence, (token.start, token.end))
+        sentence_spans[token.sentence] = (min(start, token.start), max(end, token.end))
+
+    findings: list[Finding] = []
+    dismissed: list[Dismissal] = []
+    seen: set[tuple[str, int]] = set()
+    for match in sorted(concept_matches, key=lambda m: (m.first, -m.last)):
+        start, end = tokens[match.first].start, tokens[match.last].end
+        s_start, s_end = sentence_spans[tokens[match.first].sentence]
+        finding = Finding(
+            concept=match.phrase.kind,
+            language=match.phrase.language,
+            phrase=match.phrase.text,
+            start=start,
+            end=end,
+            text=text[start:end],
+            sentence_start=s_start,
+            sentence_end=s_end,
+        )
+        why = _dismissal(match, cues, concept_matches, tokens)
+        if why is not None:
+            dismissed.append(Dismissal(finding, *why))
+            continue
+        key = (finding.concept, tokens[match.first].clause)
+        if key in seen:
+            continue
+        seen.add(key)
+        findings.append(finding)
+    return Result(
+        text,
+        tuple(findings),
+        tuple(dismissed),
+        _dominant_language(tokens, language_hint),
+    )

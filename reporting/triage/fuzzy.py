@@ -1,0 +1,107 @@
+"""Typo tolerance: an unknown word one or two letters off a listed word is read as that word.
+
+Only words that are in neither the English nor the Spanish dictionary are corrected, so "fired"
+never becomes "fire" and "shout" never becomes "shoot"; "unconcious", "breating" and "pistla"
+become the listed words they were meant to be.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from functools import cache, lru_cache
+from importlib import resources
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from .text import fold
+
+
+@cache
+def known_words() -> frozenset[str]:
+    # pyspellchecker's frequency lists, read directly: its own corrector is far slower and picks
+    # the most frequent word, not the listed one the resident meant.
+    words: set[str] = set()
+    for language in ("en", "es"):
+        data = resources.files("spellchecker.resources").joinpath(f"{language}.json.gz")
+        with data.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
+            words.update(w if w.isascii() else fold(w) for w in json.load(handle))
+    return frozenset(words)
+
+
+class Corrector:
+    def __init__(self, vocabulary: set[str]) -> None:
+        self.vocabulary = sorted(vocabulary)
+        self._exact = frozenset(vocabulary)
+        self._by_initial: dict[str, list[str]] = {}
+        for word in self.vocabulary:
+            self._by_initial.setdefault(word[0], []).append(word)
+        self.correct = lru_cache(maxsize=32768)(self._correct)
+
+    def _correct(self, word: str) -> str:
+        if len(word) < 6 or word in self._exact or not word.isalpha() or _known(word):
+            return word
+        limit = 1 if len(word) < 8 else 2
+        # Residents rarely mistype the first letter; requiring it keeps real words the
+        # dictionary lacks ("tratando") from turning into listed ones ("matando").
+        close = process.extract(
+            word, self._by_initial.get(word[0], ()), scorer=OSA.distance, score_cutoff=limit
+        )
+        if not close:
+            return word
+        # On a tie, the listed word sharing the longer start: "breating" is "breathing", not
+        # "beating".
+        return min(close, key=lambda c: (c[1], -_common_start(word, c[0])))[0]
+
+
+def _common_start(a: str, b: str) -> int:
+    length = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        length += 1
+    return length
+
+
+# The Spanish list has infinitives but few conjugated forms: "mandando" is "mandar" at work, not
+# a typo of "matando". (ending, what the infinitive or base form ends with instead)
+_SPANISH_ENDINGS = (
+    ("ando", ("ar",)),
+    ("iendo", ("er", "ir")),
+    ("yendo", ("er", "ir")),
+    ("aron", ("ar",)),
+    ("ieron", ("er", "ir")),
+    ("aban", ("ar",)),
+    ("aba", ("ar",)),
+    ("ados", ("ar",)),
+    ("adas", ("ar",)),
+    ("ado", ("ar",)),
+    ("ada", ("ar",)),
+    ("idos", ("er", "ir")),
+    ("idas", ("er", "ir")),
+    ("ido", ("er", "ir")),
+    ("ida", ("er", "ir")),
+    ("amos", ("ar",)),
+    ("emos", ("er",)),
+    ("imos", ("ir",)),
+    ("ando", ("ar",)),
+    ("io", ("er", "ir")),
+    ("an", ("ar",)),
+    ("en", ("er", "ir")),
+    ("as", ("ar",)),
+    ("es", ("er", "ir", "")),
+    ("s", ("",)),
+)
+
+
+def _known(word: str) -> bool:
+    words = known_words()
+    if word in words:
+        return True
+    for ending, bases in _SPANISH_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            root = word[: -len(ending)]
+            if any(root + base in words for base in bases):
+                return True
+    return False

@@ -1,0 +1,135 @@
+"""The wizard's 'where' step with the agency's address data, as a browser without JS sends it."""
+
+import json
+
+import pytest
+
+from reporting.demo import DEMO_BOUNDARY, DEMO_REFERRAL, DEMO_REFERRAL_ES
+from reporting.models import Report, ReportingSettings
+from tests.reporting.helpers import fill_all, post_step, reverse, screen, step_url, submit
+
+
+@pytest.fixture
+def demo_boundary(site):
+    ReportingSettings.objects.update_or_create(
+        site=site,
+        defaults={
+            "boundary_geojson": json.dumps(DEMO_BOUNDARY),
+            "outside_referral": DEMO_REFERRAL,
+            "outside_referral_es": DEMO_REFERRAL_ES,
+        },
+    )
+
+
+@pytest.fixture
+def at_where(client, site, vandalism, example_city, demo_boundary):
+    screen(client)
+    post_step(client, "category")
+    post_step(client, "what")
+    return client
+
+
+def _draft_where(client):
+    return client.get(step_url("where")).context["form"]
+
+
+def test_an_exact_address_is_taken_and_pins_the_report(at_where, media_root):
+    response = post_step(at_where, "where", {"address": "12 Oak Ave", "city": "Example City"})
+    assert response.url == step_url("when")
+
+    fill_all(at_where, {"where": {"address": "12 Oak Ave", "city": ""}})
+    assert submit(at_where).status_code == 302
+    report = Report.objects.get()
+    assert report.address == "12 Oak Avenue"
+    assert report.city == "Example City"
+    assert (float(report.latitude), float(report.longitude)) == pytest.approx((34.0343, -118.2735))
+
+
+def test_a_misspelt_address_offers_the_places_it_may_be(at_where):
+    response = post_step(at_where, "where", {"address": "12 Oka Avenu", "city": ""})
+
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "Is it one of these places?" in page
+    assert "12 Oak Avenue, Example City" in page
+    assert "None of these: keep what I typed" in page
+    # What was typed stays in the box.
+    assert 'value="12 Oka Avenu"' in page
+    form = response.context["form"]
+    choice = next(key for key, label in form.fields["place"].choices if label.startswith("12 Oak"))
+
+    chosen = post_step(
+        at_where,
+        "where",
+        {"address": "12 Oka Avenu", "city": "", "place": choice, "place_for": "12 Oka Avenu|"},
+    )
+    assert chosen.url == step_url("when")
+    assert at_where.get(step_url("when")).status_code == 200
+
+
+def test_keeping_what_was_typed_goes_on_without_a_point(at_where, media_root):
+    typed = {"address": "12 Oka Avenu", "city": "", "place": "typed", "place_for": "12 Oka Avenu|"}
+    assert post_step(at_where, "where", typed).url == step_url("when")
+    fill_all(at_where, {"where": {**typed, "landmark": "Behind the blue fence"}})
+    submit(at_where)
+    report = Report.objects.get()
+    assert report.address == "12 Oka Avenu"
+    assert report.latitude is None
+
+
+def test_a_choice_made_for_other_words_does_not_count(at_where):
+    first = post_step(at_where, "where", {"address": "12 Oka Avenu"})
+    choice = first.context["form"].fields["place"].choices[0][0]
+    # The resident chose, then changed the address before continuing.
+    changed = post_step(
+        at_where,
+        "where",
+        {"address": "14 Elmm Street", "place": choice, "place_for": "12 Oka Avenu|"},
+    )
+    assert changed.status_code == 400
+    assert "14 Elm Street, Example City" in changed.content.decode()
+
+
+def test_a_forged_choice_is_refused_with_a_message(at_where):
+    response = post_step(
+        at_where,
+        "where",
+        {"address": "12 Oka Avenu", "place": "a:999999", "place_for": "12 Oka Avenu|"},
+    )
+    assert response.status_code == 400
+    assert "Please choose the place from the list, or keep what you typed." in (
+        response.content.decode()
+    )
+
+
+def test_a_typed_address_in_the_next_town_shows_the_referral_at_once(at_where):
+    response = post_step(at_where, "where", {"address": "15 Harbor Road", "city": "Westfield"})
+    assert response.url == reverse("reporting:outside")
+    page = at_where.get(response.url).content.decode()
+    assert "Example County Sheriff" in page
+    assert "This place is outside our area" in page
+
+
+def test_cross_streets_are_a_place_too(at_where, media_root):
+    assert post_step(at_where, "where", {"address": "Oak & 3rd"}).url == step_url("when")
+    fill_all(at_where, {"where": {"address": "Oak Ave y Calle 3", "city": ""}})
+    submit(at_where)
+    report = Report.objects.get()
+    assert report.address == "Oak Avenue & 3rd Street"
+    assert report.latitude is not None
+
+
+def test_the_suggestions_speak_spanish_on_the_spanish_pages(client, site, vandalism, example_city):
+    screen(client, prefix="/es")
+    post_step(client, "category", prefix="/es")
+    response = post_step(client, "where", {"address": "Avenida Oka 12", "city": ""}, prefix="/es")
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "¿Es uno de estos lugares?" in page
+    assert "12 Oak Avenue, Example City" in page
+
+
+def test_without_address_data_the_step_is_as_before(client, site, vandalism):
+    screen(client)
+    post_step(client, "category")
+    assert post_step(client, "where", {"address": "12 Oka Avenu"}).url == step_url("when")

@@ -1,0 +1,138 @@
+"""The detector on its own: pure Python, no database, no network."""
+
+import pytest
+
+from reporting.triage import Lexicon, default_lexicon, detect
+
+
+def concepts(text: str) -> list[str]:
+    return detect(text, default_lexicon()).concepts
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("My dad fell down the stairs and he is not waking up", "not_breathing"),
+        ("There is smoke coming out of the apartment next door", "fire"),
+        ("I think someone is in my house, I am hiding in the closet", "intruder"),
+        ("I think someone is in my house, I am hiding in the closet", "trapped"),
+        ("Mi papá se cayó y no despierta", "not_breathing"),
+        ("Están disparando en el parque", "violence"),
+        ("Apuñalaron a un hombre", "violence"),
+        ("he isn't breathing", "not_breathing"),
+        ("he stopped breathing", "not_breathing"),
+        ("my son won't wake up", "not_breathing"),
+        ("she passed out on the floor", "not_breathing"),
+        ("dejó de respirar", "not_breathing"),
+        ("someone broke in and is still here", "intruder"),
+        ("me están siguiendo", "followed"),
+        ("el hombre tiene una pistola", "weapon"),
+        ("they are stabbing him", "violence"),
+        ("golpean a una señora", "violence"),
+        ("mi hijo no responde", "not_breathing"),
+    ],
+)
+def test_emergencies_are_found(text, concept):
+    assert concept in concepts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nobody was hurt",
+        "no one was injured",
+        "no one injured, just a dent",
+        "no weapons were involved",
+        "nadie salió herido",
+        "choque sin heridos",
+        "the fire hydrant on my corner is leaking",
+        "I got fired from my job",
+        "I shot a video of the car",
+        "just killing time, there is a pothole on Elm",
+        "my car has a dead battery",
+        "my phone died before I could call",
+        "the knife set was stolen from my kitchen",
+        "found a gun-shaped lighter in the yard",
+        "fireworks last week kept us up",
+        "the smoke detector is chirping",
+        "someone stole my rifle from the truck",
+        "I was assaulted at the bar last weekend, the man left",
+        "he sent me a threat three days ago",
+        "what should I do if someone stops breathing",
+    ],
+)
+def test_ordinary_reports_do_not_alarm(text):
+    result = detect(text, default_lexicon())
+    assert not result.emergency, result.findings
+
+
+def test_a_finding_names_its_concept_span_and_language():
+    text = "Hola, mi hermano no respira. Please hurry."
+    (finding,) = [f for f in detect(text, default_lexicon()).findings if f.concept != "help_now"]
+    assert finding.concept == "not_breathing"
+    assert finding.language == "es"
+    assert text[finding.start : finding.end] == finding.text == "no respira"
+    assert text[finding.sentence_start : finding.sentence_end] == "Hola, mi hermano no respira"
+
+
+def test_accents_casing_and_typos():
+    assert "violence" in concepts("APUNALARON A MI VECINO")
+    assert "not_breathing" in concepts("my brother is unconcious")
+    assert "not_breathing" in concepts("he is not breating")
+    assert "weapon" in concepts("tiene una pistla")
+
+
+def test_mixed_english_and_spanish_in_one_text():
+    result = detect("Please help, mi esposo no respira and there is smoke", default_lexicon())
+    assert {"not_breathing", "fire"} <= set(result.concepts)
+    assert {f.language for f in result.findings} == {"en", "es"}
+
+
+def test_a_weapon_present_now_alarms_but_a_stolen_one_does_not():
+    assert "weapon" in concepts("a man with a gun is standing outside my door")
+    assert "weapon" in concepts("me robó con una pistola y sigue afuera")
+    assert not detect("my gun was stolen from my car", default_lexicon()).emergency
+    assert not detect("me robaron mi pistola del carro", default_lexicon()).emergency
+
+
+def test_past_resolved_events_are_reports_unless_still_going_on():
+    assert not detect("someone punched me two weeks ago", default_lexicon()).emergency
+    assert "violence" in concepts(
+        "he punched me two weeks ago and he is hitting me again right now"
+    )
+    assert not detect("ayer me amenazó con un cuchillo, ya se fue", default_lexicon()).emergency
+
+
+def test_negation_stays_inside_its_clause():
+    assert "injury" in concepts("no one is helping him, he is bleeding badly")
+    assert "not_breathing" in concepts("No, no respira")
+
+
+def test_dismissals_say_why():
+    result = detect("Nobody was hurt, there is no fire.", default_lexicon())
+    reasons = {(d.finding.concept, d.reason) for d in result.dismissed}
+    assert ("injury", "negated") in reasons
+    assert ("fire", "negated") in reasons
+
+
+def test_editors_lists_compile_with_the_same_syntax():
+    lexicon = Lexicon.from_lists(
+        {
+            "fire": {"en": "bonfire out of control\nwildfire|brushfire"},
+            "benign": {"en": "wildfire season"},
+            "negation": {"en": "no"},
+        }
+    )
+    assert detect("the bonfire is out of control", lexicon).concepts == ["fire"]
+    assert detect("A brushfire near the school", lexicon).concepts == ["fire"]
+    assert not detect("wildfire season starts soon", lexicon).emergency
+    assert not detect("there is no wildfire", lexicon).emergency
+    assert not detect("the bonfire is fine", lexicon).emergency
+
+
+def test_empty_and_odd_input():
+    lexicon = default_lexicon()
+    assert not detect("", lexicon).emergency
+    assert not detect("   \n\t", lexicon).emergency
+    assert not detect("🙂🙂🙂 ¿¿?? 12345", lexicon).emergency
+    assert detect("x" * 5000 + " he is not breathing", lexicon).emergency

@@ -1,0 +1,120 @@
+"""Database snapshots: build expensive content (the demo, the kids section) once per session.
+
+Loading the whole demo takes seconds; dozens of tests only read it. A `Snapshot` runs its builder
+once, inside a transaction that is then rolled back, and keeps what every table held at that
+moment (PostgreSQL COPY, binary) plus each sequence's position. `restore()` then makes the test
+database hold exactly that content: every table emptied, the snapshot's rows copied back, the
+sequences set where the builder left them. A test therefore starts from the same rows as if it
+had run the builder itself, only in milliseconds instead of seconds.
+
+In a `db` test the restore happens inside the test's transaction and is rolled back with it; in a
+transactional test (live_server, Celery worker) it is committed and flushed afterwards as usual.
+
+We copy rows in the same database rather than switching the connection to a clone made from a
+template database: pytest-django opens a test's transaction (through the `django_db` marker)
+before any of the test's own fixtures run, so a fixture could no longer change the database the
+connection points at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection, transaction
+from wagtail.models import Site
+
+
+class _Rollback(Exception):  # noqa: N818 - a signal, not an error
+    pass
+
+
+def _tables() -> list[str]:
+    # The same tables `flush` empties: every model's table, not django_migrations.
+    return sorted(connection.introspection.django_table_names(only_existing=True))
+
+
+def _quote(name: str) -> str:
+    return connection.ops.quote_name(name)
+
+
+def _non_empty_tables(cursor) -> list[str]:
+    """Every table holding at least one row, in one query."""
+    cursor.execute(
+        " UNION ALL ".join(
+            f"SELECT %s WHERE EXISTS (SELECT 1 FROM {_quote(table)})"  # noqa: S608
+            for table in _tables()
+        ),
+        _tables(),
+    )
+    return [table for (table,) in cursor.fetchall()]
+
+
+@dataclass
+class Snapshot:
+    name: str
+    builder: Callable[[], object]
+    rows: dict[str, bytes] = field(default_factory=dict)
+    sequences: dict[str, int | None] = field(default_factory=dict)
+    built: bool = False
+
+    def build(self) -> None:
+        """Run the builder once and record the result; the database is left as it was."""
+        try:
+            with transaction.atomic():
+                self.builder()
+                self.rows = self._dump()
+                self.sequences = self._sequence_positions()
+                raise _Rollback
+        except _Rollback:
+            pass
+        self.built = True
+        self._forget_caches()
+
+    def restore(self) -> None:
+        """Make the database hold exactly the snapshot's rows (builds it on first use)."""
+        if not self.built:
+            self.build()
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+            # DELETE, not TRUNCATE: a TRUNCATE of every table creates new files for each one and
+            # takes seconds; the test database holds a few thousand rows at most.
+            for table in _non_empty_tables(cursor):
+                cursor.execute(f"DELETE FROM {_quote(table)}")  # noqa: S608
+            raw = cursor.cursor
+            for table, data in self.rows.items():
+                with raw.copy(f"COPY {_quote(table)} FROM STDIN (FORMAT BINARY)") as copy:
+                    copy.write(data)
+            for sequence, position in self.sequences.items():
+                if position is None:
+                    cursor.execute("SELECT setval(%s, 1, false)", [sequence])
+                else:
+                    cursor.execute("SELECT setval(%s, %s, true)", [sequence, position])
+        self._forget_caches()
+
+    def _dump(self) -> dict[str, bytes]:
+        rows = {}
+        with connection.cursor() as cursor:
+            raw = cursor.cursor
+            for table in _non_empty_tables(cursor):
+                data = bytearray()
+                with raw.copy(f"COPY {_quote(table)} TO STDOUT (FORMAT BINARY)") as copy:
+                    for chunk in copy:
+                        data += chunk
+                rows[table] = bytes(data)
+        return rows
+
+    def _sequence_positions(self) -> dict[str, int | None]:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT quote_ident(schemaname) || '.' || quote_ident(sequencename), last_value "
+                "FROM pg_sequences WHERE schemaname = current_schema()"
+            )
+            return dict(cursor.fetchall())
+
+    @staticmethod
+    def _forget_caches() -> None:
+        # Row ids may differ from what the process cached (content types, Wagtail's site paths).
+        ContentType.objects.clear_cache()
+        Site.clear_site_root_paths_cache()
