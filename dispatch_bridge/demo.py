@@ -9,9 +9,6 @@ import time
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, hotp_value
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
-
-from .roles import roles_ensure
 
 DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # noqa: S105 - printed on purpose
 
@@ -21,9 +18,8 @@ def demo_totp_code() -> str:
 
 
 def load_dispatch_demo(*, stdout=None, **kwargs) -> None:
-    """Idempotent: give demo staff their roles' TOTP. The demo reports come from intake's demo
-    and reach the queue the way every report does, through report_submitted."""
-    roles_ensure(Group, Permission)
+    """Idempotent: give demo staff their TOTP. The demo reports come from intake's demo and
+    reach the queue the way every report does, through report_submitted."""
     # Every demo account, editors included: the Wagtail admin also asks for MFA.
     users = get_user_model().objects.filter(email__endswith="@example.org")
     for user in users:

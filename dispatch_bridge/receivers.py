@@ -1,22 +1,15 @@
-"""Subscriptions to other apps' signals: the bridge from intake, and the audit of sign-ins."""
+"""Subscriptions to other apps' signals: the bridge from intake (sign-ins are audited by
+portal.staff)."""
 
 import logging
 
-from allauth.account.internal.flows.login import record_authentication
-from allauth.mfa.models import Authenticator
-from allauth.mfa.signals import authenticator_added
-from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
 from django.db import transaction
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from portal.outbox.signals import item_dead
-from reporting.messaging.signals import report_data_viewed
 from reporting.signals import reply_received, report_submitted
 
-from .audit import audit_record, client_ip
-from .middleware import MFA_TYPES
-from .models import AuditEntry
 from .services import (
     delivery_dead_alert,
     queue_item_create_for_report,
@@ -63,57 +56,3 @@ def alert_on_dead_delivery(sender, item, **kwargs):
     # The outbox is below every app, so it can only announce a dead row; supervisors hear of
     # it from here.
     delivery_dead_alert(outbox_item=item)
-
-
-@receiver(report_data_viewed, dispatch_uid="dispatch_bridge.audit_report_data_view")
-def audit_report_data_view(sender, request, view, detail=None, **kwargs):
-    audit_record(
-        actor=request.user,
-        action="report.view_list",
-        ip=client_ip(request),
-        detail={"view": view, **(detail or {})},
-    )
-
-
-# Django's signal, so allauth, the Wagtail admin and the Django admin are all covered; with MFA it
-# fires only once the second factor has been accepted.
-@receiver(user_logged_in, dispatch_uid="dispatch_bridge.audit_login")
-def audit_login(sender, request, user, **kwargs):
-    audit_record(actor=user, action="auth.login", ip=client_ip(request))
-
-
-@receiver(user_logged_out, dispatch_uid="dispatch_bridge.audit_logout")
-def audit_logout(sender, request, user, **kwargs):
-    if user is not None:
-        audit_record(actor=user, action="auth.logout", ip=client_ip(request))
-
-
-@receiver(user_login_failed, dispatch_uid="dispatch_bridge.audit_login_failed")
-def audit_login_failed(sender, credentials, request=None, **kwargs):
-    # Django scrubs the password from `credentials`; what was typed as the login is kept so a
-    # supervisor can see attacks on one account.
-    typed = credentials.get("email") or credentials.get("username") or ""
-    audit_record(
-        actor=None,
-        actor_label=str(typed)[:254],
-        action="auth.login_failed",
-        ip=client_ip(request),
-        outcome=AuditEntry.Outcome.FAILURE,
-    )
-
-
-@receiver(authenticator_added, dispatch_uid="dispatch_bridge.mfa_enrolled")
-def count_first_enrolment_as_mfa(sender, request, user, authenticator, **kwargs):
-    """Enrolling the first authenticator proves the code, so that session counts as having
-    passed MFA (see dispatch_bridge.middleware). A further authenticator proves nothing new:
-    a session that never gave a code must not upgrade itself by adding one."""
-    if request is None or authenticator.type not in MFA_TYPES:
-        return
-    others = Authenticator.objects.filter(user=user, type__in=MFA_TYPES).exclude(
-        pk=authenticator.pk
-    )
-    if others.exists():
-        return
-    record_authentication(
-        request, user, "mfa", id=authenticator.pk, type=authenticator.type, enrolled=True
-    )

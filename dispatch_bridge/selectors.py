@@ -7,10 +7,11 @@ from django.db.models import Count, Q
 from django.utils import timezone
 
 from portal.outbox.selectors import items_needing_attention
+from portal.staff.models import AuditEntry
 from reporting.models import Category
 
 from . import domain
-from .models import AuditEntry, QueueItem, SupervisorAlert
+from .models import QueueItem, SupervisorAlert
 
 
 def queue_for(user, *, status="", category="", priority="", mine=False):

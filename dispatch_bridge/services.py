@@ -17,15 +17,16 @@ from django.utils.translation import gettext_lazy as _
 from portal.outbox.models import OutboxItem
 from portal.outbox.services import item_retry as outbox_item_retry
 from portal.outbox.services import outbox_add
+from portal.staff.audit import audit_record
+from portal.staff.models import AuditEntry
 from reporting.messaging.errors import MessagingError
 from reporting.messaging.models import Message
 from reporting.messaging.services import message_send_manual, reporter_notify
 from reporting.models import Priority, Report, ReportEvent
 
 from . import deliveries, domain
-from .audit import audit_record
 from .dispositions import DISPOSITIONS, DUPLICATE
-from .models import AuditEntry, CaseNumberCounter, QueueItem, SupervisorAlert
+from .models import CaseNumberCounter, QueueItem, SupervisorAlert
 
 WORK = "dispatch_bridge.work_queue"
 SUPERVISE = "dispatch_bridge.supervise_queue"

@@ -1,7 +1,6 @@
 """The dispatcher console. Views check the role, validate a form, call one service, then render
 or redirect. Every response under /dispatch/ is marked no-store by the staff-area middleware."""
 
-import csv
 import hashlib
 import json
 import re
@@ -28,13 +27,15 @@ from django.views.decorators.http import require_GET, require_POST
 
 import reporting.messaging.selectors as messaging_selectors
 import reporting.messaging.services as messaging_services
+from portal.client_ip import client_ip
+from portal.csv_export import csv_writer
+from portal.staff.audit import audit_record
 
 from . import domain, forms, selectors, services
-from .audit import audit_record, client_ip
 from .eido import eido_document
 from .models import ApiToken, QueueItem, SupervisorAlert
 
-WORK, SUPERVISE, AUDIT = services.WORK, services.SUPERVISE, "dispatch_bridge.view_auditentry"
+WORK, SUPERVISE, AUDIT = services.WORK, services.SUPERVISE, "staff.view_auditentry"
 
 
 def staff_required(perm):
@@ -408,7 +409,7 @@ class _Echo:
 
 
 def _audit_csv(entries):
-    writer = csv.writer(_Echo())
+    writer = csv_writer(_Echo())
     header = ["when", "who", "what", "object_type", "object_id", "object", "from", "outcome"]
 
     def rows():

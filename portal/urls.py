@@ -10,6 +10,10 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.views import robots_txt, sitemap_xml
 
 from .health import healthz
+from .staff.views import staff_home
+
+# Every 403: translated, with a way back (see portal.staff.views).
+handler403 = "portal.staff.views.permission_denied"
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -49,6 +53,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("report/", include("reporting.urls")),
+    path("staff/", staff_home, name="staff_home"),
     path("staff/messages/", include("reporting.messaging.staff_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

@@ -184,9 +184,12 @@ class WhereForm(forms.Form):
     )
     city = forms.CharField(label=_("City"), max_length=100, required=False)
     # Filled when the typed address is like one or more of the agency's address points.
-    place = forms.ChoiceField(
+    # A text field shown as radios: a choice left over from other words is dropped in clean()
+    # rather than refused with "not one of the available choices".
+    place = forms.CharField(
         label=_("Is it one of these places?"),
         required=False,
+        max_length=40,
         widget=forms.RadioSelect,
     )
     address_unknown = forms.BooleanField(label=_("I don't know the exact address"), required=False)
@@ -230,9 +233,22 @@ class WhereForm(forms.Form):
         exact = [p for p in self.suggestions if p.exact]
         # One exact match is taken without asking; otherwise the resident chooses.
         self.show_places = bool(self.suggestions) and len(exact) != 1
-        self.fields["place"].choices = [(p.key, p.label) for p in self.suggestions] + [
+        self.fields["place"].widget.choices = [(p.key, p.label) for p in self.suggestions] + [
             (self.KEEP_TYPED, _("None of these: keep what I typed and describe the place"))
         ]
+
+    def pin(self) -> tuple:
+        """Where the map's pin goes: the typed coordinates, else the chosen or exact place."""
+        source = self.data if self.is_bound else self.initial
+        lat, lon = source.get("latitude") or "", source.get("longitude") or ""
+        if lat and lon:
+            return lat, lon
+        chosen = source.get("place") or ""
+        exact = [p for p in self.suggestions if p.exact]
+        place = next((p for p in self.suggestions if p.key == chosen), None)
+        if place is None and len(exact) == 1:
+            place = exact[0]
+        return (place.latitude, place.longitude) if place else ("", "")
 
     def _resolve_place(self, data):
         if not self.suggestions:

@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from . import views
 
@@ -14,4 +14,5 @@ urlpatterns = [
     path("status/", views.status_lookup, name="status_lookup"),
     path("status/<str:token>/", views.status, name="status"),
     path("status/<str:token>/pdf/", views.status_pdf, name="status_pdf"),
+    path("places/", include("reporting.places.urls")),
 ]

@@ -1,20 +1,8 @@
-from django.contrib.auth.management import create_permissions
+"""Once made the dispatcher and supervisor groups. Every role is now defined and created in one
+place, portal.staff.roles, after each migrate; this step is kept (empty) so the history of
+databases that ran it stays the same."""
+
 from django.db import migrations
-
-from dispatch_bridge.roles import DISPATCHER, SUPERVISOR, roles_ensure
-
-
-def forwards(apps, schema_editor):
-    # Permissions are normally created after migrate finishes; this migration needs them now.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    roles_ensure(apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"))
-
-
-def backwards(apps, schema_editor):
-    apps.get_model("auth", "Group").objects.filter(name__in=[DISPATCHER, SUPERVISOR]).delete()
 
 
 class Migration(migrations.Migration):
@@ -26,4 +14,4 @@ class Migration(migrations.Migration):
         ("messaging", "0003_outbox_delivery_optout_staffphone"),
     ]
 
-    operations = [migrations.RunPython(forwards, backwards)]
+    operations = []

@@ -4,9 +4,12 @@ Values come from the environment through django-environ. Anything production mus
 default here; production.py reads it with no fallback so a missing value stops start-up.
 """
 
+import ipaddress
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -20,8 +23,11 @@ SECRET_KEY = env("DJANGO_SECRET_KEY", default="")
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=[])
 
 INSTALLED_APPS = [
-    # Project apps first so their templates override third-party ones. The ground floor first.
+    # Project apps first so their templates override third-party ones. The ground floor first;
+    # portal.staff before cms: its post_migrate receiver makes the roles cms gives page
+    # permissions to.
     "portal.outbox",
+    "portal.staff",
     "cms",
     "cms.kids",
     "reporting",
@@ -176,10 +182,11 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt"]
 KIDS_VISIT_REQUEST_URL = env("KIDS_VISIT_REQUEST_URL", default="/request-a-visit/")
 
 # Accounts: allauth, staff only. Signup is closed by the adapter; MFA is installed here and
-# enforced for staff areas by dispatch_bridge.
+# enforced for staff areas by portal.staff.
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "/admin/"
-ACCOUNT_ADAPTER = "portal.accounts.StaffOnlyAccountAdapter"
+# Without ?next= the adapter sends each role to its own start page; this is for anyone else.
+LOGIN_REDIRECT_URL = "staff_home"
+ACCOUNT_ADAPTER = "portal.staff.accounts.StaffOnlyAccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"
@@ -187,7 +194,10 @@ ACCOUNT_EMAIL_VERIFICATION = "none"
 ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_SESSION_REMEMBER = False
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
-ACCOUNT_RATE_LIMITS = {"login_failed": "5/5m/ip,5/15m/key"}
+# Failed logins: 5 per account per address in 15 minutes (the account's count is kept per
+# address by the adapter, so one address cannot lock other people out of their accounts), and
+# 20 per address in 5 minutes whichever accounts it tries.
+ACCOUNT_RATE_LIMITS = {"login_failed": "20/5m/ip,5/15m/key"}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = env("MFA_TOTP_ISSUER", default="Police non-emergency portal")
 
@@ -253,8 +263,25 @@ DEMO_LOADERS = [
 # (manage.py places_load); another backend is a class with the same methods (see geocoders.py).
 PLACES_GEOCODER = env("PLACES_GEOCODER", default="reporting.places.geocoders.LocalGeocoder")
 
+# The report map's background. Empty (the default): the map draws the agency's own streets and
+# boundary and needs no tile server. Set both to use raster tiles, e.g.
+# MAP_TILE_URL=https://tiles.example.org/{z}/{x}/{y}.png and its attribution text.
+MAP_TILE_URL = env("MAP_TILE_URL", default="")
+MAP_TILE_ATTRIBUTION = env("MAP_TILE_ATTRIBUTION", default="")
+if MAP_TILE_URL and not MAP_TILE_ATTRIBUTION:
+    raise ImproperlyConfigured("MAP_TILE_URL needs MAP_TILE_ATTRIBUTION (tile licences ask).")
+
 # Where the shared standards and schemas live (read by tests and validators, never copied in).
 PORTAL_SHARED_DIR = env.path("PORTAL_SHARED_DIR", default=BASE_DIR.parent / "shared")
+
+
+def _tile_origin(url: str) -> list[str]:
+    """The tile server's origin for the CSP; Leaflet's {s} subdomains become a wildcard."""
+    if not url:
+        return []
+    parts = urlsplit(url)
+    return [f"{parts.scheme}://{parts.netloc.replace('{s}', '*')}"]
+
 
 # Content-Security-Policy (django-csp 4). No third-party origin on any public page. Wagtail's
 # admin still ships inline scripts, so the staff-only admin (behind MFA) is left out of the policy
@@ -265,7 +292,8 @@ CONTENT_SECURITY_POLICY = {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
         "style-src": ["'self'", "'unsafe-inline'"],
-        "img-src": ["'self'", "data:", "blob:"],
+        # The tile server, when one is configured, is the one other origin the map loads from.
+        "img-src": ["'self'", "data:", "blob:", *_tile_origin(MAP_TILE_URL)],
         "font-src": ["'self'", "data:"],
         "connect-src": ["'self'"],
         "media-src": ["'self'"],
@@ -280,6 +308,15 @@ SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+
+# The reverse proxies (addresses or networks, comma-separated) whose X-Forwarded-For is believed
+# when finding a client's address for rate limits and the audit trail (portal.client_ip). Empty:
+# the header is ignored and REMOTE_ADDR is the client.
+TRUSTED_PROXIES = env.list("DJANGO_TRUSTED_PROXIES", default=[])
+for _proxy in TRUSTED_PROXIES:
+    ipaddress.ip_network(_proxy, strict=False)  # a typo stops start-up (ValueError names it)
+# django-ratelimit's "ip" key uses the same helper.
+RATELIMIT_IP_META_KEY = "portal.client_ip.client_ip"
 X_FRAME_OPTIONS = "DENY"
 
 LOGGING = {
@@ -332,13 +369,15 @@ MESSAGING_MEDIA_TYPES = {
     "image/heic": "heic",
 }
 
-# --- Dispatch queue and staff accounts (dispatch_bridge) ---
+# --- Staff accounts and the audit trail (portal.staff) ---------------------------------------
 MIDDLEWARE += [  # noqa: F405 - after auth and messages, which these read
-    "dispatch_bridge.middleware.StaffAreaMiddleware",
+    "portal.staff.middleware.StaffAreaMiddleware",
 ]
 # Staff are signed out after this many seconds without a request of their own (the console's
 # background polling does not count as activity).
 STAFF_IDLE_TIMEOUT = env.int("STAFF_IDLE_TIMEOUT", default=30 * 60)
+
+# --- Dispatch queue (dispatch_bridge) ---------------------------------------------------------
 # Minutes from queuing until an item is past due, per priority (1 urgent .. 4 low).
 DISPATCH_SLA_MINUTES = {1: 15, 2: 60, 3: 8 * 60, 4: 48 * 60}
 # After this many minutes without a decision the reporter hears "still in the queue" (once).

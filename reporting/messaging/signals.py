@@ -5,8 +5,3 @@ from django.dispatch import Signal
 # report (saving MMS photos, flagging the queue item) is decided, and written, by the apps
 # above messaging in the same transaction. Messaging never imports them.
 message_received = Signal()
-
-# Sent by messaging's staff pages that show reporters' data (the message list), with
-# `request=`, `view=` (a short name) and `detail=` (the filters used), so the audit trail
-# records the read. Messaging never imports the audit itself.
-report_data_viewed = Signal()

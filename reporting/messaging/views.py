@@ -2,9 +2,11 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import Paginator
 from django.shortcuts import render
 
+from portal.client_ip import client_ip
+from portal.staff.audit import audit_record
+
 from .forms import OutboxFilterForm
 from .selectors import outbox_list
-from .signals import report_data_viewed
 
 PAGE_SIZE = 50
 
@@ -25,11 +27,12 @@ def outbox(request):
         }
     page = Paginator(outbox_list(**filters), PAGE_SIZE).get_page(request.GET.get("page"))
     # Reporters' numbers and texts: every look is audited like opening a report.
-    report_data_viewed.send(
-        sender=None,
-        request=request,
-        view="messaging.outbox",
-        detail={"page": page.number, **{k: v for k, v in filters.items() if v}},
+    audit_record(
+        actor=request.user,
+        action="report.view_list",
+        ip=client_ip(request),
+        detail={"view": "messaging.outbox", "page": page.number}
+        | {k: v for k, v in filters.items() if v},
     )
     query = request.GET.copy()
     query.pop("page", None)

@@ -203,6 +203,20 @@ def places_load(*, points: list, streets: list, skipped: int = 0) -> LoadResult:
     )
 
 
-def places_load_file(*, name: str, content: bytes) -> LoadResult:
-    points, streets, skipped = read_file(name, content)
+def places_load_files(*, files: list[tuple[str, bytes]]) -> LoadResult:
+    """Load (name, content) files together: points and streets may come in separate files.
+    Raises PlacesLoadError naming the file that can't be read; nothing changes then."""
+    points, streets, skipped = [], [], 0
+    for name, content in files:
+        try:
+            more_points, more_streets, more_skipped = read_file(name, content)
+        except PlacesLoadError as error:
+            raise PlacesLoadError(f"{name}: {error}") from error
+        points += more_points
+        streets += more_streets
+        skipped += more_skipped
     return places_load(points=points, streets=streets, skipped=skipped)
+
+
+def places_load_file(*, name: str, content: bytes) -> LoadResult:
+    return places_load_files(files=[(name, content)])

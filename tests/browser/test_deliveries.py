@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from dispatch_bridge.models import SupervisorAlert
 from portal.outbox.models import OutboxItem
-from tests.dispatch_bridge.conftest import make_staff
+from tests.support.staff import make_staff
 
 from .test_dispatch_console import sign_in
 

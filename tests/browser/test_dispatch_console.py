@@ -7,8 +7,8 @@ import pytest
 from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 
 from reporting.models import Report, ReportStatus
-from tests.dispatch_bridge.conftest import DEMO_SECRET, make_staff
 from tests.factories import TEST_PASSWORD, CategoryFactory, report_submit_for_test
+from tests.support.staff import DEMO_SECRET, make_staff
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

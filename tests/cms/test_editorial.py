@@ -106,8 +106,7 @@ def test_demo_editorial_users_reach_wagtail_but_not_django_admin(demo, client, u
 
     assert client.get("/admin/").status_code == 200
     response = client.get("/django-admin/")
-    assert response.status_code == 302
-    assert "/django-admin/login/" in response["Location"]
+    assert response.status_code == 403  # a page with a way back, not a loop through the login
 
 
 def test_editors_see_presentation_requests_in_the_wagtail_admin(editor, client):

@@ -6,7 +6,8 @@ import pytest
 from django.core.files.base import ContentFile
 from django.urls import reverse
 
-from dispatch_bridge.models import ApiToken, AuditEntry
+from dispatch_bridge.models import ApiToken
+from portal.staff.models import AuditEntry
 from reporting.models import ReportAttachment
 from tests.support.staff import login_with_mfa
 

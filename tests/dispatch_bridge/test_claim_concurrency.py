@@ -7,8 +7,8 @@ from django.db import connection
 
 from dispatch_bridge import services
 from dispatch_bridge.models import QueueItem
-from tests.dispatch_bridge.conftest import make_staff
 from tests.factories import report_submit_for_test
+from tests.support.staff import make_staff
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -4,11 +4,10 @@ import pytest
 from django.urls import reverse
 
 from dispatch_bridge import services
-from dispatch_bridge.models import AuditEntry
+from portal.staff.models import AuditEntry
 from reporting.models import ReportStatus
-from tests.dispatch_bridge.conftest import make_staff
 from tests.factories import report_submit_for_test
-from tests.support.staff import login_with_mfa
+from tests.support.staff import login_with_mfa, make_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -278,6 +277,28 @@ def test_audit_csv_export(client, supervisor, dispatcher, item):
     assert text.splitlines()[0].startswith("when,who,what")
     assert f"dispatcher,report.view,reporting.report,{item.report.pk}" in text
     assert AuditEntry.objects.filter(action="audit.export", actor=supervisor).exists()
+
+
+def test_audit_csv_export_escapes_formulas(client, supervisor, dispatcher):
+    import csv
+    import io
+
+    from portal.staff.audit import audit_record
+
+    # A failed login is audited with the login name exactly as typed: an attacker's formula
+    # (a valid email address, so the login form passes it on).
+    typed = "=cmd|'/c_calc'!a0@example.org"  # lowercase: allauth lowercases emails
+    client.post("/accounts/login/", {"login": typed, "password": "wrong"})
+    client.post("/accounts/login/", {"login": "+1+1@example.org", "password": "wrong"})
+    audit_record(actor=None, actor_label="-2+3", action="auth.test", detail={"x": 1})
+    audit_record(actor=None, actor_label="@SUM(1)", action="auth.test")
+    audit_record(actor=None, actor_label="\t=1", action="auth.test")
+    response = get_as(client, supervisor, reverse("dispatch:audit") + "?format=csv&action=auth.")
+
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    who = {row[1] for row in rows[1:]}
+    assert {"'" + typed, "'+1+1@example.org", "'-2+3", "'@SUM(1)", "'\t=1"} <= who
+    assert not [c for row in rows for c in row if c.startswith(("=", "+", "-", "@", "\t", "\r"))]
 
 
 def test_stats_counts_and_medians(client, supervisor, dispatcher):

@@ -6,8 +6,8 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from dispatch_bridge.models import AuditEntry
 from portal.outbox.models import OutboxItem
+from portal.staff.models import AuditEntry
 from tests.support.staff import login_with_mfa
 
 pytestmark = pytest.mark.django_db

@@ -15,7 +15,8 @@ from jsonschema import Draft4Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
 
-from dispatch_bridge.models import ApiToken, AuditEntry
+from dispatch_bridge.models import ApiToken
+from portal.staff.models import AuditEntry
 from reporting.models import ReportAttachment
 from tests.factories import report_submit_for_test
 from tests.support.staff import login_with_mfa

@@ -6,7 +6,8 @@ from django.urls import reverse
 
 import reporting.messaging.services as messaging
 from dispatch_bridge import services
-from dispatch_bridge.models import AuditEntry, SupervisorAlert
+from dispatch_bridge.models import SupervisorAlert
+from portal.staff.models import AuditEntry
 from reporting.models import ReportStatus
 from tests.support.staff import login_with_mfa
 

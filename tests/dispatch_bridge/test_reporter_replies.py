@@ -5,7 +5,8 @@ import pytest
 from django.urls import reverse
 
 from dispatch_bridge import services
-from dispatch_bridge.models import AuditEntry, QueueItem
+from dispatch_bridge.models import QueueItem
+from portal.staff.models import AuditEntry
 from reporting.messaging.inbound import sms_inbound_receive
 from reporting.messaging.models import Message
 from reporting.models import ReportStatus

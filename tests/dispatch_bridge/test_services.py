@@ -6,7 +6,8 @@ import pytest
 from django.utils import timezone
 
 from dispatch_bridge import services
-from dispatch_bridge.models import AuditEntry, QueueItem, SupervisorAlert
+from dispatch_bridge.models import QueueItem, SupervisorAlert
+from portal.staff.models import AuditEntry
 from reporting.messaging.models import Message
 from reporting.models import Priority, ReportStatus
 from tests.factories import CategoryFactory, report_submit_for_test

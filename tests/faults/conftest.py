@@ -8,8 +8,10 @@ short). The figures of every fault are printed at the end of the run.
 import contextlib
 import os
 import statistics
+import threading
 import time
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 import pytest
 from django.apps import apps
@@ -271,6 +273,32 @@ class Harness:
 
     # --- The database side of fault (f) -----------------------------------------------------
 
+    @contextlib.contextmanager
+    def dropping_worker_sessions(self, *, times: int):
+        """In the background, terminate the worker's sessions `times` times, each time while
+        it is connected and a send is under way (after the first, once it has reconnected)."""
+        state = SimpleNamespace(count=0, done=False)
+        stop = threading.Event()
+
+        def run():
+            try:
+                while state.count < times and not stop.is_set():
+                    if self.fake.in_flight and self.worker_sessions():
+                        state.count += self.terminate_worker_sessions() > 0
+                        stop.wait(0.5)
+                    stop.wait(0.05)
+                state.done = state.count >= times
+            finally:
+                connection.close()  # this thread's own
+
+        thread = threading.Thread(target=run, daemon=True)
+        thread.start()
+        try:
+            yield state
+        finally:
+            stop.set()
+            thread.join(10)
+
     def worker_sessions(self) -> int:
         return self._on_worker_sessions("count(*)")
 
@@ -338,10 +366,16 @@ def harness(_processes, transactional_db, site, twilio_fake, settings):
     settings.REPORTING_SUBMIT_RATE_PER_IP = "100000/h"
     _processes.cad.received.clear()
     _processes.ensure_running()
+    broker_starts = _processes.redis.starts
     yield _processes
     _processes.fake.clear_plans()
-    # The next fault starts with everything up, and with nothing of this one still running.
+    # The next fault starts with everything up, and with nothing of this one still running. A
+    # worker or beat that lived through a broker restart may not have recovered (that is what
+    # the fault tests); the next fault gets fresh ones.
     _processes.ensure_running()
+    if _processes.redis.starts != broker_starts:
+        _processes.stop()
+        _processes.ensure_running()
     with contextlib.suppress(TimeoutError):
         wait_until(lambda: _processes.fake.in_flight == 0, timeout=30, what="answers")
 

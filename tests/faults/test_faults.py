@@ -94,20 +94,13 @@ def test_e_twilio_accepts_but_answers_after_the_client_timeout(harness):
 @OUTBOX_NOT_LANDED
 def test_f_postgresql_connections_dropped_mid_run(harness):
     figures, phones = FaultFigures("f. PostgreSQL sessions terminated"), phones_for("f")
-    harness.fake.slow(0.5, times=10 * REPORTS)
+    harness.fake.slow(1.0, times=10 * REPORTS)
 
-    harness.submit(phones, figures)
-    rounds = 0
-    for _ in range(3):
-        # Each time the worker has connected again and is in the middle of a send.
-        wait_until(
-            lambda: harness.fake.in_flight and harness.worker_sessions(),
-            timeout=60,
-            what="a send under way with the worker connected",
-        )
-        rounds += harness.terminate_worker_sessions() > 0
+    with harness.dropping_worker_sessions(times=3) as dropped:
+        harness.submit(phones, figures)
+        wait_until(lambda: dropped.done, timeout=60, what="three sends under way")
     harness.fake.clear_plans()
 
     harness.recover_and_count(phones, figures)
-    assert rounds == 3
+    assert dropped.count == 3
     harness.assert_the_bar(figures)

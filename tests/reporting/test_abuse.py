@@ -34,6 +34,22 @@ def test_submits_are_limited_per_phone_whatever_the_address(client, site, vandal
     assert file_report(client, phone="(202) 555-0188", ip="10.0.0.3").status_code == 302
 
 
+def test_behind_a_trusted_proxy_each_resident_has_their_own_limit(
+    client, site, vandalism, settings
+):
+    settings.TRUSTED_PROXIES = ["10.0.0.5"]
+    settings.REPORTING_SUBMIT_RATE_PER_IP = "1/h"
+    client.defaults["HTTP_X_FORWARDED_FOR"] = "198.51.100.1"
+    assert file_report(client, phone="(202) 555-0101", ip="10.0.0.5").status_code == 302
+    assert file_report(client, phone="(202) 555-0102", ip="10.0.0.5").status_code == 429
+    # Another resident through the same proxy is not held back by the first one's limit...
+    client.defaults["HTTP_X_FORWARDED_FOR"] = "198.51.100.2"
+    assert file_report(client, phone="(202) 555-0103", ip="10.0.0.5").status_code == 302
+    # ...and a resident cannot dodge theirs by sending a header of their own first.
+    client.defaults["HTTP_X_FORWARDED_FOR"] = "203.0.113.50, 198.51.100.2"
+    assert file_report(client, phone="(202) 555-0104", ip="10.0.0.5").status_code == 429
+
+
 def test_a_filled_honeypot_files_nothing(client, site, vandalism):
     fill_all(client, {"contact": {"website": "http://spam.example"}})
     response = submit(client)

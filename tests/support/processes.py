@@ -69,6 +69,7 @@ class RedisServer:
         self.port = free_port()
         self.url = f"redis://127.0.0.1:{self.port}/0"
         self.proc: subprocess.Popen | None = None
+        self.starts = 0
 
     def start(self) -> "RedisServer":
         self.log = (self.workdir / f"redis-{self.port}.log").open("a")
@@ -91,6 +92,7 @@ class RedisServer:
             start_new_session=True,
         )
         wait_until(self._answers, timeout=10, what="redis-server")
+        self.starts += 1
         return self
 
     def _answers(self) -> bool:

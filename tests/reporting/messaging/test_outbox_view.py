@@ -96,7 +96,7 @@ def test_the_outbox_in_spanish(client, viewer, messages):
 
 @pytest.mark.parametrize("prefix", ["", "/es"])
 def test_every_look_at_the_outbox_is_audited(client, viewer, messages, prefix):
-    from dispatch_bridge.models import AuditEntry
+    from portal.staff.models import AuditEntry
 
     login_with_mfa(client, viewer)
 

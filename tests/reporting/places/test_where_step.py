@@ -56,7 +56,9 @@ def test_a_misspelt_address_offers_the_places_it_may_be(at_where):
     # What was typed stays in the box.
     assert 'value="12 Oka Avenu"' in page
     form = response.context["form"]
-    choice = next(key for key, label in form.fields["place"].choices if label.startswith("12 Oak"))
+    choice = next(
+        key for key, label in form.fields["place"].widget.choices if label.startswith("12 Oak")
+    )
 
     chosen = post_step(
         at_where,
@@ -79,7 +81,7 @@ def test_keeping_what_was_typed_goes_on_without_a_point(at_where, media_root):
 
 def test_a_choice_made_for_other_words_does_not_count(at_where):
     first = post_step(at_where, "where", {"address": "12 Oka Avenu"})
-    choice = first.context["form"].fields["place"].choices[0][0]
+    choice = first.context["form"].fields["place"].widget.choices[0][0]
     # The resident chose, then changed the address before continuing.
     changed = post_step(
         at_where,
@@ -87,7 +89,17 @@ def test_a_choice_made_for_other_words_does_not_count(at_where):
         {"address": "14 Elmm Street", "place": choice, "place_for": "12 Oka Avenu|"},
     )
     assert changed.status_code == 400
-    assert "14 Elm Street, Example City" in changed.content.decode()
+    page = changed.content.decode()
+    assert "14 Elm Street, Example City" in page
+    assert "Please choose the place from the list, or keep what you typed." in page
+    assert "not one of the available choices" not in page
+
+    # Back on the step later, a new address with the old choice still ticked: the new words win.
+    at_where.get(step_url("where"))
+    moved = post_step(
+        at_where, "where", {"address": "14 Elm St", "place": choice, "place_for": "12 Oka Avenu|"}
+    )
+    assert moved.url == step_url("when")
 
 
 def test_a_forged_choice_is_refused_with_a_message(at_where):

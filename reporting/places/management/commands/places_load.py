@@ -2,7 +2,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from reporting.places.services import PlacesLoadError, places_load, read_file
+from reporting.places.services import PlacesLoadError, places_load_files
 
 
 class Command(BaseCommand):
@@ -15,21 +15,12 @@ class Command(BaseCommand):
         parser.add_argument("files", nargs="+", type=Path)
 
     def handle(self, *args, files, **options):
-        points, streets, skipped = [], [], 0
-        for path in files:
-            try:
-                content = path.read_bytes()
-            except OSError as error:
-                raise CommandError(f"Cannot read {path}: {error}") from error
-            try:
-                more_points, more_streets, more_skipped = read_file(path.name, content)
-            except PlacesLoadError as error:
-                raise CommandError(f"{path}: {error}") from error
-            points += more_points
-            streets += more_streets
-            skipped += more_skipped
         try:
-            result = places_load(points=points, streets=streets, skipped=skipped)
+            contents = [(path.name, path.read_bytes()) for path in files]
+        except OSError as error:
+            raise CommandError(f"Cannot read a file: {error}") from error
+        try:
+            result = places_load_files(files=contents)
         except PlacesLoadError as error:
             raise CommandError(str(error)) from error
         self.stdout.write(

@@ -6,11 +6,10 @@ import pytest
 from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from django.urls import reverse
 
-from dispatch_bridge.middleware import LAST_SEEN
-from dispatch_bridge.models import AuditEntry
-from tests.dispatch_bridge.conftest import DEMO_SECRET
+from portal.staff.middleware import LAST_SEEN
+from portal.staff.models import AuditEntry
 from tests.factories import TEST_PASSWORD
-from tests.support.staff import login_with_mfa
+from tests.support.staff import DEMO_SECRET, login_with_mfa
 
 pytestmark = pytest.mark.django_db
 LOGIN = "/accounts/login/"
@@ -100,3 +99,63 @@ def test_background_polling_does_not_keep_a_session_alive(client, dispatcher):
     session.save()
     expired = client.get(reverse("dispatch:queue_rows"), HTTP_X_BACKGROUND_POLL="1")
     assert expired.status_code == 401 and expired.json() == {"signed_out": True}
+
+
+def test_behind_a_trusted_proxy_the_audit_records_the_client(client, dispatcher, settings):
+    settings.TRUSTED_PROXIES = ["10.0.0.5"]
+    client.defaults.update(REMOTE_ADDR="10.0.0.5", HTTP_X_FORWARDED_FOR="198.51.100.7")
+    sign_in(client, "dispatcher@example.org")
+    client.post(reverse("mfa_authenticate"), {"code": current_code()})
+
+    assert AuditEntry.objects.get(action="auth.login").ip == "198.51.100.7"
+
+
+# --- Throttling: per account (from one address) and per address --------------------------------
+
+
+def from_address(client, ip, email, password="wrong-password"):  # noqa: S107
+    return client.post(LOGIN, {"login": email, "password": password}, REMOTE_ADDR=ip)
+
+
+def locked(response) -> bool:
+    return "Too many failed login attempts" in response.content.decode()
+
+
+def test_guessing_at_an_account_does_not_lock_its_owner_out(client, dispatcher):
+    for _ in range(5):
+        from_address(client, "203.0.113.66", "dispatcher@example.org")
+    assert locked(from_address(client, "203.0.113.66", "dispatcher@example.org", TEST_PASSWORD))
+
+    response = from_address(client, "192.0.2.10", "dispatcher@example.org", TEST_PASSWORD)
+
+    assert response.status_code == 302 and response.url == reverse("mfa_authenticate")
+
+
+def test_one_address_is_stopped_whichever_accounts_it_tries(client, dispatcher, supervisor):
+    for n in range(20):
+        from_address(client, "203.0.113.66", f"someone{n}@example.org")
+
+    # The address is stopped, even for a right password...
+    assert locked(from_address(client, "203.0.113.66", "supervisor@example.org", TEST_PASSWORD))
+    # ...but nobody else is.
+    response = from_address(client, "192.0.2.10", "supervisor@example.org", TEST_PASSWORD)
+    assert response.status_code == 302 and response.url == reverse("mfa_authenticate")
+
+
+def test_behind_a_trusted_proxy_the_limits_follow_the_client(client, dispatcher, settings):
+    settings.TRUSTED_PROXIES = ["10.0.0.5"]
+
+    def through_proxy(client_address, password="x"):  # noqa: S107
+        return client.post(
+            LOGIN,
+            {"login": "dispatcher@example.org", "password": password},
+            REMOTE_ADDR="10.0.0.5",
+            HTTP_X_FORWARDED_FOR=client_address,
+        )
+
+    for _ in range(5):
+        through_proxy("203.0.113.66")
+
+    assert locked(through_proxy("203.0.113.66", TEST_PASSWORD))
+    response = through_proxy("198.51.100.7", TEST_PASSWORD)
+    assert response.status_code == 302 and response.url == reverse("mfa_authenticate")

@@ -1,26 +1,32 @@
 """The audit trail is append-only, in the model and in the database itself."""
 
 import pytest
+from django.contrib.auth.models import Group
 from django.db import connection, transaction
 from django.db.utils import DatabaseError
 
-from dispatch_bridge.audit import audit_record
-from dispatch_bridge.models import AuditEntry
+from portal.staff.audit import audit_record
+from portal.staff.models import AuditEntry
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def entry(dispatcher, report):
-    return audit_record(actor=dispatcher, action="report.view", obj=report, ip="192.0.2.7")
+def thing(db):
+    return Group.objects.create(name="Night shift")
 
 
-def test_an_entry_records_who_what_where_which_and_outcome(entry, dispatcher, report):
+@pytest.fixture
+def entry(dispatcher, thing):
+    return audit_record(actor=dispatcher, action="group.view", obj=thing, ip="192.0.2.7")
+
+
+def test_an_entry_records_who_what_where_which_and_outcome(entry, dispatcher, thing):
     entry.refresh_from_db()
     assert entry.actor == dispatcher and entry.actor_label == "dispatcher"
-    assert entry.action == "report.view" and entry.ip == "192.0.2.7"
-    assert entry.object_type == "reporting.report" and entry.object_id == str(report.pk)
-    assert entry.object_repr == report.reference and entry.outcome == "success"
+    assert entry.action == "group.view" and entry.ip == "192.0.2.7"
+    assert entry.object_type == "auth.group" and entry.object_id == str(thing.pk)
+    assert entry.object_repr == "Night shift" and entry.outcome == "success"
     assert entry.at is not None
 
 
@@ -39,8 +45,8 @@ def test_the_model_refuses_to_change_or_delete(entry):
 @pytest.mark.parametrize(
     "sql",
     [
-        "UPDATE dispatch_bridge_auditentry SET action = 'tampered' WHERE id = %s",
-        "DELETE FROM dispatch_bridge_auditentry WHERE id = %s",
+        "UPDATE staff_auditentry SET action = 'tampered' WHERE id = %s",
+        "DELETE FROM staff_auditentry WHERE id = %s",
     ],
 )
 def test_the_database_refuses_raw_updates_and_deletes(entry, sql):
@@ -50,7 +56,7 @@ def test_the_database_refuses_raw_updates_and_deletes(entry, sql):
         connection.cursor() as cursor,
     ):
         cursor.execute(sql, [entry.pk])
-    assert AuditEntry.objects.get(pk=entry.pk).action == "report.view"
+    assert AuditEntry.objects.get(pk=entry.pk).action == "group.view"
 
 
 def test_deleting_a_user_leaves_their_entries(entry, dispatcher):

@@ -48,7 +48,7 @@ def forwards(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('dispatch_bridge', '0005_queueitem_reporter_replied_at'),
+        ("dispatch_bridge", "0006_auditentry_moved_to_staff"),
         ('outbox', '0001_outbox_item'),
     ]
 

@@ -1,12 +1,10 @@
-"""Writing the audit trail. Every read of report details and every change goes through here."""
+"""Writing the audit trail. Every read of report details and every change goes through here.
+
+Any app may call audit_record (this app imports none of them); pass the request's address as
+`ip=client_ip(request)` from portal.client_ip.
+"""
 
 from .models import AuditEntry
-
-
-def client_ip(request) -> str:
-    # REMOTE_ADDR is the proxy's address behind a load balancer; the production proxy sets it
-    # from X-Forwarded-For (never trust that header from the client directly).
-    return request.META.get("REMOTE_ADDR", "") if request is not None else ""
 
 
 def audit_record(

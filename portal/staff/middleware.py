@@ -19,16 +19,28 @@ from allauth.account.authentication import get_authentication_records
 from allauth.mfa.models import Authenticator
 from django.conf import settings
 from django.contrib.auth import logout
+from django.core.exceptions import PermissionDenied
 from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
-from .audit import audit_record, client_ip
+from portal.client_ip import client_ip
+
+from .audit import audit_record
 from .models import AuditEntry
 
-STAFF_PREFIXES = ("/dispatch/", "/admin/", "/django-admin/", "/staff/")
+UNPREFIXED_AREAS = ("/dispatch/", "/admin/", "/django-admin/")
+STAFF_PREFIXES = (*UNPREFIXED_AREAS, "/staff/")
+# Who may open the two admins at all (the console and the outbox check their own permissions
+# and answer 403 themselves). The login redirects are not the admins: allauth handles them.
+AREA_ACCESS = [
+    ("/admin/login/", None),
+    ("/django-admin/login/", None),
+    ("/admin/", lambda user: user.has_perm("wagtailadmin.access_admin")),
+    ("/django-admin/", lambda user: user.is_active and user.is_staff),
+]
 LAST_SEEN = "staff_last_seen"
 BACKGROUND_HEADER = "HTTP_X_BACKGROUND_POLL"
 # Second factors that count; recovery codes alone are a fallback, not an enrolment.
@@ -58,6 +70,15 @@ def is_staff_area(path: str) -> bool:
     return path_without_language(path).startswith(STAFF_PREFIXES)
 
 
+def area_language(request) -> str:
+    """The language for a staff page. The console and both admins sit outside i18n_patterns,
+    where LocaleMiddleware always picks the default language; staff get theirs from the
+    language cookie or their browser. Elsewhere the URL's prefix has already decided."""
+    if request.path.startswith(UNPREFIXED_AREAS):
+        return translation.get_language_from_request(request)
+    return translation.get_language()
+
+
 class StaffAreaMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -65,10 +86,9 @@ class StaffAreaMiddleware:
     def __call__(self, request):
         if not request.path.startswith("/dispatch/"):
             return self._respond(request)
-        # The console sits outside i18n_patterns, where LocaleMiddleware always picks the
-        # default language; staff get theirs from the language cookie or their browser. Only for
-        # this request: the thread's language is put back (a worker thread serves others next).
-        language = translation.get_language_from_request(request)
+        # Only for this request: the thread's language is put back (a worker thread serves
+        # others next).
+        language = area_language(request)
         with translation.override(language):
             request.LANGUAGE_CODE = language
             return self._respond(request)
@@ -118,4 +138,18 @@ class StaffAreaMiddleware:
                 return JsonResponse({"signed_out": True}, status=401)
             query = urlencode({"next": request.get_full_path()})
             return redirect(f"{reverse('account_login')}?{query}")
+        allowed = next(
+            (rule for prefix, rule in AREA_ACCESS if request.path.startswith(prefix)), None
+        )
+        if allowed is not None and not allowed(user):
+            # Both admins would send a signed-in person without access back to the login page,
+            # which sends them back here: a loop. They get the 403 page and a way back instead.
+            audit_record(
+                actor=user,
+                action="staff.denied",
+                ip=client_ip(request),
+                outcome=AuditEntry.Outcome.DENIED,
+                detail={"path": request.path},
+            )
+            raise PermissionDenied
         return None

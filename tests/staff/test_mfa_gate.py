@@ -11,11 +11,10 @@ from django.contrib.sessions.backends.db import SessionStore
 from django.test import RequestFactory
 from django.urls import reverse
 
-from dispatch_bridge.middleware import session_passed_mfa
-from dispatch_bridge.models import AuditEntry
-from tests.dispatch_bridge.conftest import make_staff
+from portal.staff.middleware import session_passed_mfa
+from portal.staff.models import AuditEntry
 from tests.factories import TEST_PASSWORD
-from tests.support.staff import login_with_mfa
+from tests.support.staff import login_with_mfa, make_staff
 
 pytestmark = pytest.mark.django_db
 
