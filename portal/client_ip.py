@@ -41,11 +41,15 @@ def client_ip(request) -> str:
     """The client's IP address as text, or "" when there is no request or no valid address."""
     if request is None:
         return ""
-    peer = _address(request.META.get("REMOTE_ADDR", ""))
-    if peer is None:
-        return ""
+    remote = request.META.get("REMOTE_ADDR", "")
+    peer = _address(remote)
     networks = _networks(tuple(settings.TRUSTED_PROXIES))
-    if not networks or not _trusted(peer, networks):
+    if peer is None:
+        # No peer address at all means a Unix socket, which only a local process (the proxy)
+        # can reach: with proxies configured, its header is believed like a listed proxy's.
+        if remote or not networks:
+            return ""
+    elif not networks or not _trusted(peer, networks):
         return str(peer)
     client = peer
     forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
@@ -57,4 +61,4 @@ def client_ip(request) -> str:
         client = address
         if not _trusted(address, networks):
             break
-    return str(client)
+    return str(client) if client is not None else ""

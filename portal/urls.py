@@ -36,18 +36,13 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
-    from django.http import HttpResponseNotFound
     from django.urls import re_path
 
-    # Reporters' photos are only reachable through the console's audited view, in dev too.
-    urlpatterns += [
-        re_path(
-            rf"^{settings.MEDIA_URL.lstrip('/')}(?:reports|drafts)/",
-            lambda request, *args, **kwargs: HttpResponseNotFound(),
-        )
-    ]
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    from .guard.media import media_serve
+
+    # The runserver serves MEDIA_ROOT (CMS uploads) for the demo; reporters' photos are only
+    # reachable through the console's audited view, in dev too.
+    urlpatterns += [re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", media_serve)]
 
 # English pages live at /, Spanish at /es/. Wagtail's catch-all must stay last.
 urlpatterns += i18n_patterns(

@@ -553,19 +553,33 @@ class StatusLookupForm(HoneypotMixin):
         max_length=20,
         error_messages={"required": _("Please enter your report number.")},
     )
-    secret = forms.CharField(
-        label=_("Last 4 digits of your phone number, or your email"),
+    contact = forms.CharField(
+        label=_("The phone number or email you gave with the report"),
+        help_text=_("We send a code there to check it is you."),
         max_length=254,
-        error_messages={
-            "required": _("Please enter the last 4 digits of your phone, or your email.")
-        },
+        error_messages={"required": _("Please enter the phone number or email you gave us.")},
     )
 
     def clean_reference(self):
         return self.cleaned_data["reference"].strip().upper()
 
-    def clean_secret(self):
-        return self.cleaned_data["secret"].strip()
+    def clean_contact(self):
+        return self.cleaned_data["contact"].strip()
+
+
+class StatusCodeForm(forms.Form):
+    code = forms.CharField(
+        label=_("The 6-digit code we sent you"),
+        max_length=12,
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
+        error_messages={"required": _("Please enter the code we sent you.")},
+    )
+
+    def clean_code(self):
+        code = "".join(self.cleaned_data["code"].split())
+        if not code.isdigit() or len(code) != conf.STATUS_CODE_DIGITS:
+            raise forms.ValidationError(_("The code is 6 digits, for example 123456."))
+        return code
 
 
 class ReplyForm(forms.Form):

@@ -2,10 +2,14 @@
 
 import hmac
 
+import phonenumbers
+from django.conf import settings
 from django.db.models import Q
+from django.utils.crypto import salted_hmac
 from wagtail.models import Locale
 
-from .models import Category, Report, ReportDraft, ReportStatus
+from . import conf
+from .models import Category, Report, ReportDraft, ReportStatus, StatusCode
 
 OPEN_STATUSES = {ReportStatus.SUBMITTED, ReportStatus.IN_REVIEW, ReportStatus.NEEDS_INFO}
 
@@ -46,35 +50,56 @@ def report_for_status_token(token: str) -> Report | None:
     return Report.objects.select_related("category").filter(status_key=token).first()
 
 
-def _digits(value: str) -> str:
-    return "".join(c for c in value if c.isdigit())
+def report_for_id(report_id: int) -> Report | None:
+    return Report.objects.select_related("category").filter(pk=report_id).first()
 
 
-def report_for_lookup(*, reference: str, secret: str) -> Report | None:
-    """The report only when reference AND the phone's last 4 digits (or the email) match.
+def _contact_normal(contact: str) -> str:
+    """A phone number as E.164 or an email casefolded; "" for anything else."""
+    contact = contact.strip()
+    if "@" in contact:
+        return contact.casefold()
+    try:
+        number = phonenumbers.parse(contact, settings.PHONENUMBER_DEFAULT_REGION)
+    except phonenumbers.NumberParseException:
+        return ""
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
-    Any other combination returns None the same way, so a caller can't learn whether a
-    reference exists.
-    """
+
+def contact_digest(contact: str) -> str:
+    """A keyed digest of what was typed, so the lookup's outbox row holds no phone or email."""
+    normal = _contact_normal(contact)
+    if not normal:
+        return ""
+    return salted_hmac("reporting.contact", normal, algorithm="sha256").hexdigest()
+
+
+def report_for_contact_digest(*, reference: str, digest: str) -> tuple[Report | None, str]:
+    """The report and the channel ("sms"/"email") only when the reference AND the whole phone
+    number or email given with it match the digest; else (None, "")."""
     report = Report.objects.select_related("category").filter(reference__iexact=reference).first()
-    if report is None:
-        # Compare against a dummy so a miss costs about what a hit does.
-        hmac.compare_digest("0000", "0001")
-        return None
-    secret = secret.strip()
-    if "@" in secret:
-        ok = bool(report.email) and hmac.compare_digest(
-            report.email.strip().casefold(), secret.casefold()
+    if report is None or not digest:
+        return None, ""
+    if report.phone and hmac.compare_digest(contact_digest(report.phone.as_e164), digest):
+        return report, "sms"
+    if report.email and hmac.compare_digest(contact_digest(report.email), digest):
+        return report, "email"
+    return None, ""
+
+
+def status_code_pending(*, session_hash: str, now) -> StatusCode | None:
+    """The latest live code asked for in this browser session."""
+    return (
+        StatusCode.objects.select_related("report")
+        .filter(
+            session_hash=session_hash,
+            used_at__isnull=True,
+            expires_at__gt=now,
+            attempts__lt=conf.STATUS_CODE_TRIES,
         )
-    else:
-        digits = _digits(secret)
-        phone_digits = _digits(report.phone.as_e164) if report.phone else ""
-        # The last 4 digits, or more of the number (people type the whole thing): whatever was
-        # typed must be how the phone number ends.
-        ok = 4 <= len(digits) <= len(phone_digits) and hmac.compare_digest(
-            phone_digits[-len(digits) :], digits
-        )
-    return report if ok else None
+        .order_by("-created_at")
+        .first()
+    )
 
 
 def report_is_open(report: Report) -> bool:

@@ -1,15 +1,24 @@
 """Writes for report intake. Each service runs in one transaction."""
 
+import datetime
+import hmac
+import logging
+import secrets
 import uuid
 
 from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Sum
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
+from django.utils.translation import gettext as _
 
-from .images import photo_clean
-from .messaging.services import reporter_notify
+from portal.outbox.services import outbox_add
+
+from . import conf
+from .images import PhotoRejected, photo_clean
+from .messaging import content as message_content
+from .messaging.services import message_queue, reporter_notify
 from .models import (
     DraftPhoto,
     ReferenceCounter,
@@ -19,9 +28,18 @@ from .models import (
     ReporterReply,
     ReportEvent,
     ReportStatus,
+    StatusCode,
 )
-from .selectors import report_is_open
+from .selectors import (
+    contact_digest,
+    report_for_contact_digest,
+    report_is_open,
+    status_code_pending,
+)
 from .signals import reply_received, report_submitted
+from .storage import report_storage
+
+logger = logging.getLogger(__name__)
 
 REFERENCE_PREFIX = "NE"
 
@@ -103,7 +121,7 @@ def draft_emergency_acknowledge(*, draft) -> None:
 def _photo_store(upload, *, folder: str):
     """Check, strip and store one upload; returns (stored name, content type, size)."""
     photo = photo_clean(upload)
-    name = default_storage.save(
+    name = report_storage().save(
         f"{folder}/{uuid.uuid4().hex}.{photo.extension}", ContentFile(photo.content)
     )
     return name, photo.content_type, len(photo.content)
@@ -115,16 +133,25 @@ def draft_photos_update(*, draft, files, remove_ids=()) -> None:
     Raises images.PhotoRejected (translated message) and stores nothing from this request when
     any file is refused, so the reporter never wonders which ones made it.
     """
+    remove_ids = [int(i) for i in remove_ids]
+    kept = draft.photos.exclude(pk__in=remove_ids).aggregate(total=Sum("size"))["total"] or 0
     stored = []
     try:
         for upload in files:
             stored.append((upload.name, *_photo_store(upload, folder="drafts")))
+            if kept + sum(size for *_rest, size in stored) > conf.MAX_DRAFT_PHOTO_BYTES:
+                raise PhotoRejected(
+                    _(
+                        "Together these photos are too large for one report. "
+                        "Please choose fewer or smaller photos."
+                    )
+                )
     except Exception:
         for _original, name, _ct, _size in stored:
-            default_storage.delete(name)
+            report_storage().delete(name)
         raise
     with transaction.atomic():
-        for photo in draft.photos.filter(pk__in=[int(i) for i in remove_ids]):
+        for photo in draft.photos.filter(pk__in=remove_ids):
             photo.file.delete(save=False)
             photo.delete()
         for original, name, content_type, size in stored:
@@ -136,6 +163,34 @@ def draft_photos_update(*, draft, files, remove_ids=()) -> None:
                 size=size,
             )
         draft.save(update_fields=["updated_at"])
+
+
+def drafts_purge(*, now: datetime.datetime | None = None) -> int:
+    """Delete drafts untouched for conf.draft_retention_days(), with their photo files.
+
+    Residents are told on the draft pages; nothing younger is touched. Submitted drafts go too:
+    their report holds everything, and their photos already belong to its attachments.
+    Returns how many drafts were deleted.
+    """
+    cutoff = (now or timezone.now()) - datetime.timedelta(days=conf.draft_retention_days())
+    deleted = 0
+    for draft in ReportDraft.objects.filter(updated_at__lt=cutoff).iterator(chunk_size=200):
+        with transaction.atomic():
+            locked = (
+                ReportDraft.objects.select_for_update(skip_locked=True)
+                .filter(pk=draft.pk, updated_at__lt=cutoff)
+                .first()
+            )
+            if locked is None:
+                continue  # touched meanwhile, or another sweep holds it
+            names = [photo.file.name for photo in locked.photos.all()]
+            locked.delete()
+            # Files go only once the rows are gone for good.
+            transaction.on_commit(lambda names=names: [report_storage().delete(n) for n in names])
+            deleted += 1
+    if deleted:
+        logger.info("Deleted %s drafts untouched for %s days", deleted, conf.draft_retention_days())
+    return deleted
 
 
 @transaction.atomic
@@ -176,14 +231,14 @@ def report_reply_add(*, report, body: str, files=()) -> ReporterReply:
             stored.append(_photo_store(upload, folder=f"reports/{report.submitted_at:%Y/%m}"))
     except Exception:
         for name, _ct, _size in stored:
-            default_storage.delete(name)
+            report_storage().delete(name)
         raise
     with transaction.atomic():
         current = Report.objects.select_for_update().get(pk=report.pk)
         if not report_is_open(current):
             # Decided while the photos were being checked: keep no orphan files.
             for name, _ct, _size in stored:
-                default_storage.delete(name)
+                report_storage().delete(name)
             raise ReportClosed(report.reference)
         reply = ReporterReply.objects.create(report=current, body=body)
         for name, content_type, size in stored:
@@ -196,3 +251,84 @@ def report_reply_add(*, report, body: str, files=()) -> ReporterReply:
             )
         reply_received.send(sender=ReporterReply, report=current, reply=reply)
     return reply
+
+
+# --- Status access by proof of contact (issue 12) ---------------------------------------------
+
+
+def _status_code_hash(*, report_id: int, session_hash: str, code: str) -> str:
+    return salted_hmac(
+        "reporting.status_code", f"{report_id}:{session_hash}:{code}", algorithm="sha256"
+    ).hexdigest()
+
+
+STATUS_CODE_KIND = "reporting.status_code"
+
+
+@transaction.atomic
+def status_code_request(*, reference: str, contact: str, session_hash: str) -> None:
+    """Ask for a code for a status lookup. The request does the same work whatever was typed
+    (one outbox row holding the reference and a digest of the contact), so neither its answer
+    nor its timing tells whether anything matched; status_code_deliver does the matching."""
+    outbox_add(
+        kind=STATUS_CODE_KIND,
+        key=f"{STATUS_CODE_KIND}:{uuid.uuid4().hex}",
+        payload={
+            "reference": reference,
+            "contact": contact_digest(contact),
+            "session": session_hash,
+        },
+    )
+
+
+def status_code_deliver(item) -> str:
+    """The outbox handler: when the reference and the contact match a report, send a one-time
+    code to that phone or email (whatever the reporter's contact preference: they asked for it
+    just now). The code opens the report only in the browser session that asked."""
+    payload = item.payload
+    report, channel = report_for_contact_digest(
+        reference=payload.get("reference", ""), digest=payload.get("contact", "")
+    )
+    if report is None:
+        return ""
+    code = f"{secrets.randbelow(10**conf.STATUS_CODE_DIGITS):0{conf.STATUS_CODE_DIGITS}d}"
+    session_hash = payload["session"]
+    with transaction.atomic():
+        StatusCode.objects.create(
+            report=report,
+            code_hash=_status_code_hash(report_id=report.pk, session_hash=session_hash, code=code),
+            session_hash=session_hash,
+            channel=channel,
+            expires_at=timezone.now() + datetime.timedelta(minutes=conf.STATUS_CODE_MINUTES),
+        )
+        message = message_queue(
+            report=report,
+            channel=channel,
+            to=report.email if channel == "email" else report.phone.as_e164,
+            body=message_content.message_render(
+                kind="status_code", channel=channel, report=report, context={"code": code}
+            ),
+            kind="status_code",
+        )
+    return str(message.pk)
+
+
+@transaction.atomic
+def status_code_check(*, session_hash: str, code: str):
+    """The report when `code` is this session's live code; else None and one try is used."""
+    now = timezone.now()
+    pending = status_code_pending(session_hash=session_hash, now=now)
+    if pending is not None:
+        pending = StatusCode.objects.select_for_update().select_related("report").get(pk=pending.pk)
+    expected = _status_code_hash(
+        report_id=pending.report_id if pending else 0, session_hash=session_hash, code=code
+    )
+    if pending is None:
+        hmac.compare_digest(expected, expected)  # a miss costs what a hit does
+        return None
+    if pending.used_at is None and hmac.compare_digest(pending.code_hash, expected):
+        pending.used_at = now
+        pending.save(update_fields=["used_at"])
+        return pending.report
+    StatusCode.objects.filter(pk=pending.pk).update(attempts=F("attempts") + 1)
+    return None

@@ -6,6 +6,9 @@ validated.
 """
 
 import datetime
+import hashlib
+import secrets
+import time
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
@@ -20,7 +23,7 @@ from cms.models import AgencySettings
 
 from . import conf, selectors, services, wizard
 from .emergency import emergency_phrases_found, phrases_from
-from .forms import ReplyForm, ScreeningForm, StatusLookupForm
+from .forms import ReplyForm, ScreeningForm, StatusCodeForm, StatusLookupForm
 from .images import PhotoRejected
 from .jurisdiction import boundary_from_geojson, point_outside
 from .models import ReportingSettings
@@ -169,6 +172,7 @@ def _step_context(step_slug: str, form, draft, **extra) -> dict:
         "step_number": wizard.step_number(step_slug),
         "step_count": len(wizard.STEPS),
         "previous": wizard.neighbour(step_slug, -1),
+        "retention_days": conf.draft_retention_days(),
         **extra,
     }
 
@@ -197,6 +201,12 @@ def step(request, slug):
             form = wizard.build_form(slug, draft, language)
         return render(request, "reporting/step.html", _step_context(slug, form, draft))
 
+    if (
+        slug == "photos"
+        and request.FILES
+        and _limited(request, group="photos-ip", rate=conf.rate("PHOTO_RATE_PER_IP"), key="ip")
+    ):
+        return _too_many(request)
     going_back = request.POST.get("nav") == "back"
     form = wizard.build_form(slug, draft, language, data=request.POST, files=request.FILES)
     if slug in wizard.DATA_STEPS:
@@ -290,48 +300,89 @@ def received(request, token):
     )
 
 
+def _session_hash(request, *, create: bool) -> str:
+    """Binds a status code to the browser session that asked for it."""
+    nonce = request.session.get("reporting_status_nonce")
+    if nonce is None and create:
+        nonce = request.session["reporting_status_nonce"] = secrets.token_urlsafe(16)
+    return hashlib.sha256(nonce.encode()).hexdigest() if nonce else ""
+
+
 @never_cache
 @require_http_methods(["GET", "POST"])
 def status_lookup(request):
+    """Reference + the phone or email given with the report, then a code sent there.
+
+    Every well-formed request gets the same answer (the code page), whether or not anything
+    matched, so the form reveals nothing; only the owner's phone or inbox gets the code.
+    """
     form = StatusLookupForm(request.POST or None)
-    not_found = False
     if request.method == "POST":
         if _limited(request, group="lookup-ip", rate=conf.rate("LOOKUP_RATE_PER_IP"), key="ip"):
             return _too_many(request)
         if form.is_valid():
             reference = form.cleaned_data["reference"]
+            # Per address and reference together: the owner, from anywhere else, is never
+            # locked out of asking for a code.
             if _limited(
                 request,
-                group="lookup-reference",
-                rate=conf.rate("LOOKUP_RATE_PER_REFERENCE"),
-                key=reference,
-            ) or _limited(
-                request,
-                group="lookup-reference-day",
-                rate=conf.rate("LOOKUP_RATE_PER_REFERENCE_DAY"),
-                key=reference,
+                group=f"lookup-ip-reference.{reference}",
+                rate=conf.rate("LOOKUP_RATE_PER_IP_REFERENCE"),
+                key="ip",
             ):
                 return _too_many(request)
-            report = None
+            session_hash = _session_hash(request, create=True)
             if not form.honeypot_filled():
-                report = selectors.report_for_lookup(
-                    reference=form.cleaned_data["reference"], secret=form.cleaned_data["secret"]
+                services.status_code_request(
+                    reference=reference,
+                    contact=form.cleaned_data["contact"],
+                    session_hash=session_hash,
                 )
-            if report is not None:
-                return redirect("reporting:status", selectors.status_token_for(report))
-            not_found = True
+            return redirect("reporting:status_code")
     return render(
         request,
         "reporting/status_lookup.html",
-        {"form": form, "not_found": not_found},
+        {"form": form},
         status=400 if request.method == "POST" else 200,
     )
 
 
 @never_cache
 @require_http_methods(["GET", "POST"])
-def status(request, token):
-    report = _report_or_404(token)
+def status_code(request):
+    form = StatusCodeForm(request.POST or None)
+    wrong = False
+    if request.method == "POST":
+        if _limited(request, group="code-ip", rate=conf.rate("CODE_RATE_PER_IP"), key="ip"):
+            return _too_many(request)
+        if form.is_valid():
+            report = services.status_code_check(
+                session_hash=_session_hash(request, create=False), code=form.cleaned_data["code"]
+            )
+            if report is not None:
+                request.session.cycle_key()
+                request.session[conf.STATUS_SESSION_KEY] = {
+                    "report": report.pk,
+                    "until": time.time() + conf.STATUS_SESSION_SECONDS,
+                }
+                return redirect("reporting:status_open")
+            wrong = True
+    return render(
+        request,
+        "reporting/status_code.html",
+        {"form": form, "wrong": wrong, "minutes": conf.STATUS_CODE_MINUTES},
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+def _report_from_session(request):
+    access = request.session.get(conf.STATUS_SESSION_KEY) or {}
+    if not access or access.get("until", 0) < time.time():
+        return None
+    return selectors.report_for_id(access["report"])
+
+
+def _status_page(request, report, *, page_url: str, pdf_url: str):
     is_open = selectors.report_is_open(report)
     form = ReplyForm()
     sent = request.GET.get("sent") == "1"
@@ -349,13 +400,13 @@ def status(request, token):
             except services.ReportClosed:
                 form.add_error(None, _("This report is closed, so it can't take answers any more."))
             else:
-                return redirect(reverse("reporting:status", args=[token]) + "?sent=1#history")
+                return redirect(page_url + "?sent=1#history")
     response = render(
         request,
         "reporting/status.html",
         {
             "report": report,
-            "token": token,
+            "pdf_url": pdf_url,
             "history": selectors.status_history(report),
             "question": selectors.open_question(report),
             "is_open": is_open,
@@ -368,14 +419,53 @@ def status(request, token):
     return response
 
 
-@never_cache
-def status_pdf(request, token):
+def _pdf(request, report):
     from .pdf import report_pdf
 
-    report = _report_or_404(token)
     with translation.override(report.language):  # the copy is in the reporter's language
         agency = AgencySettings.for_request(request).name
     response = HttpResponse(report_pdf(report, agency_name=agency), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{report.reference}.pdf"'
     response["X-Robots-Tag"] = "noindex"
     return response
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def status(request, token):
+    """The private link from the receipt: the key in it is the proof."""
+    report = _report_or_404(token)
+    return _status_page(
+        request,
+        report,
+        page_url=reverse("reporting:status", args=[token]),
+        pdf_url=reverse("reporting:status_pdf", args=[token]),
+    )
+
+
+@never_cache
+def status_pdf(request, token):
+    return _pdf(request, _report_or_404(token))
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def status_open(request):
+    """The status page opened by a code: only in this session, for a limited time."""
+    report = _report_from_session(request)
+    if report is None:
+        return redirect("reporting:status_lookup")
+    return _status_page(
+        request,
+        report,
+        page_url=reverse("reporting:status_open"),
+        pdf_url=reverse("reporting:status_open_pdf"),
+    )
+
+
+@never_cache
+def status_open_pdf(request):
+    report = _report_from_session(request)
+    if report is None:
+        return redirect("reporting:status_lookup")
+    return _pdf(request, report)

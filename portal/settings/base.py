@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "reporting.places",
     "reporting.open311",
     "dispatch_bridge",
+    "portal.guard",
     # Wagtail
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -75,6 +76,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Before anything reads the body: size, charset and control characters (issue 12).
+    "portal.guard.middleware.RequestGuardMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -165,9 +168,22 @@ STATIC_ROOT = BASE_DIR / "var" / "static"
 STATICFILES_DIRS = [BASE_DIR / "portal" / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "var" / "media")
+# Request limits, checked before the body is read (portal.guard.middleware). The proxy in front
+# should refuse larger bodies too (README, Production).
+REQUEST_MAX_BODY_BYTES = env.int("REQUEST_MAX_BODY_BYTES", default=60 * 1024 * 1024)
+UPLOAD_MAX_FILE_BYTES = env.int("UPLOAD_MAX_FILE_BYTES", default=10 * 1024 * 1024)
+FILE_UPLOAD_HANDLERS = [
+    "portal.guard.middleware.BoundedFileUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
+DATA_UPLOAD_MAX_NUMBER_FILES = 20
+# Reporters' photos (reports and drafts): their own root, outside MEDIA_ROOT, with no URL.
+REPORTS_STORAGE_ROOT = env.path("REPORTS_STORAGE_ROOT", default=BASE_DIR / "var" / "private")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "reports": {"BACKEND": "reporting.storage.PrivateFileSystemStorage"},
 }
 
 # Wagtail
@@ -367,6 +383,14 @@ MESSAGING_MEDIA_TYPES = {
     "image/gif": "gif",
     "image/webp": "webp",
     "image/heic": "heic",
+}
+# Report drafts untouched for this many days are deleted with their photos (told to residents).
+REPORTING_DRAFT_RETENTION_DAYS = env.int("REPORTING_DRAFT_RETENTION_DAYS", default=30)
+# Photos whose declared size is above this are refused before decoding.
+REPORTING_MAX_PHOTO_PIXELS = env.int("REPORTING_MAX_PHOTO_PIXELS", default=40_000_000)
+CELERY_BEAT_SCHEDULE["reporting-drafts-purge"] = {
+    "task": "reporting.drafts_purge",
+    "schedule": 60.0 * 60,
 }
 
 # --- Staff accounts and the audit trail (portal.staff) ---------------------------------------

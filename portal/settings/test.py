@@ -35,10 +35,11 @@ STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 MEDIA_ROOT = env.path("MEDIA_ROOT", default="/tmp/portal-test-media")  # noqa: S108
+REPORTS_STORAGE_ROOT = env.path("REPORTS_STORAGE_ROOT", default="/tmp/portal-test-private")  # noqa: S108
 WAGTAILADMIN_BASE_URL = "http://testserver"
 TWILIO_ACCOUNT_SID = "AC" + "a" * 32
 TWILIO_AUTH_TOKEN = "test-auth-token"  # noqa: S105

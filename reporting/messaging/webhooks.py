@@ -1,5 +1,8 @@
 """Twilio's webhooks: thin views behind the signature check, each calling one service."""
 
+import functools
+import logging
+
 from django.http import HttpResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -9,12 +12,47 @@ from .delivery import webhook_absolute
 from .models import Message
 from .twilio_backend import twilio_signature_required, twiml_dial, twiml_message, twiml_say
 
+logger = logging.getLogger(__name__)
+
+# The longest value each field can have from Twilio, from its docs and our columns. A longer one
+# is not from Twilio's normal traffic: it is answered 400 (Twilio logs it, no retry) and logged,
+# never stored half-way or turned into a database error.
+SID = 64
+ADDRESS = 32  # E.164, or a channel address such as "whatsapp:+1..."
+WORD = 20
+
 
 def _xml(body: str) -> HttpResponse:
     return HttpResponse(body, content_type="text/xml; charset=utf-8")
 
 
+def fields_bounded(**limits: int):
+    """Refuse (400) a webhook whose named POST fields are longer than their limit."""
+
+    def decorate(view):
+        @functools.wraps(view)
+        def wrapped(request, *args, **kwargs):
+            for field, limit in limits.items():
+                if len(request.POST.get(field, "")) > limit:
+                    logger.warning(
+                        "Refused a Twilio webhook for %s: %s is %s characters (limit %s)",
+                        request.path,
+                        field,
+                        len(request.POST[field]),
+                        limit,
+                    )
+                    return HttpResponse("Field too long", status=400, content_type="text/plain")
+            return view(request, *args, **kwargs)
+
+        return wrapped
+
+    return decorate
+
+
 @twilio_signature_required
+@fields_bounded(
+    MessageSid=SID, SmsSid=SID, From=ADDRESS, To=ADDRESS, OptOutType=WORD, NumMedia=WORD, Body=1600
+)
 def sms_inbound(request):
     data = request.POST
     try:
@@ -38,6 +76,7 @@ def sms_inbound(request):
 
 
 @twilio_signature_required
+@fields_bounded(MessageSid=SID, MessageStatus=WORD, ErrorCode=WORD)
 def sms_status(request):
     inbound.sms_status_record(
         sid=request.POST.get("MessageSid", ""),
@@ -84,6 +123,7 @@ def voice_connect(request, message_id: int):
 
 
 @twilio_signature_required
+@fields_bounded(DialCallStatus=WORD)
 def voice_dial_status(request, message_id: int):
     inbound.call_dial_record(
         message_id=message_id, dial_status=request.POST.get("DialCallStatus", "")
@@ -92,6 +132,7 @@ def voice_dial_status(request, message_id: int):
 
 
 @twilio_signature_required
+@fields_bounded(CallSid=SID, CallStatus=WORD)
 def voice_status(request):
     inbound.call_status_record(
         sid=request.POST.get("CallSid", ""), status=request.POST.get("CallStatus", "")

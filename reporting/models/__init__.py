@@ -1,3 +1,4 @@
+from .access import StatusCode
 from .categories import Category, Priority
 from .drafts import DraftPhoto, ReportDraft, ReporterReply
 from .questions import CategoryQuestion, QuestionDatatype
@@ -18,4 +19,5 @@ __all__ = [
     "ReportStatus",
     "ReporterReply",
     "ReportingSettings",
+    "StatusCode",
 ]

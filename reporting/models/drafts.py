@@ -3,6 +3,7 @@ import secrets
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from ..storage import report_storage
 from .reports import Report
 
 
@@ -13,8 +14,9 @@ def _token() -> str:
 class ReportDraft(models.Model):
     """A report being written, kept server-side so a reload or a long pause loses nothing.
 
-    There is deliberately no expiry: DORS's 30-minute timeout that threw reports away is what
-    residents complained about most. A draft ends only when it is submitted.
+    No short expiry: DORS's 30-minute timeout that threw reports away is what residents
+    complained about most. A draft untouched for REPORTING_DRAFT_RETENTION_DAYS (30) is deleted
+    with its photos by reporting.drafts_purge, as the draft pages say.
     """
 
     token = models.CharField(max_length=64, unique=True, default=_token, editable=False)
@@ -47,7 +49,7 @@ class DraftPhoto(models.Model):
     """A photo already checked and stripped of metadata, waiting for its draft to be submitted."""
 
     draft = models.ForeignKey(ReportDraft, on_delete=models.CASCADE, related_name="photos")
-    file = models.FileField(upload_to="drafts/%Y/%m/")
+    file = models.FileField(upload_to="drafts/%Y/%m/", storage=report_storage)
     original_name = models.CharField(max_length=200, blank=True)
     content_type = models.CharField(max_length=100)
     size = models.PositiveIntegerField()

@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from phonenumber_field.modelfields import PhoneNumberField
 
+from ..storage import report_storage
 from .categories import Category
 
 
@@ -136,7 +137,7 @@ class ReportAttachment(models.Model):
         STATUS_PAGE = "status", _("Added on the status page")
 
     report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="attachments")
-    file = models.FileField(upload_to="reports/%Y/%m/")
+    file = models.FileField(upload_to="reports/%Y/%m/", storage=report_storage)
     content_type = models.CharField(max_length=100)
     size = models.PositiveIntegerField()
     source = models.CharField(max_length=10, choices=Source.choices, default=Source.WEB)

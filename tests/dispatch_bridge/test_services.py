@@ -234,7 +234,9 @@ def test_mark_duplicate_links_the_original_and_closes(dispatcher):
     report = refresh(item).report
     assert report.duplicate_of == original and report.status == ReportStatus.CLOSED
     assert report.disposition_code == "22" and item.closed_at and item.claimed_by is None
-    assert original.reference in Message.objects.get(report=report, kind="duplicate").body
+    # Issue 12: never another person's reference in a message.
+    body = Message.objects.get(report=report, kind="duplicate").body
+    assert report.reference in body and original.reference not in body
 
 
 def test_escalate_alerts_supervisors_and_holds_the_item(item, dispatcher, supervisor):

@@ -62,6 +62,11 @@ def test_ports_and_ipv6(settings):
     assert client_ip(request_from(PROXY, "[2001:db8::7]:443")) == "2001:db8::7"
 
 
+def test_a_unix_socket_from_the_local_proxy(behind_proxies):
+    assert client_ip(request_from("", "203.0.113.99, 198.51.100.7")) == "198.51.100.7"
+    assert client_ip(request_from("")) == ""
+
+
 def test_no_request_or_no_address():
     assert client_ip(None) == ""
     assert client_ip(request_from("")) == ""

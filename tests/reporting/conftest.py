@@ -19,5 +19,7 @@ def vandalism(db, locales):
 
 @pytest.fixture
 def media_root(settings, tmp_path):
+    """Where this test's report and draft photos go (the private root, apart from MEDIA_ROOT)."""
     settings.MEDIA_ROOT = tmp_path / "media"
-    return settings.MEDIA_ROOT
+    settings.REPORTS_STORAGE_ROOT = tmp_path / "private"
+    return settings.REPORTS_STORAGE_ROOT

@@ -29,11 +29,25 @@ HOMES = {
     "editor": "/admin/",
     "approver": "/admin/",
 }
-PAGES = ["/admin/", "/django-admin/", "/dispatch/", "/staff/messages/", "/dispatch/audit/"]
+PAGES = [
+    "/admin/",
+    "/django-admin/",
+    "/dispatch/",
+    "/staff/messages/",
+    "/dispatch/audit/",
+    "/dispatch/stats/",
+    "/admin/places/upload/",  # the agency's address data: no role has it yet
+]
 OPENS = {
     "dispatcher": {"/django-admin/", "/dispatch/", "/staff/messages/"},
-    "supervisor": {"/django-admin/", "/dispatch/", "/staff/messages/", "/dispatch/audit/"},
-    "admin": set(PAGES),
+    "supervisor": {
+        "/django-admin/",
+        "/dispatch/",
+        "/staff/messages/",
+        "/dispatch/audit/",
+        "/dispatch/stats/",
+    },
+    "admin": set(PAGES) - {"/admin/places/upload/"},
     "editor": {"/admin/"},
     "approver": {"/admin/"},
     "nobody": set(),
@@ -95,6 +109,12 @@ def test_every_role_gets_the_page_or_a_403_never_a_redirect(client, site, role, 
 
     if path in OPENS[role]:
         assert response.status_code == 200, (role, path)
+        return
+    if path.startswith("/admin/") and "/admin/" in OPENS[role]:
+        # Inside the Wagtail admin, Wagtail itself sends someone who may use the admin but not
+        # this page to the admin's dashboard with a message: a way back, not a loop.
+        assert response.status_code == 302 and response.url == "/admin/", (role, path)
+        assert client.get(response.url).status_code == 200
         return
     html = response.content.decode()
     assert response.status_code == 403, (role, path, response.get("Location"))

@@ -377,3 +377,39 @@ def test_the_reporters_leg_and_the_call_status_are_recorded(post_signed, report,
     call.refresh_from_db()
     assert call.status == "undelivered" and call.error_code == "no_answer"
     assert "No one answered" in call.error_reason
+
+
+# --- Values no real Twilio request has (issue 12) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "params"),
+    [
+        (INBOUND, inbound(OptOutType="STOP" * 30)),
+        (INBOUND, inbound(sid="SM" + "1" * 200)),
+        (INBOUND, inbound(from_="+1" + "2" * 100)),
+        (INBOUND, inbound(To="+1" + "5" * 100)),
+        (STATUS, {"MessageSid": "SM" + "9" * 100, "MessageStatus": "delivered"}),
+        (STATUS, {"MessageSid": "SM" + "9" * 32, "MessageStatus": "delivered" * 10}),
+        ("/twilio/voice/status/", {"CallSid": "CA" + "1" * 100, "CallStatus": "completed"}),
+    ],
+)
+def test_an_over_long_value_is_a_logged_400_and_stores_nothing(
+    post_signed, report, site, path, params, caplog
+):
+    before = Message.objects.count()
+
+    with caplog.at_level("WARNING", logger="reporting.messaging.webhooks"):
+        response = post_signed(path, params)
+
+    assert response.status_code == 400
+    assert "limit" in caplog.text
+    assert Message.objects.count() == before
+    assert not OptOut.objects.exists()
+
+
+def test_a_nul_in_a_signed_webhook_is_a_400(post_signed, report, site):
+    response = post_signed(INBOUND, inbound("Hi\x00there"))
+
+    assert response.status_code == 400
+    assert not report.messages.filter(direction="inbound").exists()

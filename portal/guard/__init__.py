@@ -1,0 +1,1 @@
+"""Ground-floor protections that apply to every request and to start-up (issue 12)."""
