@@ -8,6 +8,8 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
 # Extra pytest arguments, e.g. `make test PYTEST_ARGS="--reuse-db -k healthz"`.
 PYTEST_ARGS ?=
+# Extra bench arguments, e.g. `make bench BENCH_ARGS="--only throughput --seconds 10"`.
+BENCH_ARGS ?=
 DEMO_ENV := DJANGO_SETTINGS_MODULE=portal.settings.dev
 TEST_ENV := DJANGO_SETTINGS_MODULE=portal.settings.test
 
@@ -30,11 +32,14 @@ node_modules/.installed: package.json package-lock.json
 install: $(VENV)/.installed ## Create the virtualenv and install the pinned Python packages
 
 .PHONY: demo
-demo: install ## Serve the demo site on http://127.0.0.1:8000 (SQLite, no broker, SMS to the outbox)
+# Where the demo listens: `make demo HOST=0.0.0.0 PORT=8080`. Links in texts and emails follow.
+HOST ?= 127.0.0.1
+PORT ?= 8000
+demo: install ## Serve the demo site (HOST=127.0.0.1 PORT=8000; SQLite, no broker, phone simulator)
 	@mkdir -p var
-	$(DEMO_ENV) $(PY) manage.py migrate --noinput
-	$(DEMO_ENV) $(PY) manage.py load_demo
-	$(DEMO_ENV) $(PY) manage.py runserver 127.0.0.1:8000
+	@$(DEMO_ENV) DEMO_HOST=$(HOST) DEMO_PORT=$(PORT) $(PY) manage.py migrate --noinput -v0
+	@$(DEMO_ENV) DEMO_HOST=$(HOST) DEMO_PORT=$(PORT) $(PY) manage.py load_demo
+	@$(DEMO_ENV) DEMO_HOST=$(HOST) DEMO_PORT=$(PORT) $(PY) manage.py demo_serve $(HOST):$(PORT)
 
 .PHONY: test-deps
 test-deps: install node_modules/.installed ## Install what the tests need (Python, npm, Chromium)
@@ -79,6 +84,11 @@ lock: ## Re-pin requirements.lock from pyproject.toml (after changing dependenci
 messages: install ## Extract UI strings to portal/locale and compile them (.mo files are committed)
 	$(DEMO_ENV) $(PY) manage.py makemessages -l es --ignore=.venv --ignore=node_modules --ignore=var --ignore=tests
 	$(DEMO_ENV) $(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules
+
+.PHONY: bench
+bench: install services ## Start the production stack on free ports, load it, print figures against their bounds
+	@bash .ci/ensure-wrk
+	$(PY) .ci/bench.py $(BENCH_ARGS)
 
 .PHONY: worker
 worker: install ## Run a Celery worker (default and sms queues) and beat (production-like; needs Redis)

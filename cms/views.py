@@ -1,4 +1,6 @@
 from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
@@ -16,6 +18,12 @@ def robots_txt(request):
     lines = ["User-agent: *", *(f"Disallow: {path}" for path in DISALLOWED)]
     lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+def favicon_ico(request):
+    # Browsers and feed readers ask for /favicon.ico whatever the page's <link rel="icon">.
+    return redirect(static("favicon.svg"), permanent=True)
 
 
 @require_GET

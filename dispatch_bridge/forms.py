@@ -83,6 +83,10 @@ class EscalateForm(forms.Form):
     note = forms.CharField(label=_("Why (optional)"), required=False, max_length=500)
 
 
+class FindingDismissForm(forms.Form):
+    note = forms.CharField(label=_("Why it is not an emergency"), required=True, max_length=300)
+
+
 class CloseForm(forms.Form):
     disposition_code = forms.ChoiceField(
         label=_("APCO disposition"),

@@ -52,6 +52,8 @@ class QueueItem(models.Model):
         indexes = [
             models.Index(fields=["closed_at", "priority", "created_at"]),
             models.Index(fields=["due_at"]),
+            # The console's poll asks for the newest change on every tick.
+            models.Index(fields=["updated_at"], name="dispatch_qi_updated_idx"),
         ]
         permissions = [
             ("work_queue", _("Can triage the dispatch queue")),

@@ -8,11 +8,12 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from portal.outbox.signals import item_dead
-from reporting.signals import reply_received, report_submitted
+from reporting.signals import emergency_language_found, reply_received, report_submitted
 
 from .services import (
     delivery_dead_alert,
     queue_item_create_for_report,
+    queue_item_emergency_language,
     queue_item_reporter_replied,
 )
 
@@ -56,3 +57,17 @@ def alert_on_dead_delivery(sender, item, **kwargs):
     # The outbox is below every app, so it can only announce a dead row; supervisors hear of
     # it from here.
     delivery_dead_alert(outbox_item=item)
+
+
+@receiver(emergency_language_found, dispatch_uid="dispatch_bridge.emergency_language")
+def emergency_language(sender, report, via, **kwargs):
+    # After commit and in a transaction of its own, for the same lock-order reason as replies.
+    report_id = report.pk
+
+    def raise_item():
+        try:
+            queue_item_emergency_language(report_id=report_id, via=via)
+        except Exception:
+            log.exception("Could not raise report %s for emergency language", report_id)
+
+    transaction.on_commit(raise_item)

@@ -22,7 +22,7 @@ from portal.staff.models import AuditEntry
 from reporting.messaging.errors import MessagingError
 from reporting.messaging.models import Message
 from reporting.messaging.services import message_send_manual, reporter_notify
-from reporting.models import Priority, Report, ReportEvent
+from reporting.models import Priority, Report, ReportEvent, TriageFinding
 
 from . import deliveries, domain
 from .dispositions import DISPOSITIONS, DUPLICATE
@@ -390,6 +390,50 @@ def queue_item_reporter_replied(*, report_id: int, via: str) -> QueueItem | None
             detail=detail,
         )
         return item
+
+
+def queue_item_emergency_language(*, report_id: int, via: str) -> QueueItem | None:
+    """The reporter wrote emergency language after submitting: top priority, due now, and the
+    supervisors alerted. Audited as the reporter's move."""
+    with transaction.atomic():
+        item = QueueItem.objects.select_for_update(of=("self",)).filter(report_id=report_id).first()
+        if item is None:
+            return None
+        now = timezone.now()
+        item.priority = Priority.URGENT
+        due = now + timedelta(minutes=settings.DISPATCH_SLA_MINUTES[Priority.URGENT])
+        item.due_at = min(item.due_at, due) if item.due_at else due
+        item.save()
+        supervisor_alert_raise(item_id=item.pk, kind=SupervisorAlert.Kind.POSSIBLE_EMERGENCY)
+        audit_record(
+            actor=None,
+            actor_label="reporter",
+            action="queue.emergency_language",
+            obj=item.report,
+            detail={"via": via},
+        )
+        return item
+
+
+def triage_finding_dismiss(*, finding_id: int, actor, note: str, ip: str = "") -> TriageFinding:
+    """A dispatcher marks one emergency-check finding "not an emergency". Audited; the mark feeds
+    the list editors' review page. The report keeps its place in the queue."""
+    _require(actor, WORK)
+    note = _required_text(note, _("Say why it is not an emergency."))
+    with transaction.atomic():
+        finding = TriageFinding.objects.select_for_update().get(pk=finding_id)
+        if finding.dismissed_at is None:
+            finding.dismissed_at, finding.dismissed_by = timezone.now(), actor
+            finding.dismissal_note = note[:300]
+            finding.save(update_fields=["dismissed_at", "dismissed_by", "dismissal_note"])
+            audit_record(
+                actor=actor,
+                action="triage.not_emergency",
+                obj=finding.report,
+                ip=ip,
+                detail={"finding": finding.pk, "concept": finding.concept, "note": note[:300]},
+            )
+        return finding
 
 
 def queue_item_call_back(*, item_id: int, actor, mode: str, ip: str = ""):

@@ -11,6 +11,11 @@ urlpatterns = [
     path("items/<int:item_id>/", views.item_detail, name="item"),
     path("items/<int:item_id>/sms", views.item_send_sms, name="item_sms"),
     path("items/<int:item_id>/call-back", views.item_call_back, name="item_call_back"),
+    path(
+        "items/<int:item_id>/findings/<int:finding_id>/not-emergency",
+        views.finding_dismiss,
+        name="finding_dismiss",
+    ),
     path("items/<int:item_id>/<slug:action>", views.item_action, name="item_action"),
     path("attachments/<int:attachment_id>", views.attachment_download, name="attachment"),
     path("api/items/<int:item_id>/eido", views.item_eido, name="item_eido"),

@@ -23,7 +23,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import condition, require_GET, require_POST
 
 import reporting.messaging.selectors as messaging_selectors
 import reporting.messaging.services as messaging_services
@@ -92,11 +92,29 @@ def queue(request):
     return render(request, "dispatch/queue.html", context)
 
 
+def _rows_etag(request) -> str:
+    """What the rows depend on: the queue's version, who asks (their items, their alerts), the
+    filters and the language. Equal tags mean the poller already shows the same rows."""
+    parts = (
+        selectors.queue_version(),
+        request.user.pk,
+        request.user.has_perm(SUPERVISE),
+        request.GET.urlencode(),
+        translation.get_language(),
+    )
+    return hashlib.sha256(repr(parts).encode()).hexdigest()[:20]
+
+
 @require_GET
 @staff_required(WORK)
+@condition(etag_func=lambda request: _rows_etag(request))
 def queue_rows(request):
     """What the console's poller fetches: the rows and alerts as HTML, plus a digest to notice
-    changes. Lists only the queue; report details stay behind the audited item page."""
+    changes. Lists only the queue; report details stay behind the audited item page.
+
+    The poller sends back the ETag it got; while nothing changed the answer is an empty 304
+    (one query for the version, no rows read or rendered), so the cost of an open console does
+    not grow with the queue."""
     context = _queue_context(request)
     rows = render_to_string("dispatch/_queue_rows.html", context, request=request)
     alerts = render_to_string("dispatch/_alerts.html", context, request=request)
@@ -133,7 +151,16 @@ ACTIONS = {
 }
 
 
-def _render_item(request, item, *, bound=None, sms_form=None, status=200):
+def _render_item(
+    request,
+    item,
+    *,
+    bound=None,
+    sms_form=None,
+    finding_form=None,
+    finding_form_for=None,
+    status=200,
+):
     report = item.report
     is_holder = item.claimed_by_id == request.user.pk
     is_supervisor = request.user.has_perm(SUPERVISE)
@@ -165,6 +192,9 @@ def _render_item(request, item, *, bound=None, sms_form=None, status=200):
                 else ""
             ),
             "replies": report.replies.all(),
+            "findings": report.triage_findings.select_related("dismissed_by"),
+            "finding_form": finding_form or forms.FindingDismissForm(),
+            "finding_form_for": finding_form_for,
             "sms_form": sms_form or forms.SmsForm(),
             "sms_templates": {
                 key: _in_language(text, report.language)
@@ -243,6 +273,34 @@ def item_send_sms(request, item_id):
             messages.success(request, _("Message queued."))
             return redirect(reverse("dispatch:item", args=[item_id]) + "#thread")
     return _render_item(request, selectors.item_detail(item_id), sms_form=form, status=400)
+
+
+@require_POST
+@staff_required(WORK)
+def finding_dismiss(request, item_id, finding_id):
+    item = get_object_or_404(QueueItem, pk=item_id)
+    get_object_or_404(item.report.triage_findings, pk=finding_id)
+    form = forms.FindingDismissForm(request.POST)
+    if form.is_valid():
+        try:
+            services.triage_finding_dismiss(
+                finding_id=finding_id,
+                actor=request.user,
+                note=form.cleaned_data["note"],
+                ip=client_ip(request),
+            )
+        except services.InvalidInput as exc:
+            form.add_error(None, exc.message)
+        else:
+            messages.success(request, _("Marked not an emergency."))
+            return redirect(reverse("dispatch:item", args=[item_id]) + "#findings")
+    return _render_item(
+        request,
+        selectors.item_detail(item_id),
+        finding_form=form,
+        finding_form_for=finding_id,
+        status=400,
+    )
 
 
 CALL_MODES = ("voice", "tty_relay")

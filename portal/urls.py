@@ -7,7 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms.views import robots_txt, sitemap_xml
+from cms.views import favicon_ico, robots_txt, sitemap_xml
 
 from .health import healthz
 from .staff.views import staff_home
@@ -32,6 +32,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("dispatch/", include("dispatch_bridge.urls")),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("favicon.ico", favicon_ico, name="favicon"),
     path("sitemap.xml", sitemap_xml, name="sitemap"),
 ]
 
@@ -50,6 +51,8 @@ urlpatterns += i18n_patterns(
     path("report/", include("reporting.urls")),
     path("staff/", staff_home, name="staff_home"),
     path("staff/messages/", include("reporting.messaging.staff_urls")),
+    # The demo's phone simulator; it answers 404 unless DEBUG and the console backend are on.
+    path("demo/phone/", include("portal.demo.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

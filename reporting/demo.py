@@ -7,9 +7,11 @@ Called by `manage.py load_demo`; safe to run again (it updates what it created).
 import json
 import uuid
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from wagtail.models import Locale, Site
 
+from .messaging.models import StaffPhone
 from .models import Category, CategoryQuestion, Priority, Report, ReportingSettings
 
 # "No" first, as on the screening questions: the same order on every yes/no question, so a
@@ -76,7 +78,7 @@ CATEGORIES = [
                 {
                     "en": (
                         "What did you lose?",
-                        "phone|Phone\nwallet|Wallet or purse\nid|ID or licence\nother|Something else",
+                        "phone|Phone\nwallet|Wallet or purse\nid|ID or license\nother|Something else",
                     ),
                     "es": (
                         "¿Qué perdió?",
@@ -261,7 +263,7 @@ CATEGORIES = [
                 "plate",
                 "string",
                 True,
-                {"en": ("Your vehicle's licence plate", ""), "es": ("La placa de su vehículo", "")},
+                {"en": ("Your vehicle's license plate", ""), "es": ("La placa de su vehículo", "")},
             ),
             (
                 "forced_entry",
@@ -351,7 +353,7 @@ CATEGORIES = [
             "en": (
                 "Noise",
                 "Noise that keeps coming back, reported after it stopped.",
-                "A neighbour's loud music every weekend.",
+                "A neighbor's loud music every weekend.",
                 "For loud noise happening now, call the non-emergency line.",
             ),
             "es": (
@@ -388,7 +390,7 @@ CATEGORIES = [
             "en": (
                 "Abandoned vehicle",
                 "A vehicle left on a public street for a long time.",
-                "A car with flat tyres parked for weeks.",
+                "A car with flat tires parked for weeks.",
                 "",
             ),
             "es": (
@@ -404,7 +406,7 @@ CATEGORIES = [
                 "string",
                 True,
                 {
-                    "en": ("Make, model, colour and plate", ""),
+                    "en": ("Make, model, color and plate", ""),
                     "es": ("Marca, modelo, color y placa", ""),
                 },
             ),
@@ -518,6 +520,20 @@ def load_reporting_demo(**kwargs) -> None:
         )
     if not Report.objects.exists():
         _demo_reports(locales)
+    _demo_staff_phones()
+
+
+# The phones Twilio rings first when these demo staff press "Call back" (the phone simulator at
+# /demo/phone/ shows them ringing). 555-01xx numbers are reserved for fiction.
+DEMO_STAFF_PHONES = {"dispatcher": "+12025550161", "supervisor": "+12025550162"}
+
+
+def _demo_staff_phones() -> None:
+    users = get_user_model().objects.filter(username__in=DEMO_STAFF_PHONES)
+    for user in users:
+        StaffPhone.objects.update_or_create(
+            user=user, defaults={"phone": DEMO_STAFF_PHONES[user.username]}
+        )
 
 
 def _demo_reports(locales) -> None:

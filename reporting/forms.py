@@ -285,7 +285,7 @@ class WhereForm(forms.Form):
                 self.add_error(
                     "address",
                     _(
-                        'Please give the address, or tick "I don\'t know the exact address" '
+                        'Please give the address, or check "I don\'t know the exact address" '
                         "and describe the place."
                     ),
                 )

@@ -54,7 +54,8 @@ def _render(report: Report, agency_name: str) -> bytes:
         0,
         6,
         clean(
-            _("A copy of the report as you submitted it on %(date)s.")
+            # No period after the date: in English it may end "p.m." already.
+            _("A copy of the report as you submitted it on %(date)s")
             % {"date": _when(report.submitted_at)}
         ),
         new_x="LMARGIN",

@@ -29,6 +29,7 @@ from .models import (
     ReportEvent,
     ReportStatus,
     StatusCode,
+    TriageFinding,
 )
 from .selectors import (
     contact_digest,
@@ -36,8 +37,9 @@ from .selectors import (
     report_is_open,
     status_code_pending,
 )
-from .signals import reply_received, report_submitted
+from .signals import emergency_language_found, reply_received, report_submitted
 from .storage import report_storage
+from .triage.lists import check_fields
 
 logger = logging.getLogger(__name__)
 
@@ -113,9 +115,33 @@ def draft_step_save(*, draft, step: str, raw: dict) -> None:
     draft.save(update_fields=["data", "updated_at"])
 
 
-def draft_emergency_acknowledge(*, draft) -> None:
-    draft.emergency_acknowledged = True
-    draft.save(update_fields=["emergency_acknowledged", "updated_at"])
+def draft_emergency_acknowledge(*, draft, concepts) -> None:
+    """The reporter saw "Call 9-1-1 now" for these concepts and chose to go on."""
+    known = set(draft.emergency_concepts_acknowledged) | set(concepts)
+    draft.emergency_concepts_acknowledged = sorted(known)
+    draft.save(update_fields=["emergency_concepts_acknowledged", "updated_at"])
+
+
+def triage_findings_record(*, report, source: str, findings) -> list[TriageFinding]:
+    """Keep what the emergency check found ((field, text, finding) triples) for the console."""
+    rows = []
+    for field, text, finding in findings:
+        sentence = text[finding.sentence_start : finding.sentence_end]
+        rows.append(
+            TriageFinding(
+                report=report,
+                source=source,
+                field=field[:60],
+                concept=finding.concept,
+                language=finding.language,
+                phrase=finding.phrase[:300],
+                words=finding.text[:300],
+                sentence=sentence,
+                words_start=finding.start - finding.sentence_start,
+                words_end=finding.end - finding.sentence_start,
+            )
+        )
+    return TriageFinding.objects.bulk_create(rows)
 
 
 def _photo_store(upload, *, folder: str):
@@ -194,14 +220,15 @@ def drafts_purge(*, now: datetime.datetime | None = None) -> int:
 
 
 @transaction.atomic
-def draft_submit(*, draft, fields: dict, possible_emergency: bool) -> Report:
+def draft_submit(*, draft, fields: dict, findings=()) -> Report:
     """Turn a checked draft into a report: one transaction for the report, its queue item (via
     the signal), its receipt, its photos and the draft's end."""
     # Two tabs pressing "Send" at once must not file the report twice.
     locked = ReportDraft.objects.select_for_update().get(pk=draft.pk)
     if locked.report_id:
         return locked.report
-    report = report_submit(possible_emergency=possible_emergency, **fields)
+    report = report_submit(possible_emergency=bool(findings), **fields)
+    triage_findings_record(report=report, source=TriageFinding.Source.WIZARD, findings=findings)
     for photo in locked.photos.all():
         ReportAttachment.objects.create(
             report=report,
@@ -220,7 +247,8 @@ def draft_submit(*, draft, fields: dict, possible_emergency: bool) -> Report:
 def report_reply_add(*, report, body: str, files=()) -> ReporterReply:
     """The reporter's answer (text and/or photos) from the status page, while the report is open.
 
-    Dispatch shows `report.replies` and `report.attachments.filter(source="status")`.
+    Dispatch shows `report.replies` and `report.attachments.filter(source="status")`. The
+    returned reply carries `triage_findings`: emergency language found in the answer.
     Raises ReportClosed after the report is decided, images.PhotoRejected for a bad photo.
     """
     if not report_is_open(report):
@@ -250,7 +278,41 @@ def report_reply_add(*, report, body: str, files=()) -> ReporterReply:
                 source=ReportAttachment.Source.STATUS_PAGE,
             )
         reply_received.send(sender=ReporterReply, report=current, reply=reply)
+        reply.triage_findings = report_emergency_language_check(
+            report=current, text=body, source=TriageFinding.Source.STATUS_PAGE, field="reply"
+        )
     return reply
+
+
+def report_emergency_language_check(*, report, text: str, source: str, field: str) -> list:
+    """Check a reporter's later words (status-page answer, text message) for emergency language.
+
+    On a finding: the findings are kept for the console, the report becomes a possible emergency
+    and the dispatch queue is told (top priority, supervisors alerted). Returns the findings
+    ((field, text, finding) triples) so the channel can answer "call 9-1-1" at once.
+    """
+    findings = check_fields({field: text}, language_hint=report.language)
+    if not findings:
+        return []
+    with transaction.atomic():
+        triage_findings_record(report=report, source=source, findings=findings)
+        Report.objects.filter(pk=report.pk).update(possible_emergency=True)
+        emergency_language_found.send(sender=Report, report=report, via=source)
+    return findings
+
+
+def text_emergency_reply(*, report, body: str, language: str) -> str:
+    """For an inbound text: "call or text 9-1-1 now" in the reporter's language when it reads
+    like an emergency ("" otherwise). With a report, it is also raised in the queue."""
+    if report is not None:
+        findings = report_emergency_language_check(
+            report=report, text=body, source=TriageFinding.Source.SMS, field="sms"
+        )
+        reply_language = report.language
+    else:
+        findings = check_fields({"sms": body}, language_hint=language)
+        reply_language = findings[0][2].language if findings else language
+    return message_content.emergency_text(reply_language) if findings else ""
 
 
 # --- Status access by proof of contact (issue 12) ---------------------------------------------

@@ -8,3 +8,9 @@ report_submitted = Signal()
 # Sent inside the transaction of report_reply_add, with `report=` and `reply=`, so the dispatch
 # queue can flag the item "reporter answered" atomically.
 reply_received = Signal()
+
+# Sent when the emergency check finds emergency language in what a reporter sent after
+# submitting (status-page answer, text message), with `report=` and `via=`. Sent inside the
+# transaction that records the finding; the dispatch queue raises the item to the top and alerts
+# supervisors once it commits.
+emergency_language_found = Signal()

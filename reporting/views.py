@@ -22,11 +22,12 @@ from django_ratelimit.core import is_ratelimited
 from cms.models import AgencySettings
 
 from . import conf, selectors, services, wizard
-from .emergency import emergency_phrases_found, phrases_from
 from .forms import ReplyForm, ScreeningForm, StatusCodeForm, StatusLookupForm
 from .images import PhotoRejected
 from .jurisdiction import boundary_from_geojson, point_outside
 from .models import ReportingSettings
+from .models.triage import RESIDENT_SENTENCES
+from .triage.lists import check_fields
 
 
 def _language() -> str:
@@ -74,12 +75,29 @@ def _too_many(request):
     return render(request, "reporting/limited.html", status=429)
 
 
-def _emergency_words(request, text: str) -> list[str]:
-    # Both lists always: a resident may write Spanish on the English pages, and vice versa.
-    s = _settings(request)
-    return emergency_phrases_found(
-        text, phrases_from(s.emergency_phrases_en, s.emergency_phrases_es)
+def _emergency_findings(draft, steps=None) -> list:
+    # Both languages' lists always: a resident may write Spanish on the English pages.
+    return check_fields(wizard.free_text(draft, steps), language_hint=_language())
+
+
+def _unacknowledged(draft, findings) -> bool:
+    return bool(
+        {f.concept for _field, _text, f in findings} - set(draft.emergency_concepts_acknowledged)
     )
+
+
+def _understood(findings) -> list[dict]:
+    """One entry per concept, in the resident's language, with the words that made us think so."""
+    by_concept: dict[str, list[dict]] = {}
+    for _field, _text, finding in findings:
+        words = by_concept.setdefault(finding.concept, [])
+        quoted = {"text": finding.text, "lang": finding.language}
+        if quoted not in words:
+            words.append(quoted)
+    return [
+        {"sentence": RESIDENT_SENTENCES.get(concept, ""), "words": words}
+        for concept, words in by_concept.items()
+    ]
 
 
 def _outside(request, draft) -> bool:
@@ -131,20 +149,19 @@ def emergency_check(request):
     draft = _draft(request)
     if draft is None or draft.screening_emergency is not False:
         return redirect("reporting:start")
+    findings = _emergency_findings(draft)
+    next_step = request.POST.get("next") or request.GET.get("next", "where")
+    if next_step not in wizard.STEP_SLUGS:
+        next_step = "where"
     if request.method == "POST":
-        services.draft_emergency_acknowledge(draft=draft)
-        return redirect(
-            "reporting:step", "review" if request.POST.get("next") == "review" else "where"
+        services.draft_emergency_acknowledge(
+            draft=draft, concepts=[f.concept for _field, _text, f in findings]
         )
-    narrative = draft.step_data("what").get("narrative", "")
+        return redirect("reporting:step", next_step)
     return render(
         request,
         "reporting/call_911.html",
-        {
-            "reason": "narrative",
-            "words": _emergency_words(request, narrative),
-            "next": request.GET.get("next", "where"),
-        },
+        {"reason": "narrative", "understood": _understood(findings), "next": next_step},
     )
 
 
@@ -228,12 +245,12 @@ def step(request, slug):
         return redirect("reporting:step", wizard.neighbour(slug, -1) or slug)
     if not form.is_valid():
         return render(request, "reporting/step.html", _step_context(slug, form, draft), status=400)
-    narrative = form.cleaned_data.get("narrative", "")
-    if slug == "what" and not draft.emergency_acknowledged and _emergency_words(request, narrative):
-        return redirect(reverse("reporting:emergency_check") + "?next=where")
+    following = wizard.neighbour(slug, 1)
+    if slug in wizard.DATA_STEPS and _unacknowledged(draft, _emergency_findings(draft, [slug])):
+        return redirect(reverse("reporting:emergency_check") + f"?next={following}")
     if slug == "where" and _outside(request, draft):
         return redirect("reporting:outside")
-    return redirect("reporting:step", wizard.neighbour(slug, 1))
+    return redirect("reporting:step", following)
 
 
 def _review(request, draft):
@@ -244,20 +261,20 @@ def _review(request, draft):
     if request.method == "POST" and request.POST.get("nav") == "back":
         return redirect("reporting:step", "contact")
     fields = wizard.report_fields(check)
-    words = _emergency_words(request, fields["narrative"])
+    findings = _emergency_findings(draft)
     context = _step_context(
         "review",
         None,
         draft,
         summary=wizard.review_summary(check, draft.photos.all()),
-        possible_emergency=bool(words),
+        possible_emergency=bool(findings),
     )
     if request.method == "GET":
         return render(request, "reporting/review.html", context)
 
     if check.forms["contact"].honeypot_filled():
         return render(request, "reporting/refused.html", status=400)
-    if words and not draft.emergency_acknowledged:
+    if _unacknowledged(draft, findings):
         return redirect(reverse("reporting:emergency_check") + "?next=review")
     if _outside(request, draft):
         return redirect("reporting:outside")
@@ -268,7 +285,7 @@ def _review(request, draft):
         request, group="submit-phone", rate=conf.rate("SUBMIT_RATE_PER_PHONE"), key=phone.as_e164
     ):
         return _too_many(request)
-    report = services.draft_submit(draft=draft, fields=fields, possible_emergency=bool(words))
+    report = services.draft_submit(draft=draft, fields=fields, findings=findings)
     response = redirect("reporting:received", selectors.status_token_for(report))
     response.delete_cookie(conf.DRAFT_COOKIE, samesite="Lax")
     return response
@@ -392,7 +409,7 @@ def _status_page(request, report, *, page_url: str, pdf_url: str):
         form = ReplyForm(request.POST, request.FILES)
         if form.is_valid():
             try:
-                services.report_reply_add(
+                reply = services.report_reply_add(
                     report=report, body=form.cleaned_data["body"], files=form.cleaned_data["photos"]
                 )
             except PhotoRejected as error:
@@ -400,6 +417,17 @@ def _status_page(request, report, *, page_url: str, pdf_url: str):
             except services.ReportClosed:
                 form.add_error(None, _("This report is closed, so it can't take answers any more."))
             else:
+                if reply.triage_findings:
+                    # Sent and kept; but first, every time: call 9-1-1.
+                    return render(
+                        request,
+                        "reporting/call_911.html",
+                        {
+                            "reason": "reply",
+                            "understood": _understood(reply.triage_findings),
+                            "status_url": page_url + "?sent=1",
+                        },
+                    )
                 return redirect(page_url + "?sent=1#history")
     response = render(
         request,

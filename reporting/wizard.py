@@ -68,6 +68,28 @@ def raw_from_post(post, form) -> dict:
     return raw
 
 
+# Everything else a resident types is checked for emergency language: the narrative, answers to
+# the category's questions, the landmark, descriptions of people and property, the best time to
+# call. Names, contact details, street names and serial numbers are not prose.
+_NOT_PROSE = {
+    "website", "phone", "email", "reporter_name", "address", "city", "place", "place_for",
+    "latitude", "longitude", "category", "language", "callback_channel", "occurred_from",
+    "occurred_to", "remove",
+}  # fmt: skip
+
+
+def free_text(draft: ReportDraft, steps=None) -> dict[str, str]:
+    """{"step.field": text} for every free-text answer in the draft (or in the given steps)."""
+    found = {}
+    for slug in steps or DATA_STEPS:
+        for name, value in draft.step_data(slug).items():
+            if name in _NOT_PROSE or name.endswith("_serial") or not isinstance(value, str):
+                continue
+            if value.strip():
+                found[f"{slug}.{name}"] = value
+    return found
+
+
 def as_data(raw: dict) -> MultiValueDict:
     return MultiValueDict({k: v if isinstance(v, list) else [v] for k, v in raw.items()})
 

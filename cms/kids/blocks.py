@@ -178,7 +178,7 @@ class PrintableItemBlock(blocks.StructBlock):
 
 
 class PrintableBlock(blocks.StructBlock):
-    """An activity sheet, colouring page or certificate: printed from the page or as a PDF."""
+    """An activity sheet, coloring page or certificate: printed from the page or as a PDF."""
 
     kind = blocks.ChoiceBlock(
         label=pgettext_lazy("kids", "kind"),

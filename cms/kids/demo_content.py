@@ -187,7 +187,7 @@ ACTIVITIES = [
         "slug": "print-and-color",
         "title": "Print and color",
         "summary": "A game sheet, a page to color and a helper award.",
-        "tile": "colouring",
+        "tile": "coloring",
         "intro": "Print these pages. Or get each one as a PDF.",
         "body": [
             (
@@ -230,7 +230,7 @@ ACTIVITIES = [
                     "instructions": "Color the phone and the police car. Then say it: nine, "
                     "one, one!",
                     "items": [],
-                    "image": "colouring",
+                    "image": "coloring",
                     "alt": "A phone, a police car and the sun, drawn in black lines to color in.",
                 },
             ),

@@ -51,13 +51,13 @@ def fire() -> bytes:
     image, draw = _canvas()
     draw.rectangle([0, 300, W, H], fill=GRASS)
     _house(draw)
-    for dx, height, colour in [
+    for dx, height, color in [
         (0, 130, (230, 80, 30)),
         (50, 170, (250, 150, 30)),
         (100, 120, (230, 80, 30)),
     ]:
         x = 170 + dx
-        draw.polygon([(x, 70), (x + 30, 70 - height // 2), (x + 60, 70)], fill=colour, outline=INK)
+        draw.polygon([(x, 70), (x + 30, 70 - height // 2), (x + 60, 70)], fill=color, outline=INK)
     draw.ellipse([200, 10, 320, 60], fill=(150, 150, 150))
     return _png(image)
 
@@ -160,8 +160,8 @@ def home() -> bytes:
     return _png(image)
 
 
-def colouring() -> bytes:
-    """Black lines on white: a phone and a police car to colour in."""
+def coloring() -> bytes:
+    """Black lines on white: a phone and a police car to color in."""
     image = Image.new("RGB", (1200, 900), (255, 255, 255))
     draw = ImageDraw.Draw(image)
     white = (255, 255, 255)
@@ -199,5 +199,5 @@ PICTURES = {
     "prank": prank,
     "phone": phone,
     "home": home,
-    "colouring": colouring,
+    "coloring": coloring,
 }

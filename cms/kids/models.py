@@ -56,6 +56,14 @@ class KidsPage(RoutablePageMixin, SitePage):
         )
         return context
 
+    def serve(self, request, *args, **kwargs):
+        # RoutablePageMixin answers the page's own URL through its index route, not through
+        # SitePage.serve, so the page would never be marked for the page cache.
+        response = super().serve(request, *args, **kwargs)
+        if self.cacheable:
+            response.cms_cacheable = True
+        return response
+
     def printable_pdf_url(self, block_id) -> str:
         return self.url + self.reverse_subpage("printable_pdf", args=[block_id])
 

@@ -4,11 +4,11 @@ from django.utils.translation import gettext_lazy as _
 
 
 class PresentationRequest(models.Model):
-    """A school presentation or centre tour someone asked for through a RequestPage."""
+    """A school presentation or center tour someone asked for through a RequestPage."""
 
     class Kind(models.TextChoices):
         PRESENTATION = "presentation", _("A presentation at our school or group")
-        TOUR = "tour", _("A tour of the 9-1-1 centre")
+        TOUR = "tour", _("A tour of the 9-1-1 center")
 
     class AgeGroup(models.TextChoices):
         K2 = "k2", _("Kindergarten to 2nd grade")
@@ -24,7 +24,7 @@ class PresentationRequest(models.Model):
         DECLINED = "declined", _("Declined")
 
     kind = models.CharField(_("request"), max_length=20, choices=Kind.choices)
-    organisation = models.CharField(_("organisation"), max_length=200)
+    organisation = models.CharField(_("organization"), max_length=200)
     age_group = models.CharField(_("age group"), max_length=10, choices=AgeGroup.choices)
     head_count = models.PositiveIntegerField(_("number of people"))
     preferred_date = models.DateField(_("preferred date"))

@@ -40,7 +40,7 @@ class AgencySettings(BaseSiteSetting):
     text_to_911_available = models.BooleanField(
         _("text-to-9-1-1 available"),
         default=False,
-        help_text=_("Only tick this if 9-1-1 centres serving the whole area accept texts."),
+        help_text=_("Only check this if 9-1-1 centers serving the whole area accept texts."),
     )
     text_to_911_wording = models.TextField(
         _("text-to-9-1-1 wording (English)"),

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     # permissions to.
     "portal.outbox",
     "portal.staff",
+    "portal.demo",
     "cms",
     "cms.kids",
     "reporting",
@@ -74,6 +75,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Cached public pages are answered here, before sessions, locale, CSRF and auth run; what it
+    # stores already carries the headers the inner middleware added (CSP, framing, Vary).
+    "cms.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # Before anything reads the body: size, charset and control characters (issue 12).
@@ -86,8 +90,6 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    # Innermost, so a cached page still passes through CSP and the security middleware.
-    "cms.page_cache.PageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -137,6 +139,10 @@ CACHES = {
         "TIMEOUT": 60 * 60 * 24,
     },
 }
+
+# Sessions are read from Redis and written through to PostgreSQL: a staff request (every console
+# poll) costs no session query, and a Redis flush signs nobody out.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -259,12 +265,15 @@ PHONENUMBER_DB_FORMAT = "E164"
 EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="no-reply@example.org")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
-# Who hears about new school presentation / centre tour requests from the public site.
+# Who hears about new school presentation / center tour requests from the public site.
 PRESENTATION_REQUEST_EMAIL = env(
     "PRESENTATION_REQUEST_EMAIL", default="community-relations@example.org"
 )
 # Anonymous visitors get public pages from the cache for at most this long (purged on publish).
 CMS_PAGE_CACHE_SECONDS = env.int("CMS_PAGE_CACHE_SECONDS", default=300)
+# Each web process keeps its recent cached pages in memory and re-reads the purge version this
+# often: other processes see a publish within this many seconds (the publishing one at once).
+CMS_PAGE_CACHE_LOCAL_SECONDS = env.float("CMS_PAGE_CACHE_LOCAL_SECONDS", default=1.0)
 
 # Demo content beyond the home page, loaded in this order by `manage.py load_demo`: each is
 # called with stdout= and home= keyword arguments.
@@ -370,6 +379,7 @@ MESSAGING_RATE_LIMIT_WAIT = 10.0  # seconds a worker waits for room before retry
 # Messaging is a transport below reporting: what a thread's report is comes through these.
 MESSAGING_THREAD_FOR_SENDER = "reporting.threads.open_report_for"
 MESSAGING_STATUS_LINK = "reporting.threads.report_status_link"
+MESSAGING_EMERGENCY_REPLY = "reporting.services.text_emergency_reply"
 # Texts are delivered from a Celery queue of their own: pacing to the sender's rate sleeps, and
 # must never hold up supervisor alerts or EIDO pushes on the default queue.
 MESSAGING_SMS_QUEUE = env("MESSAGING_SMS_QUEUE", default="sms")

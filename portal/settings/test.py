@@ -47,3 +47,5 @@ TWILIO_FROM_NUMBER = "+15005550006"
 # Off by default so a page cached by one test never leaks into the next through Redis; the
 # page-cache tests switch it on.
 CMS_PAGE_CACHE_SECONDS = 0
+# Each request reads the purge version from Redis, so a test's cache.clear() is seen at once.
+CMS_PAGE_CACHE_LOCAL_SECONDS = 0

@@ -1,7 +1,8 @@
 """Where outbound SMS and calls go, chosen by settings.MESSAGING_BACKEND, as Django does for email.
 
 - "console": the demo. Nothing leaves the machine; the outbox rows are the record staff read at
-  /staff/messages/, and each send is logged.
+  /staff/messages/, and each send is logged. MMS pictures come from `media`, where the demo's
+  phone simulator (portal.demo) puts what a visitor attaches.
 - "locmem": unit tests. Sent messages and calls are appended to `outbox`; `media` maps an MMS URL
   to (content type, bytes) for fetch_media.
 - "twilio": production, through reporting.messaging.twilio_backend (the only twilio import).
@@ -42,10 +43,13 @@ class ConsoleBackend:
         return SendResult(sid="")
 
     def fetch_media(self, url: str) -> tuple[str, bytes]:
-        raise PermanentSendError("the console backend cannot fetch media", code="media")
+        if url not in media:
+            raise PermanentSendError(f"no such media {url}", code="media")
+        return media[url]
 
 
 outbox: list[dict] = []
+# MMS pictures by URL, for the console and locmem backends (the demo and the tests).
 media: dict[str, tuple[str, bytes]] = {}
 _sids = itertools.count(1)  # unique even when a test clears `outbox`
 

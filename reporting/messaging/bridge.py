@@ -13,3 +13,10 @@ def thread_for_sender(phone: str):
 def status_link(report) -> str:
     """The reporter's private status link for `report`, in their language."""
     return import_string(settings.MESSAGING_STATUS_LINK)(report)
+
+
+def emergency_reply(*, report, body: str, language: str) -> str:
+    """The reply to a text that reads like an emergency ("" for none), decided by reporting."""
+    return import_string(settings.MESSAGING_EMERGENCY_REPLY)(
+        report=report, body=body, language=language
+    )

@@ -121,3 +121,13 @@ def opt_out_confirmation(language: str, *, opted_out: bool) -> str:
         else:
             text = _("%(agency)s: texts resumed. Reply STOP to opt out.")
         return text % {"agency": facts["agency_name"]}
+
+
+def emergency_text(language: str) -> str:
+    """The first answer to a text that reads like an emergency: sent in the webhook's reply, so
+    no rate limit or quiet hours can hold it back."""
+    with translation.override(language or settings.LANGUAGE_CODE):
+        return _(
+            "If this is an emergency, call or text 9-1-1 now. This number is not watched "
+            "around the clock; we have marked your message urgent."
+        )

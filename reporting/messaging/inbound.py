@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import content
-from .bridge import thread_for_sender
+from .bridge import emergency_reply, thread_for_sender
 from .delivery import message_failure_consequences
 from .models import Message, OptOut
 from .services import opt_out_lift, opt_out_record
@@ -84,7 +84,8 @@ def sms_inbound_receive(
 
     STOP-family keywords opt the number out, START-family lift it, HELP/INFO get the help
     text; anything else joins the sender's most recent open report, and a sender with no open
-    report is told where to call, never met with silence.
+    report is told where to call, never met with silence. Emergency language in a text gets
+    "call or text 9-1-1 now" as the reply, and the report goes to the top of the queue.
     """
     from django.conf import settings
 
@@ -129,11 +130,14 @@ def sms_inbound_receive(
             )
         elif keyword == "HELP":
             reply = content.help_text(language)
-        elif report is None:
-            reply = content.unknown_sender_text()
         else:
-            reply = ""
-            message_received.send(sender=Message, message=message)
+            # Every text is checked first (an MMS caption too); an emergency is answered at once.
+            reply = emergency_reply(report=report, body=body, language=language)
+            keyword = "emergency" if reply else keyword
+            if report is None:
+                reply = reply or content.unknown_sender_text()
+            else:
+                message_received.send(sender=Message, message=message)
         if reply:
             _record_reply(report=report, to=from_, from_address=to, body=reply, kind=keyword)
     return reply

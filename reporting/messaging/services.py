@@ -98,15 +98,17 @@ def message_queue(
 def reporter_notify(*, report, kind: str, context: dict | None = None) -> list[Message]:
     """Queue the reporter's automatic message for an event, in their language and channels.
 
-    Nothing is sent to a reporter who asked not to be contacted. Texts go to a phone unless the
-    reporter asked for email only, or the category is sensitive (then only a dispatcher's
+    Nothing is sent to a reporter who asked not to be contacted. Texts go to a phone when the
+    reporter chose texts or TTY, unless the category is sensitive (then only a dispatcher's
     hand-written messages are sent); email goes to an email address when one was given.
     """
     messages = []
     if report.callback_channel == "none":
         # "Don't contact me" covers email too; the status page link was shown on screen.
         return messages
-    texts = report.callback_channel != "email"
+    # Automatic texts only for those who asked for texts (TTY users read texts too); someone who
+    # asked for a phone call gets the call from a dispatcher, and email if they gave one.
+    texts = report.callback_channel in {"sms", "tty"}
     if report.phone and texts and not report.category.sensitive:
         messages.append(
             message_queue(

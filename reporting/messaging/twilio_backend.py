@@ -215,6 +215,11 @@ def twilio_request_valid(request) -> bool:
     return validator.validate(webhook_url(request), request.POST, signature)
 
 
+def twilio_signature(url: str, params: dict) -> str:
+    """The X-Twilio-Signature Twilio would send (the demo's phone simulator signs with it)."""
+    return RequestValidator(settings.TWILIO_AUTH_TOKEN).compute_signature(url, params)
+
+
 def twilio_signature_required(view):
     """Only Twilio's signed POSTs reach the view; CSRF exemption applies to these views alone."""
 

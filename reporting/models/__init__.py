@@ -4,6 +4,7 @@ from .drafts import DraftPhoto, ReportDraft, ReporterReply
 from .questions import CategoryQuestion, QuestionDatatype
 from .reports import ReferenceCounter, Report, ReportAttachment, ReportEvent, ReportStatus
 from .settings import ReportingSettings
+from .triage import TriageFinding, TriageList
 
 __all__ = [
     "Category",
@@ -20,4 +21,6 @@ __all__ = [
     "ReporterReply",
     "ReportingSettings",
     "StatusCode",
+    "TriageFinding",
+    "TriageList",
 ]

@@ -25,10 +25,9 @@ class ReportDraft(models.Model):
     screening_emergency = models.BooleanField(null=True, blank=True)
     # Raw answers per step, exactly as typed, so back/forward and errors keep them.
     data = models.JSONField(default=dict, blank=True)
-    emergency_acknowledged = models.BooleanField(
-        default=False,
-        help_text=_("Emergency words were found and the reporter chose to continue."),
-    )
+    # The emergency check's concepts the reporter was warned about and chose to go on past; a
+    # concept not in here yet shows the "Call 9-1-1 now" page again.
+    emergency_concepts_acknowledged = models.JSONField(default=list, blank=True)
     report = models.OneToOneField(
         Report, on_delete=models.SET_NULL, null=True, blank=True, related_name="draft"
     )

@@ -7,11 +7,11 @@ from django.db import transaction
 from django.utils.datastructures import MultiValueDict
 from django.utils.translation import gettext as _
 
-from ..emergency import emergency_phrases_found
 from ..forms import ContactForm, ScreeningForm, WhatForm, WhereForm
 from ..jurisdiction import point_outside
 from ..places.models import AddressPoint
 from ..services import report_submit
+from ..triage.lists import check_fields
 from .documents import SCREENING_CODES
 from .models import ApiClient, ApiRequest
 
@@ -30,9 +30,9 @@ class Open311Emergency(Open311Refused):
 
 @dataclass(frozen=True)
 class Rules:
-    """What the agency has configured: emergency words, boundary, referral, geocoder."""
+    """What the agency has configured: boundary, referral, geocoder (the emergency check reads
+    its own lists)."""
 
-    phrases: list
     boundary: object
     referral: str
     geocoder: object
@@ -131,7 +131,10 @@ def open311_request_submit(
     names["narrative"] = "description"
     if not what.is_valid():
         errors += _form_errors(what, names)
-    elif emergency_phrases_found(what.cleaned_data["narrative"], rules.phrases):
+    elif check_fields(
+        {name: value for name, value in what.cleaned_data.items() if isinstance(value, str)},
+        language_hint=language,
+    ):
         raise _call_911()
 
     names = ((params.get("first_name") or "").strip(), (params.get("last_name") or "").strip())

@@ -18,7 +18,6 @@ from django_ratelimit.core import is_ratelimited
 
 from cms.models import AgencySettings
 
-from ..emergency import phrases_from
 from ..jurisdiction import boundary_from_geojson
 from ..models import ReportingSettings
 from ..places.geocoders import get_geocoder
@@ -238,7 +237,6 @@ def _post_request(request, fmt):
             return _errors(fmt, [(404, _("There is no service with this service_code."))])
         settings = ReportingSettings.for_request(request)
         rules = Rules(
-            phrases=phrases_from(settings.emergency_phrases_en, settings.emergency_phrases_es),
             boundary=boundary_from_geojson(settings.boundary_geojson),
             referral=settings.outside_referral_for(language),
             geocoder=get_geocoder(),

@@ -8,7 +8,7 @@ class PlacesUploadForm(forms.Form):
         help_text=_("Replaces all address data. Points, and streets too if the file has them."),
     )
     streets = forms.FileField(
-        label=_("Street centrelines (GeoJSON or CSV, optional)"),
+        label=_("Street centerlines (GeoJSON or CSV, optional)"),
         required=False,
         help_text=_("If the streets are in a file of their own."),
     )

@@ -69,7 +69,7 @@ dead body|person|man|woman|guy|lady|baby|kid|child|people|bodies
 found dead
 just died
 drown*
-face down in|pool|water
+face down in|pool|water|lake|river|creek|pond|canal|ditch|floor|ground|street
 chok*
 overdosed
         """,
@@ -96,6 +96,7 @@ muriendo
 fallecio
 cadaver
 ahog*
+boca abajo en el|la agua|lago|rio|alberca|piscina|canal|presa|arroyo|piso|suelo|calle
 morad*|azul labios|cara
 poni* morado|morada|azul
 no se mueve|mueven
@@ -120,7 +121,7 @@ gas leak|leaking
 smell* gas|propane
 gas smell
 carbon monoxide
-power line|lines|wire|wires down|sparking|fell|on
+power line|lines|wire|wires down|sparking|fell|burning
 live wire|wires
 downed power line|lines
 spark|sparks|sparking
@@ -216,6 +217,9 @@ bale*
 tiroteo*
 =tiros
 me|le|la|lo|nos|les peg*
+pate*|patad*|pisote* a|al|me|le|la|lo|nos|les
+cachete* a|al|me|le|la|lo|nos|les
+puñetaz*|punetaz*|putaz*|madrazo*|chingadazo*
 golpe*
 golpiz*
 paliza
@@ -349,6 +353,7 @@ lost my|our {_KID_EN}
 {_KID_EN} never|not came|come home
 {_KID_EN} wander*|walked off|away
 {_KID_EN} ran off|away
+{_KID_EN}|old wander*|walking|roaming alone|loose
 {_KID_EN} taken|grabbed|snatched|abducted|kidnapped|taken
 {_KID_EN} wandering|walking in|on|near road|street|highway|traffic
 grabb*|snatch* {_KID_EN}
@@ -359,6 +364,7 @@ try* to take|grab|snatch {_KID_EN}
         "es": f"""
 {_PERSON_ES} solo|sola|solos|solas|encerrado|encerrada|dejado|dejada|dejaron|adentro|dentro carro|coche|auto|camioneta|vehiculo|troca
 {_PERSON_ES} solo|sola|solos|solas
+{_PERSON_ES}|anos anda|camina|caminando|andando|vaga|vagando solo|sola|solito|solita
 dej*|olvid* {_PERSON_ES} carro|coche|auto|camioneta|vehiculo|troca
 {_PERSON_ES} se perdi*
 no encuentr*|aparece {_PERSON_ES}
@@ -485,6 +491,8 @@ vomiting|throwing|coughing blood
         """,
         "es": """
 dolor* pecho
+dolor muy fuerte|fuerte|terrible|horrible en el pecho
+pecho le|me duele|duele|aprieta
 duel* pecho
 ataque al corazon
 ataque cardiaco
@@ -633,7 +641,7 @@ en caso de|que
 que pasa si
 antes de que
 para que no
-podria|podrian|pudiera|pueda|puedan
+=podria|=podrian|=pudiera|=pudieran|=pueda|=puedan
 puede que
 alguien va a salir
 me preocupa que
@@ -801,6 +809,7 @@ sold|selling|sell
 bought|buying|buy
 pawn*
 registered
+register|registering|registration
 permit
 license
 collection
@@ -814,6 +823,7 @@ evidence
 robad*
 =robaron|=robo|=robar|=roban|=robarse|=robaste|=robamos
 recuper*
+registr*
 devuel*|devolv*
 bodega
 se llevaron
@@ -860,7 +870,6 @@ on fire sale
 smoke detector|detectors|alarm|alarms|shop|break|breaks|signal|machine
 cigarette|cigarettes|weed|pot|marijuana|vape|cigar|hookah|bbq|barbecue|grill|secondhand|second hand smoke
 smoke|smoking|smoked weed|pot|marijuana|cigarettes|cigarette|crack|meth|cigars|hookah|vape|blunt|joint|joints
-they|people|neighbor|neighbors|he|she|kids|teens|guys|men|who|to|always|also|we|i|you =smoke
 smoke from grill|bbq|barbecue|chimney|fireplace|pit
 burn* trash|leaves|garbage|brush|wood|yard|rubbish|tires|candles|candle
 burn* cd|dvd|rubber
@@ -879,6 +888,7 @@ alarm armed|is armed
 shot|shoot|shooting|shoots video|videos|photo|photos|picture|pictures|pic|pics|footage|film|movie|hoops|baskets|pool|scene|commercial|music
 photo|video|film shoot
 video|videos|photo|photos|picture|pictures|pic|pics|footage|movie i|we|he|she|they shot|shoot|filmed
+shot|shoot|filmed|took|recorded short|quick|little|small|brief video|videos|clip|footage|photo|photos|pictures
 my|his|her|our late
 flu|vaccine|booster|covid|allergy|insulin shot
 shot glass|glasses

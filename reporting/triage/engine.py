@@ -51,7 +51,7 @@ CUE_KINDS = (
 MAX_GAP = 2
 # Benign senses are set phrases ("fire hydrant", "shot a video"): at most an article between
 # their words, so "and there is smoke" never reads as "and smoke".
-MAX_GAP_BY_KIND = {"benign": 1}
+MAX_GAP_BY_KIND = {"benign": 1, "pseudo_negation": 0}
 NEGATION_WINDOW = 5
 # A negation's reach ends at these words: "nobody answered but he is bleeding".
 SCOPE_ENDS = frozenset(
@@ -375,8 +375,10 @@ def _dismissal(
             continue
         if tokens[cue.first].word == "si" and _is_answer(tokens, cue.first):
             continue
+        # Before the finding, or inside it: "someone could get hurt" starts at "someone".
         near = cue.first <= first and first - cue.last <= HYPOTHETICAL_WINDOW
-        if near and tokens[cue.last].clause == clause:
+        inside = first < cue.first and cue.last <= last
+        if (near or inside) and tokens[cue.last].clause == clause:
             return "hypothetical", cue.phrase.text
 
     if match.phrase.kind in ALL_CLEAR_CONCEPTS and cues["all_clear"]:
@@ -431,6 +433,13 @@ def detect(text: str, lexicon: Lexicon, *, language_hint: str = "en") -> Result:
     for token in tokens:
         start, end = sentence_spans.get(token.sentence, (token.start, token.end))
         sentence_spans[token.sentence] = (min(start, token.start), max(end, token.end))
+    for number, (start, end) in sentence_spans.items():
+        # Take in the marks around the words ("¿", "<b>", the closing "."), not the next sentence.
+        while start > 0 and not text[start - 1].isspace() and text[start - 1] not in ".!?;":
+            start -= 1
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        sentence_spans[number] = (start, end)
 
     findings: list[Finding] = []
     dismissed: list[Dismissal] = []

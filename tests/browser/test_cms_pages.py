@@ -50,10 +50,10 @@ def test_request_form_works_by_keyboard_alone(demo, page, live_server):
     from cms.models import PresentationRequest
 
     page.goto(live_server.url + "/request-a-presentation/")
-    page.get_by_label("A tour of the 9-1-1 centre").focus()
+    page.get_by_label("A tour of the 9-1-1 center").focus()
     page.keyboard.press("Space")
     fields = {
-        "Organisation": "Oak Hill Scouts",
+        "Organization": "Oak Hill Scouts",
         "Number of people": "12",
         "Contact name": "Sam Lee",
         "Contact email": "sam@example.org",

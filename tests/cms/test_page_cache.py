@@ -1,10 +1,12 @@
 """Anonymous visitors get cached pages; publishing anything purges them."""
 
+import gzip
 from datetime import timedelta
 
 import pytest
 from django.utils import timezone
 
+from cms.kids.models import KidsHomePage
 from cms.models import AlertBanner, EducationPage
 from cms.page_cache import HEADER
 from tests.factories import StaffFactory
@@ -72,3 +74,49 @@ def test_signed_in_staff_and_forms_are_never_cached(demo, client, page_cache_on)
 def test_query_strings_are_not_cached(demo, client, page_cache_on):
     client.get("/faq/?q=phone")
     assert not client.get("/faq/?q=phone").has_header(HEADER)
+
+
+def test_a_hit_is_answered_gzipped_without_a_query_or_a_session(
+    demo, client, page_cache_on, django_assert_num_queries
+):
+    assert client.get(URL)[HEADER] == "miss"
+    with django_assert_num_queries(0):
+        response = client.get(URL, HTTP_ACCEPT_ENCODING="gzip, br")
+    assert response[HEADER] == "hit"
+    assert response["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in response["Vary"]
+    html = gzip.decompress(response.content).decode()
+    assert "When to call 9-1-1" in html
+    assert int(response["Content-Length"]) == len(response.content)
+    # What the inner middleware added to the stored page comes back with it, cookies excepted.
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["Content-Language"] == "en"
+    assert not response.cookies
+    # A client that takes no gzip gets the same page uncompressed.
+    plain = client.get(URL)
+    assert not plain.has_header("Content-Encoding")
+    assert plain.content.decode() == html
+
+
+def test_each_language_has_its_own_entry(demo, client, page_cache_on):
+    client.get("/")
+    client.get("/es/")
+    english, spanish = client.get("/"), client.get("/es/")
+    assert english[HEADER] == spanish[HEADER] == "hit"
+    assert english["Content-Language"] == "en"
+    assert spanish["Content-Language"] == "es"
+    # The language cookie never turns an unprefixed (English) URL into Spanish.
+    client.cookies["django_language"] = "es"
+    assert client.get("/")["Content-Language"] == "en"
+
+
+def test_kids_pages_are_served_from_the_cache(demo, client, page_cache_on):
+    kids_home = KidsHomePage.objects.get(locale__language_code="en")
+    assert client.get(kids_home.url)[HEADER] == "miss"
+    assert client.get(kids_home.url)[HEADER] == "hit"
+
+
+def test_a_visitor_with_messages_waiting_is_rendered_for(demo, client, page_cache_on):
+    client.get(URL)
+    client.cookies["messages"] = "anything"
+    assert not client.get(URL).has_header(HEADER)

@@ -343,3 +343,75 @@ def test_the_reporters_words_are_marked_with_their_language(client, dispatcher):
 
     # The console is in the dispatcher's language; a screen reader must switch for these.
     assert '<dd class="narrative" lang="es">Rompieron la ventana' in html.content.decode()
+
+
+# --- The live poll ---------------------------------------------------------------------------
+
+
+def test_the_poller_gets_an_empty_304_until_the_queue_changes(
+    client, dispatcher, item, django_assert_max_num_queries
+):
+    login_with_mfa(client, dispatcher)
+    url = reverse("dispatch:queue_rows")
+    poll = {"HTTP_X_BACKGROUND_POLL": "1"}
+    first = client.get(url, **poll)
+    assert first.status_code == 200
+    etag = first["ETag"]
+
+    # Nothing changed: no rows are read or rendered, whatever the size of the queue. The
+    # queries left are the session's user, the MFA check, permissions and the version.
+    with django_assert_max_num_queries(5):
+        unchanged = client.get(url, HTTP_IF_NONE_MATCH=etag, **poll)
+    assert unchanged.status_code == 304
+    assert unchanged.content == b""
+
+    services.queue_item_claim(item_id=item.pk, actor=dispatcher)
+    changed = client.get(url, HTTP_IF_NONE_MATCH=etag, **poll)
+    assert changed.status_code == 200
+    assert changed["ETag"] != etag
+    assert dispatcher.get_username() in changed.json()["rows"]
+
+
+def test_the_poll_tag_differs_per_filter_and_per_person(client, dispatcher, dispatcher2, item):
+    url = reverse("dispatch:queue_rows")
+    login_with_mfa(client, dispatcher)
+    mine = client.get(url, {"mine": "on"})["ETag"]
+    everything = client.get(url)["ETag"]
+    login_with_mfa(client, dispatcher2)
+    assert len({mine, everything, client.get(url)["ETag"]}) == 3
+
+
+def test_the_queue_page_reads_only_workable_items(
+    client, dispatcher, item, django_assert_max_num_queries
+):
+    """Closed items (most of a year's queue) are never read for the console."""
+    for _ in range(3):
+        closed = report_submit_for_test()
+        closed.queue_item.__class__.objects.filter(pk=closed.queue_item.pk).update(
+            closed_at=closed.submitted_at
+        )
+    login_with_mfa(client, dispatcher)
+    with django_assert_max_num_queries(12):
+        response = client.get(QUEUE)
+    assert response.status_code == 200
+    assert item.report.reference in response.content.decode()
+    assert closed.reference not in response.content.decode()
+
+
+def test_stats_cost_the_same_queries_for_any_number_of_items(client, supervisor):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    login_with_mfa(client, supervisor)
+    url = reverse("dispatch:stats")
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        return len(captured)
+
+    report_submit_for_test()
+    few = queries()
+    for _ in range(4):
+        report_submit_for_test()
+    assert queries() == few

@@ -1,19 +1,44 @@
+import logging
+
 import pytest
 from django.core.management import call_command
+from wagtail.models import Site
+
+from cms.management.commands.load_demo import DEMO_PASSWORD, DEMO_STAFF
 
 pytestmark = pytest.mark.django_db
 
 
-def test_load_demo_builds_a_served_site_and_can_run_twice(client, capsys):
+def test_load_demo_builds_a_served_site_and_can_run_twice(client, capsys, caplog, settings):
+    # make demo HOST=demo.example PORT=8123
+    settings.DEMO_PUBLIC_HOST, settings.DEMO_PORT = "demo.example", 8123
+    settings.WAGTAILADMIN_BASE_URL = "http://demo.example:8123"
+    caplog.set_level(logging.INFO)
+
     call_command("load_demo")
     call_command("load_demo")  # make demo runs it on every start
 
-    output = capsys.readouterr().out
-    assert "staff login: admin@example.org" in output
     response = client.get("/")
     assert response.status_code == 200
     assert "Example City Police Department" in response.content.decode()
     assert 'href="tel:+12025550142"' in response.content.decode()
+    # Canonical links and the sitemap name the address the demo is served on.
+    assert Site.objects.get(is_default_site=True).root_url == "http://demo.example:8123"
+
+    # Quiet: a line per stage, no log line per page, and the logins at the end, in a box.
+    assert not [r for r in caplog.records if r.levelno < logging.WARNING]
+    output = capsys.readouterr().out.strip().splitlines()
+    assert len(output) < 60, "\n".join(output)
+    box = output[output.index(next(line for line in output if line.startswith("+--"))) :]
+    text = "\n".join(box)
+    assert box[-1].startswith("+--")
+    for path in ("/", "/dispatch/", "/admin/", "/demo/phone/"):
+        assert f"http://demo.example:8123{path}" in text
+    assert DEMO_PASSWORD in text
+    for username, email, *_rest in DEMO_STAFF:
+        line = next(line for line in box if email in line)
+        assert username in line.replace(email, ""), line  # its role is named beside it
+    assert "manage.py dispatch_demo_code" in text
 
 
 def test_the_home_page_title_does_not_repeat_the_agency_name(client, capsys):

@@ -114,3 +114,17 @@ def test_calls_are_recorded_apart_from_messages(twilio_fake):
     assert recorded.sid == call.sid and call.sid.startswith("CA")
     assert recorded.body == "https://example.org/twiml"
     assert twilio_fake.messages == []
+
+
+def test_a_message_still_queued_has_no_date_sent_and_escapes_date_sent_filters(twilio_fake):
+    twilio_fake.queued_for = 60  # a long code's queue on a busy day
+    before = datetime.now(UTC) - timedelta(seconds=1)
+    sent = send()
+    client = get_twilio_client()
+
+    assert client.messages.list(to=TO, date_sent_after=before) == []
+    [found] = client.messages.list(to=TO)
+    assert found.sid == sent.sid and found.date_sent is None and found.status == "queued"
+
+    twilio_fake.queued_for = 0.0  # it left the queue
+    assert [m.sid for m in client.messages.list(to=TO, date_sent_after=before)] == [sent.sid]

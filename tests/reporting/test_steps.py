@@ -4,7 +4,8 @@ import json
 
 import pytest
 
-from reporting.models import Report, ReportingSettings
+from reporting.models import Report, ReportingSettings, TriageList
+from reporting.triage.lists import lists_changed
 from tests.factories import CategoryFactory
 from tests.reporting.helpers import fill_all, post_step, reverse, screen, step_url, submit
 
@@ -206,7 +207,7 @@ def test_words_inside_other_words_do_not_count(client, site, vandalism):
     response = post_step(
         client,
         "what",
-        {"narrative": "Someone shotgunned... no: someone shouted at the gunnels of my boat"},
+        {"narrative": "Someone shouted at the gunnels of my boat; a firefly sat on my shotglass"},
     )
     assert response.url == step_url("where")
 
@@ -215,7 +216,7 @@ def test_a_reporter_who_continues_after_the_warning_files_a_possible_emergency(
     client, site, vandalism
 ):
     fill_all(client)
-    post_step(client, "what", {"narrative": "He had a knife but he left an hour ago."})
+    post_step(client, "what", {"narrative": "My neighbor is bleeding on the stairs."})
     response = client.post(reverse("reporting:emergency_check"), {"next": "where"})
     assert response.url == step_url("where")
 
@@ -232,9 +233,9 @@ def test_emergency_words_added_later_stop_the_submit_until_acknowledged(client, 
 
 
 def test_staff_can_edit_the_phrase_lists(client, site, vandalism):
-    ReportingSettings.objects.update_or_create(
-        site=site, defaults={"emergency_phrases_en": "purple elephant", "emergency_phrases_es": ""}
-    )
+    TriageList.objects.filter(kind="help_now", language="en").update(phrases="purple elephant")
+    TriageList.objects.filter(kind="weapon", language="en").update(phrases="")
+    lists_changed()  # what saving a list in the admin does
     screen(client)
     post_step(client, "category")
     response = post_step(client, "what", {"narrative": "I saw a purple elephant on Oak Street"})

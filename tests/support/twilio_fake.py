@@ -15,9 +15,11 @@ answer a Messages list with what was sent. This proxy can:
 It runs in the test process, so a worker in another process reaches it over HTTP
 (TWILIO_API_BASE_URL=fake.url) while the test reads `fake.messages`.
 
-`date_sent` is the moment the create was accepted (real Twilio sets it a little later, when the
-carrier takes the message); both are whole seconds, so a `DateSent>` filter built from a
-timestamp with a fraction still finds a message accepted in the same second.
+`date_sent` is the moment the create was accepted, in whole seconds, so a `DateSent>` filter
+built from a timestamp with a fraction still finds a message accepted in the same second. Real
+Twilio sets it only when the message leaves its queue (null while "queued", which at a long
+code's one message a second can be minutes, and the `DateSent` filters skip such messages): set
+`fake.queued_for = seconds` to get that behaviour.
 """
 
 import json
@@ -26,7 +28,7 @@ import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlencode, urlsplit
@@ -63,6 +65,8 @@ class TwilioFake:
         self._messages: list[Sent] = []
         self._plans: dict[str | None, _Plan] = {}
         self._in_flight = 0
+        # Seconds a message stays "queued" (date_sent null) after it was accepted.
+        self.queued_for = 0.0
         self.requests: list[dict] = []  # every request received, including refused ones
         self._session = requests.Session()
         self._session.trust_env = False  # loopback never goes through an HTTP(S)_PROXY
@@ -91,6 +95,7 @@ class TwilioFake:
             self._messages.clear()
             self._plans.clear()
             self._in_flight = 0
+            self.queued_for = 0.0
             self.requests.clear()
 
     def _plan(self, to):
@@ -184,10 +189,17 @@ class TwilioFake:
         delay = action[1] if action else 0.0
         return 201, json.dumps(payload).encode(), delay
 
-    @staticmethod
-    def _resource_fields(sent: Sent, account: str) -> dict:
+    def _sent_at(self, sent: Sent) -> datetime | None:
+        """When the message left Twilio's queue; None while it is still queued."""
+        if not self.queued_for:
+            return sent.at
+        left = sent.at + timedelta(seconds=self.queued_for)
+        return left if datetime.now(UTC) >= left else None
+
+    def _resource_fields(self, sent: Sent, account: str) -> dict:
         """What differs from Prism's example: this message's own values."""
         stamp = format_datetime(sent.at, usegmt=True)
+        sent_at = self._sent_at(sent)
         by_service = sent.from_.startswith("MG")
         collection = "Messages" if sent.kind == "sms" else "Calls"
         fields = {
@@ -197,13 +209,15 @@ class TwilioFake:
             "from": None if by_service else sent.from_,
             "date_created": stamp,
             "date_updated": stamp,
-            "status": "queued",
+            "status": "sent" if self.queued_for and sent_at else "queued",
             "uri": f"{ACCOUNTS}{account}/{collection}/{sent.sid}.json",
         }
         if sent.kind == "sms":
             fields |= {
                 "body": sent.body,
-                "date_sent": stamp,
+                "date_sent": format_datetime(sent_at.replace(microsecond=0), usegmt=True)
+                if sent_at
+                else None,
                 "messaging_service_sid": sent.from_ if by_service else None,
                 "direction": "outbound-api",
                 "error_code": None,
@@ -221,7 +235,8 @@ class TwilioFake:
         if response.status_code != 200:
             return response.status_code, response.content
         params = {k: v[-1] for k, v in parse_qs(query, keep_blank_values=True).items()}
-        matches = [m for m in reversed(self.messages) if _matches(m, params)]  # newest first
+        newest_first = reversed(self.messages)
+        matches = [m for m in newest_first if _matches(m, params, self._sent_at(m))]
         page_size = int(params.get("PageSize", 50))
         page = int(params.get("Page", 0))
         chunk = matches[page * page_size : (page + 1) * page_size]
@@ -322,7 +337,7 @@ def _parse_when(value: str) -> tuple[datetime, bool]:
     return when.astimezone(UTC).replace(microsecond=0), False
 
 
-def _matches(m: Sent, params: dict) -> bool:
+def _matches(m: Sent, params: dict, sent_at: datetime | None) -> bool:
     if params.get("To") and m.to != params["To"]:
         return False
     if params.get("From") and m.from_ != params["From"]:
@@ -334,6 +349,6 @@ def _matches(m: Sent, params: dict) -> bool:
     ):
         if params.get(key):
             when, day = _parse_when(params[key])
-            if not test(m.at, when, day):
+            if sent_at is None or not test(sent_at.replace(microsecond=0), when, day):
                 return False
     return True

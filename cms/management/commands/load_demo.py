@@ -3,11 +3,16 @@
 Safe to run again: it updates what it created instead of duplicating it.
 """
 
+import io
+import logging
+from contextlib import contextmanager
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.test.utils import override_settings
 from django.utils.module_loading import import_string
 from wagtail.models import Locale, Page, Site
 
@@ -47,32 +52,67 @@ AGENCY = {
 }
 
 
+ROLES = {
+    "admin": "superuser: every staff area and both admins",
+    "dispatcher": "dispatcher: triages the queue at /dispatch/",
+    "supervisor": "supervisor: the queue, SLA alerts, reports",
+    "editor": "content editor: Wagtail, publishes through review",
+    "approver": "content approver: reviews and publishes in Wagtail",
+}
+
+
+@contextmanager
+def _quiet_logging():
+    """Wagtail and django-tasks log an INFO line per page and per index update: ~1,400 lines
+    that would bury the logins. Warnings and errors still show."""
+    previous = logging.root.manager.disable
+    logging.disable(logging.INFO)
+    try:
+        yield
+    finally:
+        logging.disable(previous)
+
+
 class Command(BaseCommand):
     help = "Load demo content and demo staff accounts (idempotent)."
 
-    @transaction.atomic
     def handle(self, *args, **options):
-        for code, _name in settings.LANGUAGES:
-            Locale.objects.get_or_create(language_code=code)
-        home = self._home_page()
-        site, _ = Site.objects.update_or_create(
-            is_default_site=True,
-            defaults={
-                "hostname": "localhost",
-                "port": 80,
-                "root_page": home,
-                "site_name": AGENCY["agency_name"],
-            },
-        )
-        AgencySettings.objects.update_or_create(site=site, defaults=AGENCY)
-        editorial_setup()
-        load_site_content(home)
-        self._staff()
-        # Each feature adds its own demo content. They are named in settings.DEMO_LOADERS so
-        # that cms, at the bottom of the dependency order, imports none of the apps above it.
-        for path in settings.DEMO_LOADERS:
-            import_string(path)(stdout=self.stdout, home=home)
+        notes: list[str] = []
+        # The sample reports' receipt emails would print in full on the demo's console backend.
+        quiet_mail = override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend")
+        with _quiet_logging(), quiet_mail, transaction.atomic():
+            self._stage("Pages, FAQs, alerts and contacts")
+            for code, _name in settings.LANGUAGES:
+                Locale.objects.get_or_create(language_code=code)
+            home = self._home_page()
+            site, _ = Site.objects.update_or_create(
+                is_default_site=True,
+                defaults={
+                    # The demo's own address (make demo HOST= PORT=), so canonical links,
+                    # hreflang and sitemap.xml point where the demo is served.
+                    "hostname": getattr(settings, "DEMO_PUBLIC_HOST", "localhost"),
+                    "port": getattr(settings, "DEMO_PORT", 80),
+                    "root_page": home,
+                    "site_name": AGENCY["agency_name"],
+                },
+            )
+            AgencySettings.objects.update_or_create(site=site, defaults=AGENCY)
+            editorial_setup()
+            load_site_content(home)
+            self._staff()
+            # Each feature adds its own demo content. They are named in settings.DEMO_LOADERS so
+            # that cms, at the bottom of the dependency order, imports none of the apps above it.
+            # What a loader writes to stdout goes into the closing summary.
+            for path in settings.DEMO_LOADERS:
+                self._stage(LOADER_STAGES.get(path, path))
+                written = io.StringIO()
+                import_string(path)(stdout=written, home=home)
+                notes += [line.rstrip() for line in written.getvalue().splitlines() if line.strip()]
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))
+        self.stdout.write(summary_box(notes))
+
+    def _stage(self, what: str) -> None:
+        self.stdout.write(f"  {what}...")
 
     def _home_page(self) -> HomePage:
         home = HomePage.objects.filter(locale__language_code="en").first()
@@ -105,4 +145,40 @@ class Command(BaseCommand):
             user.set_password(DEMO_PASSWORD)
             user.save()
             user.groups.set([Group.objects.get_or_create(name=g)[0] for g in groups])
-            self.stdout.write(f"  staff login: {email} / {DEMO_PASSWORD}")
+
+
+LOADER_STAGES = {
+    "cms.kids.demo.load_kids_demo": "9-1-1 for Kids, in English and Spanish",
+    "reporting.demo.load_reporting_demo": "Report categories and sample reports",
+    "reporting.places.demo.load_places_demo": "Address points for matching typed addresses",
+    "dispatch_bridge.demo.load_dispatch_demo": "Staff roles, sign-in codes and a late item",
+}
+
+
+def summary_box(notes: list[str]) -> str:
+    """What to open and how to sign in, framed so it stands out at the end of the output."""
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    lines = [
+        f"{AGENCY['agency_name']}: the demo is ready.",
+        "",
+        f"  Public site        {base}/   (Spanish: {base}/es/)",
+        f"  Report online      {base}/report/",
+        f"  Dispatch console   {base}/dispatch/",
+        f"  Wagtail admin      {base}/admin/",
+        f"  Phone simulator    {base}/demo/phone/   (texts, MMS and call-backs)",
+        "",
+        f"  Staff logins (password: {DEMO_PASSWORD})",
+    ]
+    width = max(len(email) for _u, email, _s, _g in DEMO_STAFF)
+    lines += [
+        f"    {email:<{width}}  {ROLES.get(username, username)}"
+        for username, email, _s, _g in DEMO_STAFF
+    ]
+    if notes:
+        lines += ["", *notes]
+    inner = max(len(line) for line in lines) + 2
+    return "\n".join(
+        ["+" + "-" * inner + "+"]
+        + [f"| {line:<{inner - 2}} |" for line in lines]
+        + ["+" + "-" * inner + "+"]
+    )

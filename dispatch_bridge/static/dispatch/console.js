@@ -46,6 +46,7 @@
     var cue = document.getElementById("urgent-cue");
     var announcer = document.getElementById("queue-announcer");
     var lastDigest = null;
+    var lastEtag = null;
     var seenUrgent = null;
     var interval = parseInt(table.dataset.poll, 10) || 1000;
     var ids = function () {
@@ -55,16 +56,21 @@
     };
 
     var poll = function () {
+      var headers = { "X-Background-Poll": "1", "Accept": "application/json" };
+      // The server answers an empty 304 while the queue is as we last saw it.
+      if (lastEtag) headers["If-None-Match"] = lastEtag;
       fetch(table.dataset.rowsUrl, {
         credentials: "same-origin",
-        headers: { "X-Background-Poll": "1", "Accept": "application/json" },
+        headers: headers,
         cache: "no-store"
       }).then(function (response) {
         if (response.status === 401 || response.status === 403) {
           window.location.reload();  // signed out (idle) or MFA needed: show the login
           return null;
         }
-        return response.ok ? response.json() : null;
+        if (!response.ok) return null;  // 304 included: nothing changed
+        lastEtag = response.headers.get("ETag");
+        return response.json();
       }).then(function (data) {
         if (!data) return;
         if (lastDigest !== null && data.digest !== lastDigest) {

@@ -256,6 +256,17 @@ def test_emergency_words_in_the_description_are_refused(client, demo, api_key):
     assert Report.objects.count() == before
 
 
+def test_negated_and_harmless_words_in_the_description_are_filed(
+    client, demo, example_city, api_key, boundary
+):
+    # The emergency check reads sense, not words: "nobody was hurt", "fire hydrant" pass.
+    data = _vandalism(
+        api_key, description="Nobody was hurt, but someone knocked over the fire hydrant."
+    )
+    response = _post(client, data)
+    assert response.status_code == 200, response.content
+
+
 def test_missing_screening_answers_and_fields_are_listed(client, demo, api_key):
     data = {"api_key": api_key, "service_code": "vandalism", "description": "short"}
     text = _errors_ok(_post(client, data), 400)

@@ -72,7 +72,7 @@ def test_a_finding_names_its_concept_span_and_language():
     assert finding.concept == "not_breathing"
     assert finding.language == "es"
     assert text[finding.start : finding.end] == finding.text == "no respira"
-    assert text[finding.sentence_start : finding.sentence_end] == "Hola, mi hermano no respira"
+    assert text[finding.sentence_start : finding.sentence_end] == "Hola, mi hermano no respira."
 
 
 def test_accents_casing_and_typos():

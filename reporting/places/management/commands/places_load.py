@@ -7,7 +7,7 @@ from reporting.places.services import PlacesLoadError, places_load_files
 
 class Command(BaseCommand):
     help = (
-        "Replace the agency's address points and street centrelines with the given GeoJSON or "
+        "Replace the agency's address points and street centerlines with the given GeoJSON or "
         "CSV files (points and streets may be in one file or several)."
     )
 

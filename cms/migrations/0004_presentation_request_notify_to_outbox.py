@@ -31,7 +31,7 @@ def forwards(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("cms", "0002_education_site"),
+        ("cms", "0003_us_english_labels"),
         ("outbox", "0001_outbox_item"),
     ]
 

@@ -48,7 +48,7 @@ def forwards(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ("dispatch_bridge", "0006_auditentry_moved_to_staff"),
+        ("dispatch_bridge", "0007_queueitem_updated_at_index"),
         ('outbox', '0001_outbox_item'),
     ]
 

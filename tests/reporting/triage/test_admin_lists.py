@@ -1,0 +1,55 @@
+"""Editors change the lists in the Wagtail admin; the change takes effect without a release."""
+
+import pytest
+from django.urls import reverse
+
+from reporting.models import TriageList
+from reporting.triage.lists import check
+from tests.dispatch_bridge.conftest import make_staff
+from tests.support.staff import login_with_mfa
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def list_editor(db):
+    return make_staff("lists", "admin")
+
+
+def test_the_shipped_lists_are_seeded_for_every_concept_in_both_languages(db):
+    seeded = set(TriageList.objects.values_list("kind", "language"))
+    assert {("weapon", "en"), ("weapon", "es"), ("negation", "es"), ("benign", "en")} <= seeded
+    assert "pistola" in TriageList.objects.get(kind="weapon", language="es").phrases
+
+
+def test_an_editors_change_takes_effect_on_the_next_check(client, site, list_editor):
+    assert not check("a wildfire is near the trail").emergency
+    row = TriageList.objects.get(kind="fire", language="en")
+    login_with_mfa(client, list_editor)
+    edit_url = f"/admin/snippets/reporting/triagelist/edit/{row.pk}/"
+    page = client.get(edit_url)
+    assert page.status_code == 200
+
+    response = client.post(
+        edit_url,
+        {"kind": "fire", "language": "en", "phrases": row.phrases + "\nwildfire"},
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert check("a wildfire is near the trail").concepts == ["fire"]
+
+
+def test_the_try_box_shows_which_concept_and_words_fired_and_what_was_set_aside(
+    client, site, list_editor
+):
+    login_with_mfa(client, list_editor)
+    page = client.post(
+        reverse("triage_try"),
+        {"text": "Nobody was hurt. Mi vecino tiene una pistola en la mano."},
+    ).content.decode()
+    assert "This would show “Call 9-1-1 now”" in page
+    assert "A weapon present" in page
+    assert "<mark>pistola</mark>" in page
+    assert "negated" in page  # "Nobody was hurt" matched and was set aside
+
+    calm = client.post(reverse("triage_try"), {"text": "The fire hydrant leaks"}).content.decode()
+    assert "Nothing fires" in calm
