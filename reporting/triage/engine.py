@@ -115,8 +115,8 @@ class _Slot:
             ("en", en) in self.stems
             or ("es", es) in self.stems
             or word in self.exact
-            or any(word.startswith(p) for p in self.prefixes)
-            or any(word.endswith(p) for p in self.suffixes)
+            or (bool(self.prefixes) and word.startswith(self.prefixes))
+            or (bool(self.suffixes) and word.endswith(self.suffixes))
         )
 
 
