@@ -91,8 +91,8 @@ bench: install services ## Start the production stack on free ports, load it, pr
 	$(PY) .ci/bench.py $(BENCH_ARGS)
 
 .PHONY: worker
-worker: install ## Run a Celery worker and beat (production-like; needs Redis)
-	$(VENV)/bin/celery -A portal worker --beat --loglevel INFO
+worker: install ## Run a Celery worker (default and sms queues) and beat (production-like; needs Redis)
+	$(VENV)/bin/celery -A portal worker --beat --queues celery,sms --loglevel INFO
 
 .PHONY: clean
 clean: ## Remove the virtualenv, node_modules and the demo database

@@ -166,6 +166,7 @@ class Stack:
         if self.args.reuse_db and seed_file.exists():
             print("reusing the seeded database; migrating...", flush=True)
             self.manage("migrate", "--noinput")
+            self.manage("collectstatic", "--noinput")
             self.seed = json.loads(seed_file.read_text())
             self.seed.update(self.run_seed({"sessions_only": 50}))
             return

@@ -5,7 +5,9 @@ import logging
 
 from django.db import transaction
 
+from cms import notify
 from cms.models import PresentationRequest
+from portal.outbox.services import outbox_add
 
 logger = logging.getLogger(__name__)
 
@@ -25,7 +27,7 @@ def presentation_request_submit(
     notes: str = "",
     language: str = "en",
 ) -> PresentationRequest:
-    """Store a presentation/tour request and tell community-relations staff after commit."""
+    """Store a presentation/tour request; staff are emailed through the outbox after commit."""
 
     request = PresentationRequest.objects.create(
         kind=kind,
@@ -40,19 +42,5 @@ def presentation_request_submit(
         notes=notes,
         language=language,
     )
-    transaction.on_commit(lambda: _notify_later(request.pk))
+    outbox_add(kind=notify.KIND, key=f"{notify.KIND}:{request.pk}", target_id=request.pk)
     return request
-
-
-def _notify_later(request_id: int) -> None:
-    """Queue the staff email; a broker outage must not turn a stored request into an error page.
-
-    The request is already committed and listed in the admin; a request whose email never went
-    out is picked up by the beat sweep (presentation_requests_sweep).
-    """
-    from cms.tasks import presentation_request_notify
-
-    try:
-        presentation_request_notify.delay(request_id)
-    except Exception:
-        logger.exception("Could not queue the email for presentation request %s", request_id)

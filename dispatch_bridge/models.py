@@ -44,8 +44,6 @@ class QueueItem(models.Model):
     eido_pushed_at = models.DateTimeField(null=True, blank=True)
     # The reporter's latest answer (status page or text): the console flags the item with it.
     reporter_replied_at = models.DateTimeField(_("reporter replied"), null=True, blank=True)
-    # Set by the push task's first run; the sweep re-queues only pushes that never started.
-    eido_push_attempted_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("queue item")
@@ -92,11 +90,18 @@ class SupervisorAlert(models.Model):
         ESCALATED = "escalated", _("Possible emergency escalated")
         POSSIBLE_EMERGENCY = "possible_emergency", _("Possible emergency submitted")
         OVERDUE = "overdue", _("Past due")
+        DELIVERY_DEAD = "delivery_dead", _("A message or hand-off could not be delivered")
 
-    item = models.ForeignKey(QueueItem, on_delete=models.CASCADE, related_name="alerts")
+    # Empty for a dead delivery that was about no queue item (e.g. a presentation request).
+    item = models.ForeignKey(
+        QueueItem, on_delete=models.CASCADE, related_name="alerts", null=True, blank=True
+    )
     kind = models.CharField(max_length=30, choices=Kind.choices)
+    # The dead outbox row, for DELIVERY_DEAD alerts; its error is on the deliveries page.
+    outbox_item = models.ForeignKey(
+        "outbox.OutboxItem", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     created_at = models.DateTimeField(default=timezone.now)
-    notified_at = models.DateTimeField(null=True, blank=True)
     acknowledged_at = models.DateTimeField(null=True, blank=True)
     acknowledged_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"

@@ -7,9 +7,11 @@ from django.db import transaction
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
+from portal.outbox.signals import item_dead
 from reporting.signals import emergency_language_found, reply_received, report_submitted
 
 from .services import (
+    delivery_dead_alert,
     queue_item_create_for_report,
     queue_item_emergency_language,
     queue_item_reporter_replied,
@@ -48,6 +50,13 @@ def reply_by_text(sender, instance, created, **kwargs):
     # Inbound texts on a report's thread; keywords (STOP, HELP...) are not answers.
     if created and instance.direction == "inbound" and instance.report_id and not instance.kind:
         _reporter_replied_after_commit(instance.report_id, instance.channel)
+
+
+@receiver(item_dead, dispatch_uid="dispatch_bridge.alert_on_dead_delivery")
+def alert_on_dead_delivery(sender, item, **kwargs):
+    # The outbox is below every app, so it can only announce a dead row; supervisors hear of
+    # it from here.
+    delivery_dead_alert(outbox_item=item)
 
 
 @receiver(emergency_language_found, dispatch_uid="dispatch_bridge.emergency_language")

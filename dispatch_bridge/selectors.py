@@ -6,6 +6,7 @@ from django.db import connection
 from django.db.models import Aggregate, Count, DurationField, ExpressionWrapper, F, Q
 from django.utils import timezone
 
+from portal.outbox.selectors import items_needing_attention
 from portal.staff.models import AuditEntry
 from reporting.models import Category
 
@@ -72,6 +73,11 @@ def open_alerts():
     return SupervisorAlert.objects.filter(acknowledged_at__isnull=True).select_related(
         "item__report"
     )
+
+
+def deliveries_needing_attention():
+    """Dead and failed outbox rows, newest first, for the supervisors' deliveries page."""
+    return items_needing_attention()
 
 
 def audit_entries(*, actor="", action="", object_id="", since=None, until=None):

@@ -14,13 +14,17 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.outbox.models import OutboxItem
+from portal.outbox.services import item_retry as outbox_item_retry
+from portal.outbox.services import outbox_add
 from portal.staff.audit import audit_record
 from portal.staff.models import AuditEntry
 from reporting.messaging.errors import MessagingError
+from reporting.messaging.models import Message
 from reporting.messaging.services import message_send_manual, reporter_notify
 from reporting.models import Priority, Report, ReportEvent, TriageFinding
 
-from . import domain
+from . import deliveries, domain
 from .dispositions import DISPOSITIONS, DUPLICATE
 from .models import CaseNumberCounter, QueueItem, SupervisorAlert
 
@@ -85,11 +89,11 @@ def queue_item_create_for_report(*, report: Report) -> QueueItem:
         due_at=now + timedelta(minutes=settings.DISPATCH_SLA_MINUTES[priority]),
     )
     if urgent:
-        _alert_supervisors(item=item, kind=SupervisorAlert.Kind.POSSIBLE_EMERGENCY)
+        supervisor_alert_raise(item_id=item.pk, kind=SupervisorAlert.Kind.POSSIBLE_EMERGENCY)
     if settings.DISPATCH_EIDO_PUSH_URL:
-        from .tasks import eido_push, task_enqueue
-
-        transaction.on_commit(lambda: task_enqueue(eido_push, item.pk))
+        outbox_add(
+            kind=deliveries.EIDO_PUSH, key=f"{deliveries.EIDO_PUSH}:{item.pk}", target_id=item.pk
+        )
     return item
 
 
@@ -282,7 +286,7 @@ def queue_item_escalate(*, item_id: int, actor, note: str = "", ip: str = "") ->
         if item.claimed_by_id is None:
             item.claimed_by, item.claimed_at = actor, timezone.now()
             item.first_claimed_at = item.first_claimed_at or item.claimed_at
-        _alert_supervisors(item=item, kind=SupervisorAlert.Kind.ESCALATED)
+        supervisor_alert_raise(item_id=item.pk, kind=SupervisorAlert.Kind.ESCALATED)
         return [], {"note": note}
 
     return _transition(
@@ -400,7 +404,7 @@ def queue_item_emergency_language(*, report_id: int, via: str) -> QueueItem | No
         due = now + timedelta(minutes=settings.DISPATCH_SLA_MINUTES[Priority.URGENT])
         item.due_at = min(item.due_at, due) if item.due_at else due
         item.save()
-        _alert_supervisors(item=item, kind=SupervisorAlert.Kind.POSSIBLE_EMERGENCY)
+        supervisor_alert_raise(item_id=item.pk, kind=SupervisorAlert.Kind.POSSIBLE_EMERGENCY)
         audit_record(
             actor=None,
             actor_label="reporter",
@@ -462,6 +466,26 @@ def alert_acknowledge(*, alert_id: int, actor, ip: str = "") -> SupervisorAlert:
         return alert
 
 
+def delivery_retry(*, outbox_item_id: int, actor, ip: str = ""):
+    """A supervisor sends a dead or failed side effect again, with fresh attempts. Audited."""
+    _require(actor, SUPERVISE)
+    with transaction.atomic():
+        try:
+            item = outbox_item_retry(item_id=outbox_item_id)
+        except OutboxItem.DoesNotExist as exc:
+            raise InvalidInput(_("That delivery no longer exists.")) from exc
+        except ValueError as exc:
+            raise InvalidInput(_("That delivery is not waiting for a retry.")) from exc
+        audit_record(
+            actor=actor,
+            action="delivery.retry",
+            obj=item,
+            ip=ip,
+            detail={"kind": item.kind, "target_id": item.target_id},
+        )
+        return item
+
+
 def case_number_next(*, year: int | None = None) -> str:
     """The next case number in the agency's format. Call inside a transaction."""
     year = year or timezone.localdate().year
@@ -471,12 +495,48 @@ def case_number_next(*, year: int | None = None) -> str:
     return settings.DISPATCH_CASE_NUMBER_FORMAT.format(year=year, seq=seq)
 
 
-def _alert_supervisors(*, item: QueueItem, kind: str) -> SupervisorAlert:
-    from .tasks import supervisor_alert_send, task_enqueue
-
-    alert = SupervisorAlert.objects.create(item=item, kind=kind)
-    transaction.on_commit(lambda: task_enqueue(supervisor_alert_send, alert.pk))
+def supervisor_alert_raise(
+    *, item_id: int | None, kind: str, outbox_item_id: int | None = None, email: bool = True
+) -> SupervisorAlert:
+    """An alert in the console, and (through the outbox) an email to every supervisor, both
+    written in the caller's transaction."""
+    alert = SupervisorAlert.objects.create(
+        item_id=item_id, kind=kind, outbox_item_id=outbox_item_id
+    )
+    if email:
+        outbox_add(
+            kind=deliveries.SUPERVISOR_ALERT,
+            key=f"{deliveries.SUPERVISOR_ALERT}:{alert.pk}",
+            target_id=alert.pk,
+        )
     return alert
+
+
+def _queue_item_for(outbox_item) -> int | None:
+    """The queue item a dead delivery was about, when there is one."""
+    kind, target = outbox_item.kind, outbox_item.target_id
+    if kind == deliveries.EIDO_PUSH:
+        return target
+    if kind == deliveries.SUPERVISOR_ALERT:
+        return SupervisorAlert.objects.filter(pk=target).values_list("item_id", flat=True).first()
+    report_id = None
+    if kind.startswith("messaging.") or kind == "reporting.mms_photos":
+        report_id = Message.objects.filter(pk=target).values_list("report_id", flat=True).first()
+    if report_id is None:
+        return None
+    return QueueItem.objects.filter(report_id=report_id).values_list("pk", flat=True).first()
+
+
+@transaction.atomic
+def delivery_dead_alert(*, outbox_item) -> SupervisorAlert:
+    """A side effect ran out of attempts: supervisors see it in the console and by email. A
+    dead supervisor email is only shown in the console (emailing about it would loop)."""
+    return supervisor_alert_raise(
+        item_id=_queue_item_for(outbox_item),
+        kind=SupervisorAlert.Kind.DELIVERY_DEAD,
+        outbox_item_id=outbox_item.pk,
+        email=outbox_item.kind != deliveries.SUPERVISOR_ALERT,
+    )
 
 
 # --- The one way a move is made --------------------------------------------------------------

@@ -21,6 +21,8 @@ urlpatterns = [
     path("api/items/<int:item_id>/eido", views.item_eido, name="item_eido"),
     path("alerts/<int:alert_id>/ack", views.alert_ack, name="alert_ack"),
     path("audit/", views.audit_log, name="audit"),
+    path("deliveries/", views.deliveries, name="deliveries"),
+    path("deliveries/<int:outbox_item_id>/retry", views.delivery_retry, name="delivery_retry"),
     path("stats/", views.stats, name="stats"),
     path("my-phone/", views.my_phone, name="my_phone"),
 ]

@@ -494,6 +494,34 @@ def _audit_csv(entries):
 
 @require_GET
 @staff_required(SUPERVISE)
+def deliveries(request):
+    """Side effects that will not happen without a person: dead and failed outbox rows."""
+    page = Paginator(selectors.deliveries_needing_attention(), 50).get_page(request.GET.get("page"))
+    audit_record(
+        actor=request.user,
+        action="deliveries.view",
+        ip=client_ip(request),
+        detail={"page": page.number},
+    )
+    return render(request, "dispatch/deliveries.html", {"page": page})
+
+
+@require_POST
+@staff_required(SUPERVISE)
+def delivery_retry(request, outbox_item_id):
+    try:
+        services.delivery_retry(
+            outbox_item_id=outbox_item_id, actor=request.user, ip=client_ip(request)
+        )
+    except services.InvalidInput as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, _("Queued to be tried again."))
+    return redirect("dispatch:deliveries")
+
+
+@require_GET
+@staff_required(SUPERVISE)
 def stats(request):
     today = timezone.localdate()
     initial = {"since": today - timedelta(days=29), "until": today}

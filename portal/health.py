@@ -16,6 +16,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from .celery import app as celery_app
+from .outbox.selectors import items_overdue_count
 from .tasks import ping
 
 logger = logging.getLogger(__name__)
@@ -66,7 +67,24 @@ def _run_checks() -> dict:
         else:
             checks[name] = "ok"
     down = [name for name, state in checks.items() if state == "down"]
-    return {"status": "down" if down else "ok", "down": down, "checks": checks}
+    return {
+        "status": "down" if down else "ok",
+        "down": down,
+        "checks": checks,
+        "warnings": _warnings(database_up="database" not in down),
+    }
+
+
+def _warnings(*, database_up: bool) -> dict:
+    """Not down, but falling behind: undelivered outbox rows older than
+    OUTBOX_HEALTH_AGE_SECONDS (null when the database can't say)."""
+    count = None
+    if database_up:
+        try:
+            count = items_overdue_count()
+        except Exception:  # a probe reports; it never raises
+            logger.exception("healthz: could not count overdue outbox rows")
+    return {"outbox_overdue": count}
 
 
 @never_cache

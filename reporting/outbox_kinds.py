@@ -1,7 +1,16 @@
 """Outbox kinds owned by report intake (discovered by portal.outbox at start-up)."""
 
 from portal.outbox.registry import kind_register
+from reporting.messaging.errors import TransientSendError
 
+from . import mms
 from .services import STATUS_CODE_KIND, status_code_deliver
 
 kind_register(STATUS_CODE_KIND, handler=status_code_deliver, label="Status lookup code")
+kind_register(
+    mms.KIND,
+    handler=mms.mms_photos_save,
+    transient=(TransientSendError,),
+    on_give_up=mms.mms_photos_abandon,
+    label="Photos texted by a reporter",
+)

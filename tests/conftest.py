@@ -122,13 +122,20 @@ def celery_worker(transactional_db):
     between tests would run the tasks other tests queue and only inspect.
     """
     from celery.contrib.testing.worker import start_worker
+    from django.conf import settings
 
     from portal.celery import app
 
     # Leftovers queued by earlier tests (without a worker) must not run here.
     app.control.purge()
     with start_worker(
-        app, pool="solo", perform_ping_check=False, shutdown_timeout=10, loglevel="WARNING"
+        app,
+        pool="solo",
+        perform_ping_check=False,
+        shutdown_timeout=10,
+        loglevel="WARNING",
+        # The default queue and the texts' own (as `make worker` starts them).
+        queues=["celery", settings.MESSAGING_SMS_QUEUE],
     ) as worker:
         yield worker
 

@@ -41,8 +41,6 @@ class PresentationRequest(models.Model):
     )
     created_at = models.DateTimeField(_("received"), auto_now_add=True)
     # Set once the staff email went out, so a retried task never sends it twice.
-    staff_notified_at = models.DateTimeField(_("staff notified"), null=True, blank=True)
-    staff_notify_failed = models.BooleanField(_("staff email failed"), default=False)
 
     class Meta:
         verbose_name = _("presentation or tour request")

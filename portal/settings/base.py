@@ -242,13 +242,7 @@ CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_TIMEOUT = env.float("CELERY_BROKER_CONNECTION_TIMEOUT", default=1.0)
 CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": CELERY_BROKER_CONNECTION_TIMEOUT}
 CELERY_REDIS_SOCKET_CONNECT_TIMEOUT = CELERY_BROKER_CONNECTION_TIMEOUT
-CELERY_BEAT_SCHEDULE: dict = {
-    # Staff emails for presentation requests that missed the broker at submit.
-    "cms-presentation-requests-sweep": {
-        "task": "cms.presentation_requests_sweep",
-        "schedule": 300.0,
-    },
-}
+CELERY_BEAT_SCHEDULE: dict = {}
 # How long /healthz waits for a worker to answer its ping.
 HEALTHZ_CELERY_TIMEOUT = env.float("HEALTHZ_CELERY_TIMEOUT", default=3.0)
 # How long one process reuses its last /healthz answer.
@@ -382,19 +376,16 @@ MESSAGING_CALL_RATE_LIMIT = "1/second"
 MESSAGING_RATE_LIMIT_STORAGE = env("MESSAGING_RATE_LIMIT_STORAGE", default="")  # "" = REDIS_URL
 MESSAGING_RATE_LIMIT_PREFIX = "messaging-rate"
 MESSAGING_RATE_LIMIT_WAIT = 10.0  # seconds a worker waits for room before retrying later
-# Transient errors: up to this many retries, exponential backoff with full jitter (seconds).
-MESSAGING_SEND_MAX_RETRIES = 6
-MESSAGING_RETRY_BACKOFF = 5
-MESSAGING_RETRY_BACKOFF_MAX = 600
-# Publishing a task gives up quickly when the broker is down; the sweep sends the row later.
-MESSAGING_PUBLISH_RETRY = {
-    "max_retries": 2,
-    "interval_start": 0,
-    "interval_step": 0.2,
-    "interval_max": 0.5,
-}
-MESSAGING_SWEEP_GRACE_SECONDS = 60
-MESSAGING_SWEEP_BATCH = 500
+# Messaging is a transport below reporting: what a thread's report is comes through these.
+MESSAGING_THREAD_FOR_SENDER = "reporting.threads.open_report_for"
+MESSAGING_STATUS_LINK = "reporting.threads.report_status_link"
+MESSAGING_EMERGENCY_REPLY = "reporting.services.text_emergency_reply"
+# Texts are delivered from a Celery queue of their own: pacing to the sender's rate sleeps, and
+# must never hold up supervisor alerts or EIDO pushes on the default queue.
+MESSAGING_SMS_QUEUE = env("MESSAGING_SMS_QUEUE", default="sms")
+# How many of Twilio's recent messages to a number are read when reconciling a text whose first
+# attempt has an unknown outcome.
+MESSAGING_RECONCILE_LIMIT = 50
 MESSAGING_MEDIA_MAX_BYTES = 5 * 1024 * 1024
 MESSAGING_MEDIA_TYPES = {
     "image/jpeg": "jpg",
@@ -410,10 +401,6 @@ REPORTING_MAX_PHOTO_PIXELS = env.int("REPORTING_MAX_PHOTO_PIXELS", default=40_00
 CELERY_BEAT_SCHEDULE["reporting-drafts-purge"] = {
     "task": "reporting.drafts_purge",
     "schedule": 60.0 * 60,
-}
-CELERY_BEAT_SCHEDULE["messaging-outbox-sweep"] = {
-    "task": "messaging.outbox_sweep",
-    "schedule": 60.0,
 }
 
 # --- Staff accounts and the audit trail (portal.staff) ---------------------------------------
@@ -441,9 +428,6 @@ DISPATCH_EIDO_PUSH_SECRET = env("DISPATCH_EIDO_PUSH_SECRET", default="")
 # How often the console asks for changes, in milliseconds.
 DISPATCH_POLL_INTERVAL_MS = 1000
 CELERY_BEAT_SCHEDULE["dispatch-sla-check"] = {"task": "dispatch_bridge.sla_check", "schedule": 60.0}
-# Re-queues supervisor alerts and EIDO pushes whose publish failed (broker down at commit).
-CELERY_BEAT_SCHEDULE["dispatch-sweep"] = {"task": "dispatch_bridge.sweep", "schedule": 60.0}
-DISPATCH_SWEEP_GRACE_SECONDS = 60
 
 # --- The outbox (portal.outbox): every side effect after a business write ---
 # Attempts per row before it is marked dead and a supervisor alerted; between attempts an

@@ -13,8 +13,10 @@ Every backend raises reporting.messaging.errors.TransientSendError or PermanentS
 import itertools
 import logging
 from dataclasses import dataclass
+from datetime import datetime
 
 from django.conf import settings
+from django.utils import timezone
 from django.utils.module_loading import import_string
 
 from .errors import PermanentSendError
@@ -32,6 +34,9 @@ class ConsoleBackend:
     def send_sms(self, *, to: str, body: str, status_callback: str = "") -> SendResult:
         logger.info("SMS to %s: %s", to, body)
         return SendResult(sid="")
+
+    def find_sms(self, *, to: str, body: str, since: datetime) -> str:
+        return ""  # nothing ever leaves the machine, so nothing can have gone out unseen
 
     def start_call(self, *, to: str, from_: str, url: str, status_callback: str = ""):
         logger.info("Call from %s to %s, then %s", from_, to, url)
@@ -51,8 +56,28 @@ _sids = itertools.count(1)  # unique even when a test clears `outbox`
 
 class LocmemBackend:
     def send_sms(self, *, to: str, body: str, status_callback: str = "") -> SendResult:
-        outbox.append({"kind": "sms", "to": to, "body": body, "status_callback": status_callback})
-        return SendResult(sid=f"SM{next(_sids):032x}")
+        sid = f"SM{next(_sids):032x}"
+        outbox.append(
+            {
+                "kind": "sms",
+                "to": to,
+                "body": body,
+                "status_callback": status_callback,
+                "sid": sid,
+                "at": timezone.now(),
+            }
+        )
+        return SendResult(sid=sid)
+
+    def find_sms(self, *, to: str, body: str, since: datetime) -> str:
+        for sent in outbox:
+            if (
+                sent["kind"] == "sms"
+                and (sent["to"], sent["body"]) == (to, body)
+                and (sent["at"] >= since)
+            ):
+                return sent["sid"]
+        return ""
 
     def start_call(self, *, to: str, from_: str, url: str, status_callback: str = ""):
         outbox.append({"kind": "call", "to": to, "from": from_, "url": url})

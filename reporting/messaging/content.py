@@ -12,6 +12,8 @@ from django.template.loader import get_template
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from . import bridge
+
 FALLBACK_KIND = "status"
 
 
@@ -47,10 +49,7 @@ def phone_display(number) -> str:
 
 def report_status_url(report) -> str:
     """The reporter's private, signed status link, in their language."""
-    from reporting.templatetags.reporting_tags import status_link
-
-    with translation.override(report.language):
-        return status_link(report)
+    return bridge.status_link(report)
 
 
 def message_context(report, extra: dict | None = None) -> dict:

@@ -11,11 +11,21 @@ translated sentence a dispatcher can read.
 
 
 class SendError(Exception):
-    def __init__(self, message: str = "", *, code: str = "", status: int | None = None):
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        code: str = "",
+        status: int | None = None,
+        outcome_unknown: bool = False,
+    ):
         super().__init__(message or code)
         self.message = message
         self.code = str(code or "")
         self.status = status
+        # The provider may have acted although we got no answer (a read timeout, a 5xx): the
+        # outbox asks it before sending again (see portal.outbox.policy).
+        self.outcome_unknown = outcome_unknown
 
 
 class TransientSendError(SendError):

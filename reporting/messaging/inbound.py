@@ -10,13 +10,12 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from reporting.models import Report, ReportStatus
-from reporting.services import text_emergency_reply
-
 from . import content
-from .delivery import media_enqueue, message_failure_consequences
+from .bridge import emergency_reply, thread_for_sender
+from .delivery import message_failure_consequences
 from .models import Message, OptOut
 from .services import opt_out_lift, opt_out_record
+from .signals import message_received
 
 logger = logging.getLogger(__name__)
 
@@ -78,15 +77,6 @@ def keyword_of(body: str, opt_out_type: str = "") -> str:
     return ""
 
 
-def open_report_for(phone: str):
-    return (
-        Report.objects.filter(phone=phone)
-        .exclude(status=ReportStatus.CLOSED)
-        .order_by("-submitted_at")
-        .first()
-    )
-
-
 def sms_inbound_receive(
     *, sid: str, from_: str, to: str, body: str, media: list[dict], opt_out_type: str = ""
 ) -> str:
@@ -102,7 +92,7 @@ def sms_inbound_receive(
     with transaction.atomic():
         if Message.objects.filter(provider_sid=sid).exists():
             return ""  # Twilio retried a webhook we already handled
-        report = open_report_for(from_)
+        report = thread_for_sender(from_)
         language = report.language if report else settings.LANGUAGE_CODE
         keyword = keyword_of(body, opt_out_type)
         try:
@@ -142,12 +132,12 @@ def sms_inbound_receive(
             reply = content.help_text(language)
         else:
             # Every text is checked first (an MMS caption too); an emergency is answered at once.
-            reply = text_emergency_reply(report=report, body=body, language=language)
+            reply = emergency_reply(report=report, body=body, language=language)
             keyword = "emergency" if reply else keyword
             if report is None:
                 reply = reply or content.unknown_sender_text()
-            elif message.media:
-                transaction.on_commit(lambda: media_enqueue(message.pk))
+            else:
+                message_received.send(sender=Message, message=message)
         if reply:
             _record_reply(report=report, to=from_, from_address=to, body=reply, kind=keyword)
     return reply

@@ -20,10 +20,12 @@ ERROR_REASONS = {
 
 
 class Message(models.Model):
-    """One message to or from a reporter: the outbox row and, once sent, its delivery record.
+    """One message to or from a reporter, and its delivery record.
 
-    Created inside the business transaction that caused it, sent by Celery after commit. A row
-    with a provider SID has been accepted by the provider and is never sent again.
+    Created inside the business transaction that caused it, together with the outbox row
+    (portal.outbox) that delivers it after commit. A message with a provider SID has been
+    accepted by the provider and is never sent again. `status` and `attempts` mirror delivery
+    for the staff pages; the outbox row is what drives it.
     """
 
     class Direction(models.TextChoices):
@@ -81,8 +83,6 @@ class Message(models.Model):
     sent_at = models.DateTimeField(null=True, blank=True)
     # What the provider last said, verbatim (e.g. "queued", "no-answer"): our status is coarser.
     provider_status = models.CharField(max_length=20, blank=True)
-    # A row waiting for a retry is pending with this set; the sweep leaves it alone until then.
-    next_attempt_at = models.DateTimeField(null=True, blank=True)
     segments = models.PositiveSmallIntegerField(null=True, blank=True)
     # Voice callbacks: Twilio first rings the dispatcher's phone, then dials `connect_to` (the
     # reporter, or the relay service for a TTY reporter) with the agency's number as caller ID.

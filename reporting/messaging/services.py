@@ -1,7 +1,7 @@
 """Writes for messaging. Callers are inside their own business transaction.
 
 Public entry points other apps call:
-- message_queue: an outbox row, sent by Celery after commit.
+- message_queue: a message, delivered through the outbox (portal.outbox) after commit.
 - reporter_notify: the reporter's automatic message for an event (receipt, status change ...).
 - message_send_manual: a dispatcher's hand-written text (allowed for sensitive categories).
 - call_back_start: a voice callback, or a relay-service call for a TTY reporter.
@@ -15,6 +15,8 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
+
+from portal.outbox.services import outbox_add
 
 from . import content
 from .errors import (
@@ -40,17 +42,6 @@ CALL_MODES = ("voice", "tty_relay")
 N11 = re.compile(r"^\+?1?[2-9]11$")
 
 
-def message_enqueue(message_id: int) -> None:
-    """Publish a send task. A broker outage must not undo a committed business transaction:
-    the row stays pending and outbox_sweep sends it once the broker is back."""
-    from .tasks import message_send
-
-    try:
-        message_send.apply_async(args=[message_id], retry_policy=settings.MESSAGING_PUBLISH_RETRY)
-    except Exception:  # any publish failure; the sweep is the recovery path
-        logger.exception("Could not queue message %s; the sweep will send it", message_id)
-
-
 def message_queue(
     *,
     report,
@@ -64,7 +55,8 @@ def message_queue(
     staff_phone: str = "",
     connect_to: str = "",
 ) -> Message:
-    """Create an outbox row and send it once the surrounding transaction commits.
+    """Record a message and add its delivery to the outbox, in the caller's transaction; it is
+    sent once that commits.
 
     The first text of a report's thread to a number carries the opt-out line.
     """
@@ -97,7 +89,9 @@ def message_queue(
         staff_phone=staff_phone,
         connect_to=connect_to,
     )
-    transaction.on_commit(lambda: message_enqueue(message.pk))
+    outbox_add(
+        kind=f"messaging.{channel}", key=f"messaging.message:{message.pk}", target_id=message.pk
+    )
     return message
 
 

@@ -10,6 +10,7 @@ checking webhook signatures (`twilio_signature_required`), and writing TwiML.
 
 import functools
 import logging
+from datetime import datetime
 from urllib.parse import urlsplit, urlunsplit
 
 import requests
@@ -24,6 +25,7 @@ from twilio.rest import Client
 from twilio.twiml.messaging_response import MessagingResponse
 from twilio.twiml.voice_response import Dial, VoiceResponse
 
+from .backends import SendResult
 from .errors import PermanentSendError, TransientSendError
 
 logger = logging.getLogger(__name__)
@@ -69,7 +71,7 @@ class RedirectingHttpClient(TwilioHttpClient):
             data=data,
             headers={**(headers or {}), **self.extra_headers},
             auth=auth,
-            timeout=timeout or 10,
+            timeout=timeout or settings.TWILIO_HTTP_TIMEOUT,
             allow_redirects=allow_redirects,
         )
 
@@ -109,18 +111,26 @@ def _classified(exc: Exception) -> Exception:
     if isinstance(exc, TwilioRestException | TwilioServiceException):
         status, code = exc.status, exc.code
         message = getattr(exc, "msg", "") or getattr(exc, "detail", "") or str(exc)
-        if status == 429 or status >= 500 or code == 20429:
+        if status == 429 or code == 20429:
             return TransientSendError(message, code=code, status=status)
+        if status >= 500:
+            # Twilio may have taken the message before failing to answer.
+            return TransientSendError(message, code=code, status=status, outcome_unknown=True)
         return PermanentSendError(message, code=code, status=status)
-    if isinstance(exc, requests.Timeout | requests.ConnectionError):
+    if isinstance(exc, requests.ConnectTimeout):
+        return TransientSendError(f"{type(exc).__name__}: {exc}", code="network")
+    if isinstance(exc, requests.Timeout):
+        # The request went out and no answer came back in time: it may have been sent.
+        return TransientSendError(
+            f"{type(exc).__name__}: {exc}", code="timeout", outcome_unknown=True
+        )
+    if isinstance(exc, requests.ConnectionError):
         return TransientSendError(f"{type(exc).__name__}: {exc}", code="network")
     return PermanentSendError(str(exc), code="error")
 
 
 class TwilioBackend:
     def send_sms(self, *, to: str, body: str, status_callback: str = ""):
-        from .backends import SendResult
-
         options = {"status_callback": status_callback} if status_callback else {}
         try:
             message = get_twilio_client().messages.create(to=to, body=body, **_sender(), **options)
@@ -128,9 +138,32 @@ class TwilioBackend:
             raise _classified(exc) from exc
         return SendResult(sid=message.sid, status=message.status or "queued")
 
-    def start_call(self, *, to: str, from_: str, url: str, status_callback: str = ""):
-        from .backends import SendResult
+    def find_sms(self, *, to: str, body: str, since: datetime) -> str:
+        """The SID of a message to `to` with this body created since `since`, or "".
 
+        Asked before resending a message whose first attempt has an unknown outcome. Twilio's
+        DateSent filter is coarse, so the list is narrowed here by body and creation time.
+        """
+        sender = _sender()
+        filters = {"from_": sender["from_"]} if "from_" in sender else {}
+        try:
+            found = get_twilio_client().messages.list(
+                to=to,
+                date_sent_after=since.replace(hour=0, minute=0, second=0, microsecond=0),
+                limit=settings.MESSAGING_RECONCILE_LIMIT,
+                **filters,
+            )
+        except (TwilioException, requests.RequestException) as exc:
+            raise _classified(exc) from exc
+        # Twilio's times are whole seconds; ours are not.
+        floor = since.replace(microsecond=0)
+        for message in found:
+            created = message.date_created or message.date_sent
+            if message.body == body and (created is None or created >= floor):
+                return message.sid
+        return ""
+
+    def start_call(self, *, to: str, from_: str, url: str, status_callback: str = ""):
         # Twilio's default callback event, "completed", carries the final status (completed,
         # busy, no-answer, failed, canceled): all the console needs. The bridged leg's outcome
         # comes from <Dial action>.

@@ -6,8 +6,12 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
+from cms import notify
 from cms.models import PresentationRequest
-from cms.tasks import presentation_request_notify
+from portal.celery import app
+from portal.outbox.models import OutboxItem
+from portal.outbox.services import item_deliver, outbox_sweep
+from tests.reporting.messaging.test_worker import broker_down
 
 pytestmark = pytest.mark.django_db
 
@@ -32,14 +36,16 @@ def _form(**overrides):
     return data
 
 
+def staff_email_row(request):
+    return OutboxItem.objects.get(kind=notify.KIND, target_id=request.pk)
+
+
 def test_a_request_is_stored_and_staff_are_emailed_after_commit(
-    demo, client, settings, django_capture_on_commit_callbacks, monkeypatch
+    demo, client, settings, django_capture_on_commit_callbacks
 ):
     settings.PRESENTATION_REQUEST_EMAIL = "cru@example.org"
-    queued = []
-    monkeypatch.setattr(presentation_request_notify, "delay", queued.append)
 
-    with django_capture_on_commit_callbacks(execute=True):
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
         response = client.post(URL, _form())
 
     assert response.status_code == 302
@@ -47,14 +53,15 @@ def test_a_request_is_stored_and_staff_are_emailed_after_commit(
     request = PresentationRequest.objects.get()
     assert request.organisation == "Maple Street Elementary"
     assert request.language == "en"
-    assert queued == [request.pk]
+    row = staff_email_row(request)  # written with the request, queued after commit
+    assert row.state == "pending" and len(callbacks) == 1
 
-    assert presentation_request_notify(request.pk) == "sent"
+    assert item_deliver(item_id=row.pk) == "sent"
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == ["cru@example.org"]
     assert "Maple Street Elementary" in mail.outbox[0].body
     # A retried or duplicated task must not email twice.
-    assert presentation_request_notify(request.pk) == "skipped"
+    assert item_deliver(item_id=row.pk) == "skipped"
     assert len(mail.outbox) == 1
 
     thanks = client.get(response["Location"]).content.decode()
@@ -62,37 +69,28 @@ def test_a_request_is_stored_and_staff_are_emailed_after_commit(
 
 
 def test_with_the_broker_down_the_request_is_kept_and_the_sweep_emails_later(
-    demo, client, django_capture_on_commit_callbacks, monkeypatch
+    demo, client, django_capture_on_commit_callbacks, settings
 ):
-    from kombu.exceptions import OperationalError
-
-    from cms.tasks import presentation_requests_sweep
-
-    def broker_down(*args, **kwargs):
-        raise OperationalError("connection refused")
-
-    monkeypatch.setattr(presentation_request_notify, "delay", broker_down)
-    with django_capture_on_commit_callbacks(execute=True):
+    settings.OUTBOX_SWEEP_GRACE_SECONDS = 60
+    with broker_down(app), django_capture_on_commit_callbacks(execute=True):
         response = client.post(URL, _form())
 
     assert response.status_code == 302  # the teacher sees the thanks page, not an error
     request = PresentationRequest.objects.get()
+    row = staff_email_row(request)
+    assert row.state == "pending"
 
-    queued = []
-    monkeypatch.setattr(presentation_request_notify, "delay", queued.append)
-    assert presentation_requests_sweep() == 0  # too fresh: it may still be on its way
-    PresentationRequest.objects.filter(pk=request.pk).update(
-        created_at=timezone.now() - timedelta(minutes=5)
+    assert outbox_sweep()["queued"] == 0  # too fresh: it may still be on its way
+    OutboxItem.objects.filter(pk=row.pk).update(
+        next_attempt_at=timezone.now() - timedelta(minutes=5)
     )
-    assert presentation_requests_sweep() == 1
-    assert queued == [request.pk]
-    presentation_request_notify(request.pk)
-    assert presentation_requests_sweep() == 0  # emailed: never again
+    assert outbox_sweep()["queued"] == 1
+    item_deliver(item_id=row.pk)  # what the worker does with the queued task
+    assert outbox_sweep()["queued"] == 0  # emailed: never again
     assert len(mail.outbox) == 1
 
 
-def test_a_spanish_request_records_its_language(demo, client, monkeypatch):
-    monkeypatch.setattr(presentation_request_notify, "delay", lambda pk: None)
+def test_a_spanish_request_records_its_language(demo, client):
     client.post(URL_ES, _form())
     assert PresentationRequest.objects.get().language == "es"
 
@@ -136,8 +134,7 @@ def test_errors_are_in_spanish_on_the_spanish_page(demo, client):
     assert "Escriba un número del 1 al 500." in html
 
 
-def test_hostile_text_is_escaped_in_the_email_and_admin(demo, client, monkeypatch):
-    monkeypatch.setattr(presentation_request_notify, "delay", lambda pk: None)
+def test_hostile_text_is_escaped_in_the_email_and_admin(demo, client):
     client.post(URL, _form(organisation="<script>alert(1)</script>"))
     request = PresentationRequest.objects.get()
     assert request.organisation == "<script>alert(1)</script>"

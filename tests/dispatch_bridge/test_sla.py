@@ -8,7 +8,9 @@ from django.utils import timezone
 
 from dispatch_bridge import services
 from dispatch_bridge.models import QueueItem, SupervisorAlert
-from dispatch_bridge.tasks import sla_check, supervisor_alert_send
+from dispatch_bridge.tasks import sla_check
+from portal.outbox.models import OutboxItem
+from portal.outbox.services import item_deliver
 from reporting.messaging.models import Message
 from tests.factories import CategoryFactory, report_submit_for_test
 
@@ -32,8 +34,9 @@ def test_past_due_items_alert_supervisors_once(supervisor, django_capture_on_com
     alert = SupervisorAlert.objects.get(kind="overdue")
     assert alert.item == late and not SupervisorAlert.objects.filter(item=on_time).exists()
     assert len(callbacks) == 1
-    supervisor_alert_send(alert.pk)
-    supervisor_alert_send(alert.pk)  # idempotent
+    row = OutboxItem.objects.get(kind="dispatch.supervisor_alert", target_id=alert.pk)
+    assert item_deliver(item_id=row.pk) == "sent"
+    assert item_deliver(item_id=row.pk) == "skipped"  # idempotent
     assert [m.to for m in mail.outbox] == [["supervisor@example.org"]]
     assert late.report.reference in mail.outbox[0].subject
     assert late.report.narrative not in mail.outbox[0].body

@@ -14,8 +14,37 @@ def test_healthz_is_ok_when_database_cache_and_a_worker_answer(client, celery_wo
         "status": "ok",
         "down": [],
         "checks": {"database": "ok", "cache": "ok", "broker": "ok"},
+        "warnings": {"outbox_overdue": 0},
     }
     assert "no-cache" in response["Cache-Control"]
+
+
+def test_healthz_warns_about_undelivered_outbox_rows_older_than_the_threshold(
+    client, settings, monkeypatch
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from portal import health
+    from portal.outbox.models import OutboxItem
+
+    monkeypatch.setitem(health.CHECKS, "broker", lambda: None)
+    settings.OUTBOX_HEALTH_AGE_SECONDS = 600
+    old = timezone.now() - timedelta(minutes=11)
+    OutboxItem.objects.create(kind="messaging.sms", key="old-pending", created_at=old)
+    OutboxItem.objects.create(
+        kind="messaging.sms", key="old-sending", created_at=old, state="sending"
+    )
+    OutboxItem.objects.create(kind="messaging.sms", key="old-sent", created_at=old, state="sent")
+    OutboxItem.objects.create(kind="messaging.sms", key="old-dead", created_at=old, state="dead")
+    OutboxItem.objects.create(kind="messaging.sms", key="fresh")
+
+    response = client.get("/healthz")
+
+    # A warning, not an outage: the load balancer keeps the site in rotation.
+    assert response.status_code == 200
+    assert response.json()["warnings"] == {"outbox_overdue": 2}
 
 
 def test_healthz_names_the_broker_when_it_points_at_a_closed_port(client, monkeypatch):

@@ -67,3 +67,30 @@ def dispatcher(db):
     )
     StaffPhone.objects.create(user=user, phone=STAFF_PHONE)
     return user
+
+
+def outbox_item_of(message):
+    from portal.outbox.models import OutboxItem
+
+    return OutboxItem.objects.get(key=f"messaging.message:{message.pk}")
+
+
+def deliver(message) -> str:
+    """One outbox attempt at this message, as a worker would make it, due or not."""
+    from django.utils import timezone
+
+    from portal.outbox.models import OutboxItem
+    from portal.outbox.services import item_deliver
+
+    item = outbox_item_of(message)
+    OutboxItem.objects.filter(pk=item.pk).update(next_attempt_at=timezone.now())
+    return item_deliver(item_id=item.pk)
+
+
+def deliver_until_done(message, limit: int = 20) -> str:
+    """Attempts until the outbox row settles (retries run at once instead of after backoff)."""
+    for _attempt in range(limit):
+        result = deliver(message)
+        if result != "retry":
+            return result
+    raise AssertionError(f"message {message.pk} still retrying after {limit} attempts")

@@ -1,18 +1,17 @@
 """The per-sender send rate is shared through Redis, so it holds across workers."""
 
 import pytest
+from django.utils import timezone
 from limits import parse
 from limits.storage import storage_from_string
 from limits.strategies import MovingWindowRateLimiter
 
 from reporting.messaging import backends, ratelimit
-from reporting.messaging.delivery import message_deliver
-from reporting.messaging.errors import TransientSendError
 from reporting.messaging.models import Message
 from reporting.messaging.ratelimit import rate_acquire, sender_rate
 from reporting.messaging.services import message_queue
 
-from .conftest import REPORTER
+from .conftest import REPORTER, deliver, outbox_item_of
 
 pytestmark = pytest.mark.django_db
 
@@ -50,10 +49,11 @@ def test_a_send_over_the_rate_waits_for_later_instead_of_sending(slow_sender, re
     second = message_queue(report=report, channel="sms", to=REPORTER, body="Second")
     slow_sender.MESSAGING_RATE_LIMIT_WAIT = 0
 
-    assert message_deliver(message_id=first.pk) == "sent"
-    with pytest.raises(TransientSendError, match="rate limit"):
-        message_deliver(message_id=second.pk)
+    assert deliver(first) == "sent"
+    assert deliver(second) == "retry"
 
     second.refresh_from_db()
-    assert second.status == Message.Status.PENDING and second.next_attempt_at
+    assert second.status == Message.Status.PENDING and second.error_code == "rate_limited"
+    item = outbox_item_of(second)
+    assert item.state == "pending" and item.next_attempt_at > timezone.now()
     assert [m["body"] for m in backends.outbox] == [first.body]

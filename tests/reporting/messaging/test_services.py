@@ -3,7 +3,6 @@
 import pytest
 
 from reporting.messaging import errors
-from reporting.messaging.delivery import message_deliver
 from reporting.messaging.models import Message, OptOut
 from reporting.messaging.selectors import call_back_options, thread_for_report
 from reporting.messaging.services import (
@@ -14,7 +13,7 @@ from reporting.messaging.services import (
 )
 from tests.factories import CategoryFactory, StaffFactory, report_submit_for_test
 
-from .conftest import RELAY, REPORTER, STAFF_PHONE
+from .conftest import RELAY, REPORTER, STAFF_PHONE, deliver
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +28,7 @@ def test_a_dispatcher_can_text_a_sensitive_report_by_hand(dispatcher):
     assert message.automatic is False and message.sent_by == dispatcher
     assert message.body.startswith("Is now a good time?")
     assert message.body.endswith("Reply STOP to opt out.")  # first text of the thread
-    assert message_deliver(message_id=message.pk) == "sent"
+    assert deliver(message) == "sent"
 
 
 @pytest.mark.parametrize(
@@ -75,7 +74,7 @@ def test_a_voice_call_back_rings_the_dispatcher_then_the_reporter(report, dispat
 
     assert call.channel == "voice" and call.kind == "callback"
     assert call.staff_phone == STAFF_PHONE and call.connect_to == REPORTER
-    assert message_deliver(message_id=call.pk) == "sent"
+    assert deliver(call) == "sent"
 
 
 def test_a_tty_reporter_is_never_given_a_plain_voice_call(dispatcher):

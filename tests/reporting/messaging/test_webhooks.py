@@ -4,15 +4,17 @@ import re
 
 import pytest
 
+from portal.outbox.models import OutboxItem
+from portal.outbox.services import item_deliver
 from reporting.messaging import backends
-from reporting.messaging.delivery import message_deliver, message_media_save
 from reporting.messaging.models import Message, OptOut
 from reporting.messaging.services import call_back_start, message_queue
 from reporting.messaging.twilio_backend import twilio_request_valid
+from reporting.mms import mms_photos_save
 from reporting.models import ReportAttachment
 from tests.factories import report_submit_for_test
 
-from .conftest import RELAY, REPORTER, sign
+from .conftest import RELAY, REPORTER, deliver, sign
 
 pytestmark = pytest.mark.django_db
 
@@ -36,7 +38,7 @@ def inbound(body="Hello", sid="SM" + "1" * 32, from_=REPORTER, **more):
 
 def sent_sms(report):
     sms = report.messages.get(channel="sms")
-    message_deliver(message_id=sms.pk)
+    deliver(sms)
     sms.refresh_from_db()
     return sms
 
@@ -136,14 +138,14 @@ def test_after_stop_no_text_is_sent_and_start_lifts_it(post_signed, report):
     update = message_queue(report=report, channel="sms", to=REPORTER, body="Update")
     backends.outbox.clear()
 
-    assert message_deliver(message_id=update.pk) == "failed"
+    assert deliver(update) == "failed"
     assert backends.outbox == []
 
     post_signed(INBOUND, inbound("start", sid="SM" + "2" * 32))
     again = message_queue(report=report, channel="sms", to=REPORTER, body="Update again")
 
     assert not OptOut.objects.exists()
-    assert message_deliver(message_id=again.pk) == "sent"
+    assert deliver(again) == "sent"
     assert [m["body"] for m in backends.outbox] == ["Update again"]
 
 
@@ -246,8 +248,13 @@ def test_mms_pictures_become_report_attachments_without_their_location(
     assert len(callbacks) == 2
     message = report.messages.get(direction="inbound")
 
-    assert message_media_save(message_id=message.pk) == 1  # the unreadable one is skipped
-    assert message_media_save(message_id=message.pk) == 0  # idempotent
+    # Reporting's own outbox row, written in the webhook's transaction.
+    item = OutboxItem.objects.get(kind="reporting.mms_photos", target_id=message.pk)
+    assert item_deliver(item_id=item.pk) == "sent"
+    item.refresh_from_db()
+    assert item.provider_ref == "1"  # the unreadable one is skipped
+    assert mms_photos_save(item) == ""  # idempotent
+    assert ReportAttachment.objects.filter(report=report).count() == 1
     attachment = ReportAttachment.objects.get(report=report)
     assert attachment.source == "mms" and attachment.content_type == "image/jpeg"
     stored = Image.open(io.BytesIO(attachment.file.read()))
@@ -332,7 +339,7 @@ def test_the_dispatcher_hears_who_they_are_connected_to_then_the_reporter_is_dia
 ):
     settings.TWILIO_WEBHOOK_BASE_URL = "https://report.example.org"
     call = call_back_start(report=report, user=dispatcher, mode="voice")
-    message_deliver(message_id=call.pk)
+    deliver(call)
     path = f"/twilio/voice/connect/{call.pk}/"
 
     response = post_signed(
@@ -351,7 +358,7 @@ def test_the_dispatcher_hears_who_they_are_connected_to_then_the_reporter_is_dia
 def test_a_tty_relay_call_dials_the_relay_service_never_the_reporter(post_signed, dispatcher, site):
     report = report_submit_for_test(phone=REPORTER, callback_channel="tty")
     call = call_back_start(report=report, user=dispatcher, mode="tty_relay")
-    message_deliver(message_id=call.pk)
+    deliver(call)
 
     xml = post_signed(f"/twilio/voice/connect/{call.pk}/", {"CallSid": "CA1"}).content.decode()
 
@@ -361,7 +368,7 @@ def test_a_tty_relay_call_dials_the_relay_service_never_the_reporter(post_signed
 
 def test_the_reporters_leg_and_the_call_status_are_recorded(post_signed, report, dispatcher):
     call = call_back_start(report=report, user=dispatcher, mode="voice")
-    message_deliver(message_id=call.pk)
+    deliver(call)
     call.refresh_from_db()
 
     post_signed(f"/twilio/voice/dial-status/{call.pk}/", {"DialCallStatus": "no-answer"})
