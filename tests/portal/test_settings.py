@@ -1,5 +1,6 @@
 """Production configuration: complete, documented, and loud when something is missing."""
 
+import json
 import os
 import re
 import secrets
@@ -43,6 +44,21 @@ def test_check_deploy_passes_with_only_the_documented_environment():
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_collectstatic_builds_the_production_manifest(tmp_path):
+    # The manifest storage follows every url() and sourceMappingURL in what it copies; one
+    # missing target (a vendored library's .map) stops a deploy, and no other test runs it.
+    env = _env_example() | {
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(64),
+        "TWILIO_AUTH_TOKEN": secrets.token_hex(16),
+        "DJANGO_STATIC_ROOT": str(tmp_path / "static"),
+    }
+    result = _manage("collectstatic", "--noinput", env=env)
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    manifest = json.loads((tmp_path / "static" / "staticfiles.json").read_text())
+    assert "places/vendor/leaflet/leaflet.js" in manifest["paths"]
 
 
 def test_production_refuses_to_start_without_its_secret_key():
