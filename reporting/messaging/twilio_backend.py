@@ -141,17 +141,17 @@ class TwilioBackend:
     def find_sms(self, *, to: str, body: str, since: datetime) -> str:
         """The SID of a message to `to` with this body created since `since`, or "".
 
-        Asked before resending a message whose first attempt has an unknown outcome. Twilio's
-        DateSent filter is coarse, so the list is narrowed here by body and creation time.
+        Asked before resending a message whose first attempt has an unknown outcome. No
+        DateSent filter: Twilio sets date_sent only when a message leaves its queue, which at a
+        long code's pace can be minutes after it was accepted, and the filter skips such
+        messages (a resend, a duplicate). The list comes newest first, so the most recent
+        messages to this number are read and matched here by body and creation time.
         """
         sender = _sender()
         filters = {"from_": sender["from_"]} if "from_" in sender else {}
         try:
             found = get_twilio_client().messages.list(
-                to=to,
-                date_sent_after=since.replace(hour=0, minute=0, second=0, microsecond=0),
-                limit=settings.MESSAGING_RECONCILE_LIMIT,
-                **filters,
+                to=to, limit=settings.MESSAGING_RECONCILE_LIMIT, **filters
             )
         except (TwilioException, requests.RequestException) as exc:
             raise _classified(exc) from exc

@@ -38,6 +38,21 @@ def test_an_answer_after_the_client_timeout_is_found_not_resent(twilio, report):
     assert outbox_item_of(sms).provider_ref == sent.sid
 
 
+def test_a_message_still_in_twilios_queue_is_found_not_resent(twilio, report):
+    # At a long code's pace a message can wait minutes in Twilio's queue with no date_sent, and
+    # Twilio's DateSent filters skip it: reconciliation must not rely on them.
+    twilio.queued_for = 600
+    twilio.slow(3)
+    sms = report.messages.get(channel="sms")
+
+    assert deliver(sms) == "retry"
+    assert deliver(sms) == "reconciled"
+
+    [sent] = twilio.sent_to(REPORTER)
+    sms.refresh_from_db()
+    assert sms.provider_sid == sent.sid
+
+
 def test_429_and_500_then_201_sends_exactly_once(twilio, report):
     twilio.fail(429, 500)
     sms = report.messages.get(channel="sms")
