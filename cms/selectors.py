@@ -14,7 +14,7 @@ from wagtail.search.backends import get_search_backend
 
 from cms import page_cache
 from cms.models import FAQ, AlertBanner, ContactUnit
-from cms.models.pages import rich_text_plain
+from cms.richtext import rich_text_plain
 
 
 def faqs_for(*, locale_id: int) -> list[tuple[object, list[FAQ]]]:

@@ -1,11 +1,15 @@
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps.views import sitemap
 
+from cms.forms import PresentationRequestForm
+from cms.services import presentation_request_submit
 from cms.sitemaps import AllLanguagesSitemap
 
 # Staff and account areas have nothing for search engines.
@@ -29,3 +33,23 @@ def favicon_ico(request):
 @require_GET
 def sitemap_xml(request):
     return sitemap(request, sitemaps={"pages": AllLanguagesSitemap})
+
+
+def request_page(page, request):
+    """The presentation-and-tour request page (cms.models.RequestPage), GET and POST.
+
+    Here rather than in the page's serve(): the form and the service import the models, and a
+    model importing them back would be an import circle.
+    """
+    if request.method == "POST":
+        form = PresentationRequestForm(request.POST)
+        if form.is_valid():
+            presentation_request_submit(**form.cleaned_data, language=get_language())
+            return HttpResponseRedirect(page.get_url(request) + "?sent=1")
+    else:
+        form = PresentationRequestForm()
+    context = page.get_context(request)
+    context["form"] = form
+    context["sent"] = request.method == "GET" and request.GET.get("sent") == "1"
+    status = 400 if form.is_bound else 200
+    return TemplateResponse(request, page.get_template(request), context, status=status)

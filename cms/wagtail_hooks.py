@@ -1,9 +1,11 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from cms.models import FAQ, AlertBanner, ContactUnit, FAQCategory, PresentationRequest
+from cms import views
+from cms.models import FAQ, AlertBanner, ContactUnit, FAQCategory, PresentationRequest, RequestPage
 
 
 class FAQViewSet(SnippetViewSet):
@@ -66,3 +68,10 @@ class PresentationRequestViewSet(SnippetViewSet):
 
 register_snippet(PublicSiteGroup)
 register_snippet(PresentationRequestViewSet)
+
+
+@hooks.register("before_serve_page")
+def serve_request_page(page, request, serve_args, serve_kwargs):
+    if isinstance(page, RequestPage):
+        return views.request_page(page, request)
+    return None

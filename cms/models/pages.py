@@ -1,20 +1,15 @@
 from django.core.cache import cache
 from django.db import models
 from django.db.models import Q
-from django.http import HttpResponseRedirect
-from django.template.response import TemplateResponse
-from django.utils.html import strip_tags
-from django.utils.text import Truncator
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageViewRestriction
-from wagtail.rich_text import expand_db_html
 from wagtail.search import index
 
 from cms.blocks import BaseStreamBlock
+from cms.richtext import rich_text_plain
 
 INTRO_RICH = ["bold", "italic", "link"]
 
@@ -147,20 +142,8 @@ class FAQIndexPage(SitePage):
     class Meta:
         verbose_name = _("FAQ page")
 
-    def get_context(self, request, *args, **kwargs):
-        from cms.selectors import faq_jsonld, faqs_for, faqs_search
-
-        context = super().get_context(request, *args, **kwargs)
-        query = request.GET.get("q", "").strip()[:200]
-        context["query"] = query
-        if query:
-            context["results"] = faqs_search(locale_id=self.locale_id, query=query)
-            faqs = context["results"]
-        else:
-            context["categories"] = faqs_for(locale_id=self.locale_id)
-            faqs = [faq for _category, items in context["categories"] for faq in items]
-        context["faq_jsonld"] = faq_jsonld(faqs)
-        return context
+    # The questions are read by the template (cms_tags.faq_listing): page models import no
+    # selectors, so cms has no import circle.
 
 
 class ContactDirectoryPage(SitePage):
@@ -176,12 +159,7 @@ class ContactDirectoryPage(SitePage):
     class Meta:
         verbose_name = _("contact directory page")
 
-    def get_context(self, request, *args, **kwargs):
-        from cms.selectors import contact_units_for
-
-        context = super().get_context(request, *args, **kwargs)
-        context["units"] = contact_units_for(locale_id=self.locale_id)
-        return context
+    # The units are read by the template (cms_tags.contact_units).
 
 
 class RequestPage(SitePage):
@@ -205,25 +183,5 @@ class RequestPage(SitePage):
     class Meta:
         verbose_name = _("presentation and tour request page")
 
-    def serve(self, request, *args, **kwargs):
-        from cms.forms import PresentationRequestForm
-        from cms.services import presentation_request_submit
-
-        if request.method == "POST":
-            form = PresentationRequestForm(request.POST)
-            if form.is_valid():
-                presentation_request_submit(**form.cleaned_data, language=get_language())
-                return HttpResponseRedirect(self.get_url(request) + "?sent=1")
-        else:
-            form = PresentationRequestForm()
-        context = self.get_context(request, *args, **kwargs)
-        context["form"] = form
-        context["sent"] = request.method == "GET" and request.GET.get("sent") == "1"
-        status = 400 if form.is_bound else 200
-        return TemplateResponse(request, self.get_template(request), context, status=status)
-
-
-def rich_text_plain(value: str, length: int = 300) -> str:
-    """Rich text as one plain line, for meta descriptions and JSON-LD."""
-    text = " ".join(strip_tags(expand_db_html(value or "")).split())
-    return Truncator(text).chars(length)
+    # Served by cms.views.request_page through the before_serve_page hook (cms.wagtail_hooks):
+    # the form and the service import the models, so the model does not import them.

@@ -94,3 +94,31 @@ def jsonld(data) -> str:
     """A JSON-LD block. JSON-LD is data, not script, so the CSP does not need to allow it."""
     payload = json.dumps(data, ensure_ascii=False).translate(_json_script_escapes)
     return mark_safe(f'<script type="application/ld+json">{payload}</script>')  # noqa: S308
+
+
+@register.simple_tag(takes_context=True)
+def faq_listing(context) -> dict:
+    """The FAQ page's questions: search results for ?q=, else every category's questions.
+
+    Read by the template rather than by FAQIndexPage.get_context so that page models import no
+    selectors (no import circle); computed once per request though the page asks twice.
+    """
+    request, page = context["request"], context["page"]
+    cached = getattr(request, "_cms_faq_listing", None)
+    if cached is not None and cached[0] == page.pk:
+        return cached[1]
+    query = request.GET.get("q", "").strip()[:200]
+    listing = {"query": query}
+    if query:
+        listing["results"] = faqs = selectors.faqs_search(locale_id=page.locale_id, query=query)
+    else:
+        listing["categories"] = selectors.faqs_for(locale_id=page.locale_id)
+        faqs = [faq for _category, items in listing["categories"] for faq in items]
+    listing["jsonld"] = selectors.faq_jsonld(faqs)
+    request._cms_faq_listing = (page.pk, listing)
+    return listing
+
+
+@register.simple_tag(takes_context=True)
+def contact_units(context) -> list:
+    return selectors.contact_units_for(locale_id=context["page"].locale_id)
