@@ -55,7 +55,15 @@ def _content(*, reviewer: bool) -> list[tuple[str, str]]:
 ROLES: dict[str, list[tuple[str, str]]] = {
     DISPATCHER: [("dispatch_bridge", "work_queue"), *_CONTACT],
     SUPERVISOR: _SUPERVISOR,
-    ADMIN: [*_SUPERVISOR, ("wagtailadmin", "access_admin")],
+    ADMIN: [
+        *_SUPERVISOR,
+        ("wagtailadmin", "access_admin"),
+        # The emergency check's word lists, the agency's address data and Open311 API keys are
+        # the portal administrator's: each changes what every resident or client gets.
+        *(("reporting", f"{action}_triagelist") for action in ("add", "change", "view")),
+        *(("places", f"{action}_addresspoint") for action in ("add", "view")),
+        *(("open311", f"{action}_apiclient") for action in ("add", "change", "view")),
+    ],
     EDITOR: _content(reviewer=False),
     APPROVER: _content(reviewer=True),
 }

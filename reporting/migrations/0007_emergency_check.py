@@ -23,23 +23,9 @@ def seed_lists(apps, schema_editor):
 
 
 def grant_list_editors(apps, schema_editor):
-    # The portal's admins edit the lists in the Wagtail admin (dispatch_bridge.roles.ADMIN is
-    # the group with admin access). Permissions are normally created after migrate finishes.
-    from django.contrib.auth.management import create_permissions
-
-    app_config = apps.get_app_config("reporting")
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group, _ = Group.objects.get_or_create(name="admin")
-    group.permissions.add(
-        *Permission.objects.filter(
-            content_type__app_label="reporting",
-            codename__in=["add_triagelist", "change_triagelist", "view_triagelist"],
-        )
-    )
+    # Left empty: roles and their permissions are defined once, in portal.staff.roles (the
+    # admin role edits these lists), and created after every migrate.
+    return
 
 
 class Migration(migrations.Migration):

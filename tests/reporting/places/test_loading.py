@@ -109,7 +109,8 @@ def test_a_bad_upload_says_why_and_keeps_the_data(client, example_city):
 
 
 def test_staff_without_the_permission_cannot_upload(client, example_city):
-    login_with_mfa(client, make_staff("admin", "admin"))
+    # Editors use the Wagtail admin but the address data is the admin role's.
+    login_with_mfa(client, make_staff("editor", "Community relations editor"))
     # Wagtail answers a refused admin page with a redirect to the dashboard and a message.
     refused = client.get(UPLOAD)
     assert (refused.status_code, refused.url) == (302, "/admin/")
