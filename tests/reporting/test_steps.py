@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db
         ("what", {"narrative": ""}, "Please tell us what happened."),
         ("what", {"narrative": "short"}, "Please tell us a little more"),
         ("what", {"narrative": "x" * 5001}, "Ensure this value has at most 5000 characters"),
-        ("where", {"address": "", "landmark": ""}, "Please give the address, or tick"),
+        ("where", {"address": "", "landmark": ""}, "Please give the address, or check"),
         (
             "where",
             {"address": "", "address_unknown": "on", "landmark": ""},
