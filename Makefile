@@ -83,6 +83,7 @@ lock: ## Re-pin requirements.lock from pyproject.toml (after changing dependenci
 .PHONY: messages
 messages: install ## Extract UI strings to portal/locale and compile them (.mo files are committed)
 	$(DEMO_ENV) $(PY) manage.py makemessages -l es --ignore=.venv --ignore=node_modules --ignore=var --ignore=tests
+	msgattrib --no-obsolete -o portal/locale/es/LC_MESSAGES/django.po portal/locale/es/LC_MESSAGES/django.po
 	$(DEMO_ENV) $(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules
 
 .PHONY: bench
