@@ -4,8 +4,6 @@ Each test files reports through the wizard while one part fails, lets it recover
 what Twilio (the recording fake) accepted per number and what the CAD endpoint received.
 """
 
-import importlib.util
-
 import pytest
 
 from tests.support.processes import wait_until
@@ -13,18 +11,6 @@ from tests.support.processes import wait_until
 from .conftest import REPORTS, TOO_LATE, FaultFigures, phones_for
 
 pytestmark = [pytest.mark.faults, pytest.mark.celery_worker]
-
-
-def _outbox_landed() -> bool:
-    # The one outbox has landed when messaging and dispatch register their kinds with it. Until
-    # then these faults fail as issue 10 measured; once it lands they must pass (strict).
-    return all(
-        importlib.util.find_spec(name) is not None
-        for name in ("reporting.messaging.outbox_kinds", "dispatch_bridge.outbox_kinds")
-    )
-
-
-OUTBOX_NOT_LANDED = pytest.mark.xfail(not _outbox_landed(), strict=True, reason="outbox not landed")
 
 
 def test_a_worker_stopped_then_started(harness):
@@ -37,7 +23,6 @@ def test_a_worker_stopped_then_started(harness):
     harness.assert_the_bar(harness.recover_and_count(phones, figures))
 
 
-@OUTBOX_NOT_LANDED
 def test_b_worker_killed_mid_send(harness):
     figures, phones = FaultFigures("b. worker SIGKILLed mid-send"), phones_for("b")
     harness.fake.slow(1.0, times=10 * REPORTS)  # every send takes a second: some are mid-way
@@ -55,7 +40,6 @@ def test_b_worker_killed_mid_send(harness):
     harness.assert_the_bar(harness.recover_and_count(phones, figures))
 
 
-@OUTBOX_NOT_LANDED
 def test_c_broker_killed_and_restarted_empty(harness):
     figures, phones = FaultFigures("c. broker killed, restarted empty"), phones_for("c")
     first, second = phones[: REPORTS // 2], phones[REPORTS // 2 :]
@@ -90,7 +74,6 @@ def test_d_twilio_answers_429_and_500_then_201(harness):
     assert len([r for r in creates if r["method"] == "POST"]) >= 3 * len(phones)
 
 
-@OUTBOX_NOT_LANDED
 def test_e_twilio_accepts_but_answers_after_the_client_timeout(harness):
     figures, phones = FaultFigures("e. Twilio answers after timeout"), phones_for("e")
     slow = phones[::5]  # one number in five; each costs a worker the full client timeout
@@ -103,7 +86,6 @@ def test_e_twilio_accepts_but_answers_after_the_client_timeout(harness):
     assert all(not m.answered for phone in slow for m in harness.fake.sent_to(phone)[:1])
 
 
-@OUTBOX_NOT_LANDED
 def test_f_postgresql_connections_dropped_mid_run(harness):
     figures, phones = FaultFigures("f. PostgreSQL sessions terminated"), phones_for("f")
     harness.fake.slow(1.0, times=10 * REPORTS)
