@@ -70,8 +70,13 @@ register_snippet(PublicSiteGroup)
 register_snippet(PresentationRequestViewSet)
 
 
-@hooks.register("before_serve_page")
-def serve_request_page(page, request, serve_args, serve_kwargs):
-    if isinstance(page, RequestPage):
-        return views.request_page(page, request)
-    return None
+# Inside Wagtail's own on_serve_page wrappers (order 0), where page privacy is checked, so a
+# private request page still asks for its password or login first.
+@hooks.register("on_serve_page", order=100)
+def serve_request_page(callback):
+    def inner(page, request, serve_args, serve_kwargs):
+        if isinstance(page, RequestPage):
+            return views.request_page(page, request)
+        return callback(page, request, serve_args, serve_kwargs)
+
+    return inner

@@ -183,5 +183,5 @@ class RequestPage(SitePage):
     class Meta:
         verbose_name = _("presentation and tour request page")
 
-    # Served by cms.views.request_page through the before_serve_page hook (cms.wagtail_hooks):
+    # Served by cms.views.request_page through an on_serve_page hook (cms.wagtail_hooks):
     # the form and the service import the models, so the model does not import them.
