@@ -79,6 +79,8 @@ NEEDS_HOLDER = frozenset(set(Action) - {A.CLAIM, A.REOPEN, A.ESCALATE})
 NOT_FROM_ANOTHER_HOLDER = frozenset({A.ESCALATE})
 # A supervisor may free an item someone else holds (a dispatcher went off shift).
 SUPERVISOR_OVERRIDES = frozenset({A.RELEASE})
+# Only an item nobody holds can be claimed (the holder has it already; another's is theirs).
+NOT_WHEN_CLAIMED = frozenset({A.CLAIM})
 # Moves after which nobody holds the item any more.
 RELEASES_HOLDER = frozenset({A.RELEASE, A.CLOSE, A.DUPLICATE})
 
@@ -123,13 +125,16 @@ def move(
     is_holder: bool = True,
     is_supervisor: bool = False,
     held_by_other: bool = False,
+    claimed: bool = False,
 ) -> Move:
     """The move `action` makes from `status`, or IllegalMove. `held_by_other`: someone other
-    than the actor has claimed the item."""
+    than the actor has claimed the item; `claimed`: anyone (the actor included) holds it."""
     action, status = Action(action), Status(status)
     targets = TRANSITIONS[action]
     if status not in targets:
         raise IllegalMove(action, status)
+    if action in NOT_WHEN_CLAIMED and claimed:
+        raise IllegalMove(action, status, "the item is already claimed")
     if action in SUPERVISOR_ONLY and not is_supervisor:
         raise IllegalMove(action, status, f"only a supervisor may {action}")
     overridden = is_supervisor and action in SUPERVISOR_OVERRIDES
@@ -143,7 +148,12 @@ def move(
 
 
 def allowed_actions(
-    status: str, *, is_holder: bool = True, is_supervisor: bool = False, held_by_other: bool = False
+    status: str,
+    *,
+    is_holder: bool = True,
+    is_supervisor: bool = False,
+    held_by_other: bool = False,
+    claimed: bool = False,
 ) -> list[Action]:
     """Every action that is legal now, in the table's order (drives the console's buttons)."""
     allowed = []
@@ -155,6 +165,7 @@ def allowed_actions(
                 is_holder=is_holder,
                 is_supervisor=is_supervisor,
                 held_by_other=held_by_other,
+                claimed=claimed,
             )
         except IllegalMove:
             continue

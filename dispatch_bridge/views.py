@@ -77,6 +77,8 @@ def _queue_context(request):
     return {
         "filter_form": form,
         "items": items,
+        # Each item's category in the staff member's language, whatever the reporter's.
+        "category_names": selectors.category_names(categories),
         "now": timezone.now(),
         "alerts": selectors.open_alerts() if request.user.has_perm(SUPERVISE) else [],
     }
@@ -169,6 +171,7 @@ def _render_item(
         is_holder=is_holder,
         is_supervisor=is_supervisor,
         held_by_other=item.claimed_by_id not in (None, request.user.pk),
+        claimed=item.claimed_by_id is not None,
     )
     action_forms = {
         name: bound[1] if bound and bound[0] == name else ACTIONS[name][0]() for name in allowed
@@ -180,6 +183,7 @@ def _render_item(
         {
             "item": item,
             "report": report,
+            "details": selectors.report_details(report),
             "is_holder": is_holder,
             # The text and call-back forms work for the holder or a supervisor, on open items.
             "can_contact": (is_holder or is_supervisor) and item.closed_at is None,
@@ -216,7 +220,9 @@ def _in_language(text, language):
 @require_GET
 @staff_required(WORK)
 def item_detail(request, item_id):
-    item = get_object_or_404(QueueItem.objects.select_related("report__category"), pk=item_id)
+    item = get_object_or_404(
+        QueueItem.objects.select_related("report__category__locale"), pk=item_id
+    )
     return _render_item(request, item)
 
 
@@ -424,7 +430,9 @@ def item_eido(request, item_id):
             return JsonResponse({"error": "authentication required"}, status=401)
         if not request.user.has_perm(WORK):
             raise PermissionDenied
-    item = get_object_or_404(QueueItem.objects.select_related("report__category"), pk=item_id)
+    item = get_object_or_404(
+        QueueItem.objects.select_related("report__category__locale"), pk=item_id
+    )
     document = eido_document(item, base_url=request.build_absolute_uri("/")[:-1])
     audit_record(
         actor=request.user if request.user.is_authenticated else None,

@@ -43,6 +43,12 @@ def action_key(action):
 
 
 @register.filter
+def category_name(category, names):
+    """The category in the console's language (`names` from selectors.category_names)."""
+    return names.get(category.translation_key, category.name) if names else category.name
+
+
+@register.filter
 def age(since, now=None):
     """'3 h 05 min' style, as a pending-call timer shows it."""
     minutes = int(((now or timezone.now()) - since).total_seconds() // 60)
