@@ -4,6 +4,7 @@ from .drafts import DraftPhoto, ReportDraft, ReporterReply
 from .questions import CategoryQuestion, QuestionDatatype
 from .reports import ReferenceCounter, Report, ReportAttachment, ReportEvent, ReportStatus
 from .settings import ReportingSettings
+from .surveys import SurveyChannel, SurveyResponse
 from .triage import TriageFinding, TriageList
 
 __all__ = [
@@ -21,6 +22,8 @@ __all__ = [
     "ReporterReply",
     "ReportingSettings",
     "StatusCode",
+    "SurveyChannel",
+    "SurveyResponse",
     "TriageFinding",
     "TriageList",
 ]

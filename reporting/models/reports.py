@@ -92,6 +92,10 @@ class Report(models.Model):
     duplicate_of = models.ForeignKey(
         "self", on_delete=models.PROTECT, null=True, blank=True, related_name="duplicates"
     )
+    # When the reporter was last told the outcome of a final move (decided, escalated, closed):
+    # the message queued in their channel, or shown on the status page when they chose no
+    # contact. Written in the move's transaction (reporting.outcomes); cleared by a reopen.
+    loop_closed_at = models.DateTimeField(_("outcome sent"), null=True, blank=True)
 
     submitted_at = models.DateTimeField(_("submitted"), auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
