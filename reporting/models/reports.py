@@ -22,6 +22,15 @@ class ReportStatus(models.TextChoices):
     CLOSED = "closed", _("Closed")
 
 
+class ReportChannel(models.TextChoices):
+    """How the report reached us: statistics count deflection from the phone line by it."""
+
+    WEB = "web", _("Web form")
+    SMS = "sms", _("Text message")
+    PHONE = "phone", _("Phone call, then text")
+    API = "api", _("Open311 API")
+
+
 class CallbackChannel(models.TextChoices):
     SMS = "sms", _("Text message (SMS)")
     VOICE = "voice", _("Phone call")
@@ -49,6 +58,13 @@ class Report(models.Model):
     )
     status = models.CharField(
         _("status"), max_length=20, choices=ReportStatus.choices, default=ReportStatus.SUBMITTED
+    )
+    channel = models.CharField(
+        _("channel"),
+        max_length=8,
+        choices=ReportChannel.choices,
+        default=ReportChannel.WEB,
+        db_index=True,
     )
     possible_emergency = models.BooleanField(
         _("possible emergency"),
