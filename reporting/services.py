@@ -242,6 +242,9 @@ def draft_submit(*, draft, fields: dict, findings=()) -> Report:
     locked = ReportDraft.objects.select_for_update().get(pk=draft.pk)
     if locked.report_id:
         return locked.report
+    channel = locked.data.get(DRAFT_CHANNEL_KEY)
+    if channel:
+        fields = {**fields, "channel": channel}
     report = report_submit(possible_emergency=bool(findings), **fields)
     triage_findings_record(report=report, source=TriageFinding.Source.WIZARD, findings=findings)
     for photo in locked.photos.all():
