@@ -46,7 +46,8 @@ def test_each_subscriber_gets_one_message_per_confirmed_channel_in_their_languag
     email = Message.objects.get(to="en@example.org")
     assert services.preferences_token(en.pk) in email.body and "unsubscribe" in email.body
     # Every message is an outbox row of messaging's kinds, keyed by its message.
-    keys = set(OutboxItem.objects.filter(kind__startswith="messaging.").values_list("key", flat=True))
+    items = OutboxItem.objects.filter(kind__startswith="messaging.")
+    keys = set(items.values_list("key", flat=True))
     assert {f"messaging.message:{m.pk}" for m in Message.objects.filter(kind="alert")} <= keys
 
 
@@ -66,8 +67,11 @@ def test_a_drawn_area_reaches_the_neighbourhoods_it_touches(hoods):
 def test_severity_threshold_per_channel(hoods):
     west = hoods[0]
     sub = subscriber_make(
-        phone="+12025550101", email="a@example.org", neighbourhoods=[west],
-        sms_threshold=3, email_threshold=0,
+        phone="+12025550101",
+        email="a@example.org",
+        neighbourhoods=[west],
+        sms_threshold=3,
+        email_threshold=0,
     )
     fanout(alert_make(neighbourhoods=[west], severity="Moderate"))
     assert set(Delivery.objects.filter(subscriber=sub).values_list("channel", flat=True)) == {
@@ -118,18 +122,26 @@ def test_texts_are_paced_by_the_sender_rate(hoods, settings):
     segments = Message.objects.filter(kind="alert").first().segments
     # 3 segments a second: each text waits for the ones before it.
     assert delays == pytest.approx([n * segments / 3 for n in range(6)])
-    due = sorted(OutboxItem.objects.filter(kind="messaging.sms").values_list("next_attempt_at", flat=True))
+    texts = OutboxItem.objects.filter(kind="messaging.sms")
+    due = sorted(texts.values_list("next_attempt_at", flat=True))
     assert (due[-1] - due[0]).total_seconds() == pytest.approx(5 * segments / 3, abs=0.01)
 
 
 def test_fanout_is_set_based(hoods):
     """The number of statements does not grow with the number of subscribers."""
+
     def statements(count):
         Subscriber.objects.all().delete()
         subs = Subscriber.objects.bulk_create(
-            Subscriber(phone=f"+1202556{n:04d}", email=f"s{n}@example.org",
-                       phone_confirmed_at=timezone.now(), email_confirmed_at=timezone.now(),
-                       sms_threshold=0, email_threshold=0, whole_city=True)
+            Subscriber(
+                phone=f"+1202556{n:04d}",
+                email=f"s{n}@example.org",
+                phone_confirmed_at=timezone.now(),
+                email_confirmed_at=timezone.now(),
+                sms_threshold=0,
+                email_threshold=0,
+                whole_city=True,
+            )
             for n in range(count)
         )
         alert = alert_make(whole_city=True)
