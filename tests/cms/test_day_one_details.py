@@ -62,18 +62,24 @@ def test_the_tty_page_is_in_the_main_menu_in_both_languages(demo, client):
 
 
 def _alert_titles(client, path) -> list[str]:
-    return [h.get_text(" ", strip=True) for h in soup(client.get(path)).select(".alert-banner h2")]
+    html = soup(client.get(path))
+    return [h.get_text(" ", strip=True) for h in html.select(".alert-banner h2")]
 
 
 @pytest.mark.parametrize(("home", "kids"), [("/", "/kids/"), ("/es/", "/es/ninos/")])
 def test_kids_pages_show_only_alerts_meant_for_everyone(demo, client, home, kids):
-    scam = AlertBanner.objects.filter(live=True)
-    assert scam.exists() and not scam.filter(for_everyone=True).exists()
-    assert _alert_titles(client, home), "the demo's scam-call alert shows on the adult pages"
+    banner = AlertBanner.objects.filter(live=True)
+    assert banner.exists() and not banner.filter(for_everyone=True).exists()
+    # The demo's scam-call warnings (the site banner and the community alert) are for adults.
+    assert any(
+        "scam" in title.lower() or "estafa" in title.lower()
+        for title in _alert_titles(client, home)
+    )
     assert _alert_titles(client, kids) == []
 
-    scam.update(for_everyone=True)
-    assert _alert_titles(client, kids) == _alert_titles(client, home)
+    banner.update(for_everyone=True)
+    shown = _alert_titles(client, kids)
+    assert shown and all(any(b.title in title for b in banner) for title in shown)
 
 
 def test_contact_emails_may_break_only_before_the_at_sign(demo, client):
