@@ -59,6 +59,7 @@ CHECKS = {"database": _check_database, "cache": _check_cache, "broker": _check_b
 _last: dict = {"at": 0.0, "body": None}
 _refreshing = threading.Lock()
 
+
 def _run_checks() -> dict:
     checks = {}
     for name, check in CHECKS.items():
@@ -95,15 +96,14 @@ def _stale(ttl: float) -> bool:
 
 
 def _answer(ttl: float) -> dict:
-    if _stale(ttl):
-        # Without an answer yet, wait for whoever is making it; with one, don't queue behind it.
-        if _refreshing.acquire(blocking=_last["body"] is None):
-            try:
-                if _stale(ttl):
-                    body = _run_checks()
-                    _last.update(at=time.monotonic(), body=body)
-            finally:
-                _refreshing.release()
+    # Without an answer yet, wait for whoever is making it; with one, don't queue behind it.
+    if _stale(ttl) and _refreshing.acquire(blocking=_last["body"] is None):
+        try:
+            if _stale(ttl):
+                body = _run_checks()
+                _last.update(at=time.monotonic(), body=body)
+        finally:
+            _refreshing.release()
     return _last["body"]
 
 

@@ -28,6 +28,7 @@ def _stemmer(language: str):
         }
     return by_language[language]
 
+
 # Contractions and text-speak, after folding and with or without the apostrophe: residents type
 # "isnt", "he s", "q", "xq". Each entry expands one token into several; all keep the token's span.
 _EXPANSIONS: dict[str, tuple[str, ...]] = {
