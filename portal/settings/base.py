@@ -78,6 +78,8 @@ MIDDLEWARE = [
     # Cached public pages are answered here, before sessions, locale, CSRF and auth run; what it
     # stores already carries the headers the inner middleware added (CSP, framing, Vary).
     "cms.page_cache.PageCacheMiddleware",
+    # The console's unchanged polls are answered here from their signed tag (dispatch_bridge.poll).
+    "dispatch_bridge.poll.UnchangedPollMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # Before anything reads the body: size, charset and control characters (issue 12).
@@ -427,6 +429,11 @@ DISPATCH_EIDO_PUSH_URL = env("DISPATCH_EIDO_PUSH_URL", default="")
 DISPATCH_EIDO_PUSH_SECRET = env("DISPATCH_EIDO_PUSH_SECRET", default="")
 # How often the console asks for changes, in milliseconds.
 DISPATCH_POLL_INTERVAL_MS = 1000
+# The poll's signed tag lets "nothing changed" be answered before sessions and authentication
+# for this many seconds; then the full path (idle logout, MFA, permissions) runs again.
+DISPATCH_POLL_TAG_SECONDS = 30
+# Each process reads the queue's version for those answers at most this often (seconds).
+DISPATCH_POLL_VERSION_SECONDS = 0.5
 CELERY_BEAT_SCHEDULE["dispatch-sla-check"] = {"task": "dispatch_bridge.sla_check", "schedule": 60.0}
 
 # --- The outbox (portal.outbox): every side effect after a business write ---
