@@ -63,6 +63,8 @@ ROLES: dict[str, list[tuple[str, str]]] = {
         *(("reporting", f"{action}_triagelist") for action in ("add", "change", "view")),
         *(("places", f"{action}_addresspoint") for action in ("add", "view")),
         *(("open311", f"{action}_apiclient") for action in ("add", "change", "view")),
+        # The phone line's desk number and hours: where option 2 rings.
+        ("voice", "change_phonelinesettings"),
     ],
     EDITOR: _content(reviewer=False),
     APPROVER: _content(reviewer=True),
