@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "reporting",
     "reporting.messaging",
     "reporting.places",
+    "reporting.alerts",
     "reporting.open311",
     "reporting.voice",
     "dispatch_bridge",
@@ -282,9 +283,16 @@ DEMO_LOADERS = [
     "cms.kids.demo.load_kids_demo",
     "reporting.demo.load_reporting_demo",
     "reporting.places.demo.load_places_demo",
+    "reporting.alerts.demo.load_alerts_demo",
     "dispatch_bridge.demo.load_dispatch_demo",
     "reporting.voice.demo.load_phone_line_demo",
 ]
+
+# Community alerts (CAP 1.2). The sender is the agency's CAP sender id (an email address or a
+# domain-based name, no spaces); identifiers are "<prefix>.<uuid>", unique per sender.
+ALERTS_CAP_SENDER = env("ALERTS_CAP_SENDER", default="alerts@police.example.gov")
+ALERTS_CAP_SENDER_NAME = env("ALERTS_CAP_SENDER_NAME", default="Police Department")
+ALERTS_CAP_IDENTIFIER_PREFIX = env("ALERTS_CAP_IDENTIFIER_PREFIX", default="police.example.gov")
 
 # Which geocoder matches typed addresses: the local one uses the agency's own address points
 # (manage.py places_load); another backend is a class with the same methods (see geocoders.py).
@@ -384,7 +392,10 @@ MESSAGING_STATUS_LINK = "reporting.threads.report_status_link"
 MESSAGING_EMERGENCY_REPLY = "reporting.services.text_emergency_reply"
 # Apps above messaging that may claim an inbound text, tried in this order after STOP/START are
 # recorded and the emergency check has run (reporting/messaging/inbound.py, InboundText).
-MESSAGING_INBOUND_HANDLERS: list[str] = []
+MESSAGING_INBOUND_HANDLERS: list[str] = [
+    # YES from a number waiting to confirm an alert subscription (double opt-in).
+    "reporting.alerts.inbound.subscription_confirm_handler",
+]
 # Texts are delivered from a Celery queue of their own: pacing to the sender's rate sleeps, and
 # must never hold up supervisor alerts or EIDO pushes on the default queue.
 MESSAGING_SMS_QUEUE = env("MESSAGING_SMS_QUEUE", default="sms")
