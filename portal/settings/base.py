@@ -287,6 +287,7 @@ DEMO_LOADERS = [
     "reporting.places.demo.load_places_demo",
     "reporting.alerts.demo.load_alerts_demo",
     "dispatch_bridge.demo.load_dispatch_demo",
+    "reporting.voice.demo.load_phone_line_demo",
 ]
 
 # Community alerts (CAP 1.2). The sender is the agency's CAP sender id (an email address or a
@@ -420,6 +421,8 @@ VOICE_LOOKUP_LINE_TYPE = env.bool("VOICE_LOOKUP_LINE_TYPE", default=False)
 VOICE_LOOKUP_TIMEOUT = env.float("VOICE_LOOKUP_TIMEOUT", default=3.0)
 # How many 2-second holds a caller waits for their text to leave before being told it's on its way.
 VOICE_TEXT_CHECKS = 3
+# The console and locmem backends' answers to Lookup, by number (the demo's landline).
+MESSAGING_CONSOLE_LINE_TYPES: dict[str, str] = {}
 
 # Report drafts untouched for this many days are deleted with their photos (told to residents).
 REPORTING_DRAFT_RETENTION_DAYS = env.int("REPORTING_DRAFT_RETENTION_DAYS", default=30)
