@@ -71,11 +71,6 @@ def categories_for_filter(language_code: str = "") -> list[Category]:
     return sorted(chosen.values(), key=lambda c: (c.sort_order, c.name))
 
 
-def category_names(categories) -> dict:
-    """translation_key -> name, for naming any language's category as `categories` do."""
-    return {category.translation_key: category.name for category in categories}
-
-
 @dataclass(frozen=True)
 class ReportDetails:
     """A report's answers as the console shows them: labels and choices in the staff member's

@@ -44,8 +44,8 @@ def action_key(action):
 
 @register.filter
 def category_name(category, names):
-    """The category in the console's language (`names` from selectors.category_names)."""
-    return names.get(category.translation_key, category.name) if names else category.name
+    """The category in the console's language (`names`: the queue filter form's)."""
+    return names.get(str(category.translation_key), category.name) if names else category.name
 
 
 @register.filter
