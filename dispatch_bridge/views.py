@@ -151,7 +151,7 @@ def queue_rows(request):
     sent = request.META.get("HTTP_IF_NONE_MATCH", "")
     if sent and poll.tag_digest(sent) == digest:
         return poll.not_modified(poll.make_tag(request, digest, version))
-    _form, queue = _queue_filtered(request)
+    form, queue = _queue_filtered(request)
     order = list(queue.values_list("pk", "updated_at", "priority", "claimed_by_id")[:QUEUE_LENGTH])
     since = _since(request)
     if since is None:
@@ -160,7 +160,7 @@ def queue_rows(request):
         after = since - ROWS_SINCE_MARGIN_SECONDS
         changed = [pk for pk, updated_at, *_ in order if updated_at.timestamp() > after]
     items = queue.filter(pk__in=changed) if changed else []
-    context = {"items": items, "now": timezone.now()}
+    context = {"items": items, "now": timezone.now(), "category_names": form.category_names}
     rows = render_to_string("dispatch/_queue_rows.html", context, request=request)
     supervising = request.user.has_perm(SUPERVISE)
     alerts = render_to_string(
