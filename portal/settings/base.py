@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "reporting.messaging",
     "reporting.places",
     "reporting.open311",
+    "reporting.conversations",
     "dispatch_bridge",
     "portal.guard",
     # Wagtail
