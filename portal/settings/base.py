@@ -381,6 +381,9 @@ MESSAGING_RATE_LIMIT_WAIT = 10.0  # seconds a worker waits for room before retry
 MESSAGING_THREAD_FOR_SENDER = "reporting.threads.open_report_for"
 MESSAGING_STATUS_LINK = "reporting.threads.report_status_link"
 MESSAGING_EMERGENCY_REPLY = "reporting.services.text_emergency_reply"
+# Apps above messaging that may claim an inbound text, tried in this order after STOP/START are
+# recorded and the emergency check has run (reporting/messaging/inbound.py, InboundText).
+MESSAGING_INBOUND_HANDLERS: list[str] = []
 # Texts are delivered from a Celery queue of their own: pacing to the sender's rate sleeps, and
 # must never hold up supervisor alerts or EIDO pushes on the default queue.
 MESSAGING_SMS_QUEUE = env("MESSAGING_SMS_QUEUE", default="sms")
