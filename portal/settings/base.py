@@ -383,7 +383,12 @@ MESSAGING_STATUS_LINK = "reporting.threads.report_status_link"
 MESSAGING_EMERGENCY_REPLY = "reporting.services.text_emergency_reply"
 # Apps above messaging that may claim an inbound text, tried in this order after STOP/START are
 # recorded and the emergency check has run (reporting/messaging/inbound.py, InboundText).
-MESSAGING_INBOUND_HANDLERS: list[str] = []
+MESSAGING_INBOUND_HANDLERS: list[str] = [
+    # A text from someone in the middle of a report by text answers it (issue 17).
+    "reporting.conversations.handlers.conversation_continue",
+    # Last: REPORT/REPORTE, or any text from a sender no one else knows, starts one (issue 17).
+    "reporting.conversations.handlers.conversation_offer",
+]
 # Texts are delivered from a Celery queue of their own: pacing to the sender's rate sleeps, and
 # must never hold up supervisor alerts or EIDO pushes on the default queue.
 MESSAGING_SMS_QUEUE = env("MESSAGING_SMS_QUEUE", default="sms")

@@ -80,9 +80,13 @@ def _screening_label(name: str) -> str:
 
 def intro() -> str:
     facts = content.agency_facts()
-    return _(
-        "%(agency)s: report by text. In an emergency call 9-1-1. Para español, responda ESPAÑOL."
-    ) % {"agency": facts["agency_name"]}
+    return _("%(agency)s: report by text. In an emergency call 9-1-1.") % {
+        "agency": facts["agency_name"]
+    }
+
+
+def language_offer() -> str:
+    return _("Para español, responda ESPAÑOL.")
 
 
 def _menu(conversation, header: str, lines: list[str], footer: str, *, key: str) -> str:
@@ -206,15 +210,17 @@ def review_prompt(conversation, lead=()) -> str:
     where = draft.step_data("where")
     place = where.get("address") or where.get("landmark") or ""
     photos = len(conversation.state.get("photos") or [])
+    # The answers read back share what room the budget leaves; the heading and the photo count
+    # go first when there is too little (a Spanish summary counts UCS-2's smaller segments).
     return fit(
         *lead,
-        keep(_("Please check your report:")),
+        drop(_("Please check your report:")),
         trim(
             f"{category.name if category else ''}: {draft.step_data('what').get('narrative', '')}"
         ),
         trim(_("Where: %(place)s") % {"place": place}),
         keep(_("When: %(when)s") % {"when": when_label(draft.step_data("when"))}),
-        keep(_("Photos: %(count)s") % {"count": photos}),
+        drop(_("Photos: %(count)s") % {"count": photos}),
         trim(_("Name: %(name)s") % {"name": draft.step_data("contact").get("reporter_name", "")}),
         keep(_("Reply SEND to send it, or BACK to change it.")),
     )

@@ -7,13 +7,23 @@ no other handler took, since the only other answer would be "we could not match 
 """
 
 from . import services, words
+from .fitting import fits
 from .selectors import conversation_in_progress
+
+
+def _detach(inbound) -> None:
+    """A conversation's texts belong to the report it will file, not to an open one's thread."""
+    if inbound.message.report_id is not None:
+        inbound.message.report = None
+        inbound.message.media = []  # kept again below if the conversation takes the photos
+        inbound.message.save(update_fields=["report", "media", "updated_at"])
 
 
 def conversation_continue(inbound) -> str | None:
     conversation = conversation_in_progress(inbound.sender)
     if conversation is None:
         return None
+    _detach(inbound)
     outcome = services.conversation_receive(
         conversation,
         text=inbound.body,
@@ -22,7 +32,8 @@ def conversation_continue(inbound) -> str | None:
         keyword=inbound.keyword,
         emergency=bool(inbound.emergency_reply),
     )
-    if outcome.after_emergency:
+    if outcome.after_emergency and fits(f"{inbound.emergency_reply}\n\n{outcome.reply}"):
+        # Only when the two fit one text's budget; without it, their next text is the answer.
         inbound.allow_after_emergency = True
     if outcome.submit:
         # The reply joins the new report's thread too.
@@ -40,6 +51,7 @@ def conversation_offer(inbound) -> str | None:
             return None
         if not (inbound.body or "").strip():
             return None
+    _detach(inbound)
     language = words.language_guess(inbound.body, default=inbound.language)
     _conversation, reply = services.conversation_start(
         phone=inbound.sender, language=language, message=inbound.message

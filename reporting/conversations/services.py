@@ -38,7 +38,11 @@ def conversation_start(*, phone: str, language: str, message) -> tuple[Conversat
         return conversation, ""
     _message_language(message, language)
     with engine.translated(conversation):
-        reply = fit(drop(engine.intro()), keep(prompt(conversation, FIRST_STEP)))
+        reply = fit(
+            drop(engine.intro()),
+            keep(engine.language_offer()),
+            keep(prompt(conversation, FIRST_STEP)),
+        )
     return conversation, reply
 
 

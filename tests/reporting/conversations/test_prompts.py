@@ -40,6 +40,7 @@ def every_prompt(conversation) -> list[str]:
     texts = []
     with engine.translated(conversation):
         texts.append(engine.intro())
+        texts.append(engine.language_offer())
         for step in engine.steps_of(conversation):
             texts.append(engine.prompt(conversation, step))
             texts.append(engine.prompt(conversation, step, first="Please reply YES or NO."))
