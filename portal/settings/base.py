@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "reporting.places",
     "reporting.open311",
     "reporting.conversations",
+    "reporting.voice",
     "dispatch_bridge",
     "portal.guard",
     # Wagtail
@@ -403,6 +404,16 @@ MESSAGING_MEDIA_TYPES = {
     "image/webp": "webp",
     "image/heic": "heic",
 }
+
+# --- The non-emergency phone line (reporting.voice) -------------------------------------------
+# Ask Twilio Lookup v2 (line type intelligence, a paid request per call) whether a caller's phone
+# can take texts before offering the link; off, a landline learns it when the send fails.
+VOICE_LOOKUP_LINE_TYPE = env.bool("VOICE_LOOKUP_LINE_TYPE", default=False)
+# Seconds the voice webhook waits for Lookup (Twilio gives the whole answer 15 seconds).
+VOICE_LOOKUP_TIMEOUT = env.float("VOICE_LOOKUP_TIMEOUT", default=3.0)
+# How many 2-second holds a caller waits for their text to leave before being told it's on its way.
+VOICE_TEXT_CHECKS = 3
+
 # Report drafts untouched for this many days are deleted with their photos (told to residents).
 REPORTING_DRAFT_RETENTION_DAYS = env.int("REPORTING_DRAFT_RETENTION_DAYS", default=30)
 # Photos whose declared size is above this are refused before decoding.

@@ -9,6 +9,7 @@ from portal.outbox.services import outbox_add
 from reporting import mms, services, wizard
 from reporting.messaging.models import Message
 from reporting.models import TriageFinding
+from reporting.models.reports import ReportChannel
 from reporting.threads import report_status_link
 from reporting.triage.lists import check_fields
 
@@ -16,6 +17,7 @@ from . import engine, words
 from .engine import Invalid, Outcome, prompt
 from .fitting import drop, fit, keep
 from .models import Conversation
+from .selectors import came_from_a_call
 
 FIRST_STEP = f"screen:{engine.SCREENING[0]}"
 
@@ -187,6 +189,13 @@ def _answer(conversation, step: str, text: str, photos_now: int) -> Outcome:
             conversation.draft = services.draft_start(
                 language=conversation.language, emergency=False
             )
+            services.draft_via(
+                draft=conversation.draft,
+                language=conversation.language,
+                channel=ReportChannel.PHONE
+                if came_from_a_call(conversation.phone)
+                else ReportChannel.SMS,
+            )
         return _advance(conversation)
     if step == "category":
         if words.numbers_in(text) == [0]:
@@ -290,9 +299,8 @@ def _submit(conversation) -> Outcome:
         return Outcome(
             prompt(conversation, conversation.step, first=_("Please check this answer again."))
         )
-    from reporting.models.reports import ReportChannel
-
-    fields = {**wizard.report_fields(check), "channel": ReportChannel.SMS}
+    # The channel (text, or phone call then text) rides on the draft (services.draft_via).
+    fields = wizard.report_fields(check)
     findings = check_fields(wizard.free_text(draft), language_hint=language)
     report = services.draft_submit(draft=draft, fields=fields, findings=findings)
     # Emergency words typed where no form field keeps them (answered "call 9-1-1" mid-way)

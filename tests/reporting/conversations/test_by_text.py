@@ -309,3 +309,21 @@ def test_a_resident_with_an_open_report_texts_its_thread_and_report_starts_anoth
     assert conversation().status == "active"
     assert not open_report.messages.filter(body="REPORT").exists()
     assert not open_report.messages.filter(body=started).exists()
+
+
+def test_after_a_call_that_texted_the_caller_the_report_is_phone_then_text(
+    phone, site, lost_property
+):
+    from reporting.voice.models import Call
+
+    link_text = Message.objects.create(
+        channel="sms", to=RESIDENT, body="Report online: ...", status="sent"
+    )
+    Call.objects.create(sid="CA" + "1" * 32, caller=RESIDENT, to=AGENCY, text=link_text)
+
+    phone("REPORT")
+    for answer in ("no", "no", "no", "no", "1", "My bicycle was taken from the rack.",
+                   "12 Oak Street", "today", "skip", "Alex", "send"):  # fmt: skip
+        phone(answer)
+
+    assert Report.objects.get().channel == "phone"

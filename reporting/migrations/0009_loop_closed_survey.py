@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('reporting', '0007_emergency_check'),
+        ('reporting', '0008_report_channel'),
     ]
 
     operations = [
