@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "reporting",
     "reporting.messaging",
     "reporting.places",
+    "reporting.alerts",
     "reporting.open311",
     "reporting.conversations",
     "reporting.voice",
@@ -283,8 +284,15 @@ DEMO_LOADERS = [
     "cms.kids.demo.load_kids_demo",
     "reporting.demo.load_reporting_demo",
     "reporting.places.demo.load_places_demo",
+    "reporting.alerts.demo.load_alerts_demo",
     "dispatch_bridge.demo.load_dispatch_demo",
 ]
+
+# Community alerts (CAP 1.2). The sender is the agency's CAP sender id (an email address or a
+# domain-based name, no spaces); identifiers are "<prefix>.<uuid>", unique per sender.
+ALERTS_CAP_SENDER = env("ALERTS_CAP_SENDER", default="alerts@police.example.gov")
+ALERTS_CAP_SENDER_NAME = env("ALERTS_CAP_SENDER_NAME", default="Police Department")
+ALERTS_CAP_IDENTIFIER_PREFIX = env("ALERTS_CAP_IDENTIFIER_PREFIX", default="police.example.gov")
 
 # Which geocoder matches typed addresses: the local one uses the agency's own address points
 # (manage.py places_load); another backend is a class with the same methods (see geocoders.py).
@@ -387,6 +395,8 @@ MESSAGING_EMERGENCY_REPLY = "reporting.services.text_emergency_reply"
 MESSAGING_INBOUND_HANDLERS: list[str] = [
     # A text from someone in the middle of a report by text answers it (issue 17).
     "reporting.conversations.handlers.conversation_continue",
+    # YES from a number waiting to confirm an alert subscription (double opt-in).
+    "reporting.alerts.inbound.subscription_confirm_handler",
     # Last: REPORT/REPORTE, or any text from a sender no one else knows, starts one (issue 17).
     "reporting.conversations.handlers.conversation_offer",
 ]

@@ -1,7 +1,7 @@
 """Reads for the phone line: the desk's settings and hours, a caller's report, the statistics."""
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 
 from django.db.models import Count, Q
 from django.utils import timezone
@@ -142,4 +142,14 @@ def line_counts(*, since: datetime, until: datetime) -> LineCounts:
         reports=reports,
         to_desk=steps["desk"],
         landline=steps["landline"],
+    )
+
+
+def line_counts_for_days(*, since: date, until: date) -> LineCounts:
+    """The counts for whole days in the agency's time zone, `until` included (the console's
+    statistics range)."""
+    zone = timezone.get_current_timezone()
+    return line_counts(
+        since=datetime.combine(since, time.min, tzinfo=zone),
+        until=datetime.combine(until + timedelta(days=1), time.min, tzinfo=zone),
     )
