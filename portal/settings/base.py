@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "reporting.places",
     "reporting.alerts",
     "reporting.open311",
+    "reporting.conversations",
     "reporting.voice",
     "dispatch_bridge",
     "portal.guard",
@@ -80,6 +81,8 @@ MIDDLEWARE = [
     # Cached public pages are answered here, before sessions, locale, CSRF and auth run; what it
     # stores already carries the headers the inner middleware added (CSP, framing, Vary).
     "cms.page_cache.PageCacheMiddleware",
+    # The console's unchanged polls are answered here from their signed tag (dispatch_bridge.poll).
+    "dispatch_bridge.poll.UnchangedPollMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # Before anything reads the body: size, charset and control characters (issue 12).
@@ -393,8 +396,12 @@ MESSAGING_EMERGENCY_REPLY = "reporting.services.text_emergency_reply"
 # Apps above messaging that may claim an inbound text, tried in this order after STOP/START are
 # recorded and the emergency check has run (reporting/messaging/inbound.py, InboundText).
 MESSAGING_INBOUND_HANDLERS: list[str] = [
+    # A text from someone in the middle of a report by text answers it (issue 17).
+    "reporting.conversations.handlers.conversation_continue",
     # YES from a number waiting to confirm an alert subscription (double opt-in).
     "reporting.alerts.inbound.subscription_confirm_handler",
+    # Last: REPORT/REPORTE, or any text from a sender no one else knows, starts one (issue 17).
+    "reporting.conversations.handlers.conversation_offer",
 ]
 # Texts are delivered from a Celery queue of their own: pacing to the sender's rate sleeps, and
 # must never hold up supervisor alerts or EIDO pushes on the default queue.
@@ -455,6 +462,11 @@ DISPATCH_EIDO_PUSH_URL = env("DISPATCH_EIDO_PUSH_URL", default="")
 DISPATCH_EIDO_PUSH_SECRET = env("DISPATCH_EIDO_PUSH_SECRET", default="")
 # How often the console asks for changes, in milliseconds.
 DISPATCH_POLL_INTERVAL_MS = 1000
+# The poll's signed tag lets "nothing changed" be answered before sessions and authentication
+# for this many seconds; then the full path (idle logout, MFA, permissions) runs again.
+DISPATCH_POLL_TAG_SECONDS = 30
+# Each process reads the queue's version for those answers at most this often (seconds).
+DISPATCH_POLL_VERSION_SECONDS = 0.5
 CELERY_BEAT_SCHEDULE["dispatch-sla-check"] = {"task": "dispatch_bridge.sla_check", "schedule": 60.0}
 
 # --- The outbox (portal.outbox): every side effect after a business write ---
