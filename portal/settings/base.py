@@ -382,7 +382,11 @@ MESSAGING_STATUS_LINK = "reporting.threads.report_status_link"
 MESSAGING_EMERGENCY_REPLY = "reporting.services.text_emergency_reply"
 # Apps above messaging that may claim an inbound text, tried in this order after STOP/START are
 # recorded and the emergency check has run (reporting/messaging/inbound.py, InboundText).
-MESSAGING_INBOUND_HANDLERS: list[str] = []
+MESSAGING_INBOUND_HANDLERS: list[str] = [
+    # issue 16: a reply to the survey after close, then a text to a closed report
+    "reporting.inbound_handlers.survey_reply",
+    "reporting.inbound_handlers.followup_after_close",
+]
 # Texts are delivered from a Celery queue of their own: pacing to the sender's rate sleeps, and
 # must never hold up supervisor alerts or EIDO pushes on the default queue.
 MESSAGING_SMS_QUEUE = env("MESSAGING_SMS_QUEUE", default="sms")
@@ -397,6 +401,8 @@ MESSAGING_MEDIA_TYPES = {
     "image/webp": "webp",
     "image/heic": "heic",
 }
+# The one-question survey goes this long after a report closes (issue 16; reporting/surveys.py).
+REPORTING_SURVEY_DELAY_MINUTES = env.int("REPORTING_SURVEY_DELAY_MINUTES", default=60)
 # Report drafts untouched for this many days are deleted with their photos (told to residents).
 REPORTING_DRAFT_RETENTION_DAYS = env.int("REPORTING_DRAFT_RETENTION_DAYS", default=30)
 # Photos whose declared size is above this are refused before decoding.
