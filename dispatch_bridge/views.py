@@ -27,6 +27,7 @@ from django.views.decorators.http import condition, require_GET, require_POST
 
 import reporting.messaging.selectors as messaging_selectors
 import reporting.messaging.services as messaging_services
+import reporting.voice.selectors as phone_line_selectors
 from portal.client_ip import client_ip
 from portal.csv_export import csv_writer
 from portal.staff.audit import audit_record
@@ -534,8 +535,11 @@ def stats(request):
     form = forms.StatsRangeForm(request.GET or initial)
     data = form.cleaned_data if form.is_valid() else initial
     result = selectors.queue_stats(since=data["since"], until=data["until"])
+    phone_line = phone_line_selectors.line_counts_for_days(since=data["since"], until=data["until"])
     return render(
-        request, "dispatch/stats.html", {"form": form, "stats": result, "chart": _chart(result)}
+        request,
+        "dispatch/stats.html",
+        {"form": form, "stats": result, "chart": _chart(result), "phone_line": phone_line},
     )
 
 

@@ -17,6 +17,7 @@ handler403 = "portal.staff.views.permission_denied"
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("twilio/line/", include("reporting.voice.urls")),
     path("twilio/", include("reporting.messaging.urls")),
     path("open311/v2/", include("reporting.open311.urls")),
     # Both admins sign in through allauth only: their own login forms take a password alone
@@ -48,9 +49,12 @@ if settings.DEBUG:
 # English pages live at /, Spanish at /es/. Wagtail's catch-all must stay last.
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
+    path("report/phone/", include("reporting.voice.public_urls")),
     path("report/", include("reporting.urls")),
     path("staff/", staff_home, name="staff_home"),
     path("staff/messages/", include("reporting.messaging.staff_urls")),
+    path("staff/alerts/", include("reporting.alerts.staff_urls")),
+    path("alerts/", include("reporting.alerts.urls")),
     # The demo's phone simulator; it answers 404 unless DEBUG and the console backend are on.
     path("demo/phone/", include("portal.demo.urls")),
     path("", include(wagtail_urls)),

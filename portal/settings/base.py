@@ -34,7 +34,9 @@ INSTALLED_APPS = [
     "reporting",
     "reporting.messaging",
     "reporting.places",
+    "reporting.alerts",
     "reporting.open311",
+    "reporting.voice",
     "dispatch_bridge",
     "portal.guard",
     # Wagtail
@@ -281,8 +283,15 @@ DEMO_LOADERS = [
     "cms.kids.demo.load_kids_demo",
     "reporting.demo.load_reporting_demo",
     "reporting.places.demo.load_places_demo",
+    "reporting.alerts.demo.load_alerts_demo",
     "dispatch_bridge.demo.load_dispatch_demo",
 ]
+
+# Community alerts (CAP 1.2). The sender is the agency's CAP sender id (an email address or a
+# domain-based name, no spaces); identifiers are "<prefix>.<uuid>", unique per sender.
+ALERTS_CAP_SENDER = env("ALERTS_CAP_SENDER", default="alerts@police.example.gov")
+ALERTS_CAP_SENDER_NAME = env("ALERTS_CAP_SENDER_NAME", default="Police Department")
+ALERTS_CAP_IDENTIFIER_PREFIX = env("ALERTS_CAP_IDENTIFIER_PREFIX", default="police.example.gov")
 
 # Which geocoder matches typed addresses: the local one uses the agency's own address points
 # (manage.py places_load); another backend is a class with the same methods (see geocoders.py).
@@ -383,8 +392,11 @@ MESSAGING_EMERGENCY_REPLY = "reporting.services.text_emergency_reply"
 # Apps above messaging that may claim an inbound text, tried in this order after STOP/START are
 # recorded and the emergency check has run (reporting/messaging/inbound.py, InboundText).
 MESSAGING_INBOUND_HANDLERS: list[str] = [
-    # issue 16: a reply to the survey after close, then a text to a closed report
+    # A reply to the survey after close (issue 16: "5", "cinco", "5 stars"...).
     "reporting.inbound_handlers.survey_reply",
+    # YES from a number waiting to confirm an alert subscription (double opt-in).
+    "reporting.alerts.inbound.subscription_confirm_handler",
+    # A text to a report that is closed: kept on it and flagged in the console (issue 16).
     "reporting.inbound_handlers.followup_after_close",
 ]
 # Texts are delivered from a Celery queue of their own: pacing to the sender's rate sleeps, and
@@ -403,6 +415,16 @@ MESSAGING_MEDIA_TYPES = {
 }
 # The one-question survey goes this long after a report closes (issue 16; reporting/surveys.py).
 REPORTING_SURVEY_DELAY_MINUTES = env.int("REPORTING_SURVEY_DELAY_MINUTES", default=60)
+
+# --- The non-emergency phone line (reporting.voice) -------------------------------------------
+# Ask Twilio Lookup v2 (line type intelligence, a paid request per call) whether a caller's phone
+# can take texts before offering the link; off, a landline learns it when the send fails.
+VOICE_LOOKUP_LINE_TYPE = env.bool("VOICE_LOOKUP_LINE_TYPE", default=False)
+# Seconds the voice webhook waits for Lookup (Twilio gives the whole answer 15 seconds).
+VOICE_LOOKUP_TIMEOUT = env.float("VOICE_LOOKUP_TIMEOUT", default=3.0)
+# How many 2-second holds a caller waits for their text to leave before being told it's on its way.
+VOICE_TEXT_CHECKS = 3
+
 # Report drafts untouched for this many days are deleted with their photos (told to residents).
 REPORTING_DRAFT_RETENTION_DAYS = env.int("REPORTING_DRAFT_RETENTION_DAYS", default=30)
 # Photos whose declared size is above this are refused before decoding.

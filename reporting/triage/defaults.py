@@ -31,13 +31,21 @@ _SUBJECT_EN = (
 )
 _PERSON_ES = (
     "hijo|hija|nino|nina|bebe|nene|nena|chamaco|chamaca|criatura|menor|ninos|ninas|hijos|hijas|"
-    "bebes|chiquito|chiquita|nieto|nieta"
+    "bebes|chiquito|chiquita|nieto|nieta|ninito|ninita|bebito|bebita|hijito|hijita|chamaquito|"
+    "chamaquita|cipote|cipota|chiquillo|chiquilla|morrito|morrita|nenito|nenita|chavito|chavita"
 )
 _KID_EN = "kid|kids|child|children|baby|babies|toddler|infant|son|daughter|boy|girl|grandson|granddaughter|newborn"
 
 LISTS: dict[str, dict[str, str]] = {
     "not_breathing": {
         "en": f"""
+eyes rolled|rolling back
+went|gone|is|body|totally|completely limp|floppy
+=cpr|compressions
+doing|giving|needs|need|started|start cpr|compressions
+found ... hanging
+cold and stiff
+not|barely conscious
 not breath|breathing|breathe|breathin
 stop* breath|breathing|breathe
 no longer breathing
@@ -65,7 +73,8 @@ lying|laying|ground|floor not move
 lifeless
 no signs of life
 dead body|person|man|woman|guy|lady|baby|kid|child|people|bodies
-{_SUBJECT_EN} dead|died|dying
+{_SUBJECT_EN} =dead|=dying
+{_SUBJECT_EN} just died|passed
 found dead
 just died
 drown*
@@ -74,12 +83,19 @@ chok*
 overdosed
         """,
         "es": f"""
+ojos en blanco
+=rcp|=reanimacion|=resucitar
+dand*|hac*|necesit* rcp|compresiones
+respiracion de boca a boca
+encontr* ... colgado|colgada|ahorcado|ahorcada
+=tieso|=tiesa
+se puso blanco|gris|palido|palida ... no
 no respir*
 no esta respirando
 dej* de respirar|respirando
 sin respirar
 casi no respira
-no despiert*|despert*|reacciona|responde|contesta|reacciono|respondio
+no despiert*|despert*|=reacciona|=reaccionan|=responde|=responden|=contesta|=contestan|=reacciono|=respondio|=contesto
 no abre los ojos
 inconsciente|inconscientes
 desmay*
@@ -107,6 +123,14 @@ tirad* no se mueve
     },
     "fire": {
         "en": """
+engulfed|ablaze|blaze|inferno|smoldering|smouldering
+smell* burning
+something burning
+something is burning
+rotten egg|eggs
+sulfur|sulphur smell|smells
+hiss* gas|meter|pipe|line
+flames|fire spreading|spread
 fire|fires
 on fire
 set fire
@@ -127,6 +151,13 @@ downed power line|lines
 spark|sparks|sparking
         """,
         "es": """
+=lumbre
+ardiendo|=arde|=ardio
+se prendi*|prendieron|prendio casa|carro|cocina|cuarto|departamento|edificio|camion|troca|camioneta|coche|auto|trailer|casas|bodega|tienda|techo
+prend*|pren* fuego
+huel*|olor a quemado
+huevo|huevos podrido*
+echando|sale|salia|saliendo humo
 incendi*
 fuego
 en llamas
@@ -147,6 +178,10 @@ chispa|chispas|chispeando
     },
     "weapon": {
         "en": """
+pull*|pulled|flash*|show*|point*|upped a|his|her|out|the strap|burner|piece|heater|blick|blicky|gat|shank|shiv|tool
+got|has|have|had|carrying|with a|his strap|burner|blicky|shank|shiv
+bomb|bombs|explosive|explosives|grenade|grenades|detonat*
+        
 gun|guns|pistol|pistols|handgun|handguns|firearm|firearms|revolver|rifle|rifles|shotgun
 glock
 ar 15
@@ -161,6 +196,11 @@ brandish*
 swinging|waving|holding|with a bat|crowbar|hammer|pipe|axe|hatchet|golf club
         """,
         "es": """
+arma blanca
+punzon|picahielo|cortaplumas|verduguillo|charrasca
+pica hielo
+bomba|bombas|explosivo|explosivos|dinamita|granada|granadas
+machetazo*|navajazo*|cuchillada*|punalada*|botellazo*|batazo*|cachazo*
 pistola|pistolas|arma|armas|revolver|rifle|escopeta|metralleta|cuete|fusca|filero|fierro
 arma de fuego
 armado|armados|armada|armadas
@@ -194,8 +234,15 @@ kidnap*
 abduct*
 hostage
 murder*
-kill|killing|killed
-threaten* to|me|us|her|him|my
+kill|killing|kills|killed me|him|her|us|them|you|someone|somebody|everyone|everybody|people|each|my|his|their|our|your|a|the|that|this|these|those
+got|been|was|were|being|getting|get killed|murdered|shot|stabbed
+going|gonna|trying|try|tried|want|wants|wanted|threaten*|will|about to kill|murder|hurt|shoot|stab|harm|rape|kidnap|burn|cut|strangle|choke|beat
+carjack*
+home invasion
+curb stomp*
+pull*|drag*|push*|shov*|forc*|throw*|threw|grabb*|tried me|her|him|girl|woman|kid|child|boy|someone|somebody|lady|man|us|them into|inside car|van|truck|vehicle|trunk|suv
+threaten*|threatning|thretening ... kill|hurt|shoot|stab|harm|burn|beat|rape|kidnap|cut|murder|knife|gun|weapon|machete|bat|pistol|blade|bomb
+=threatening|=threatens me|us|her|him|people|everyone|everybody|them|neighbors|customers|workers|staff|kids|my|the
 going|gonna|will|wants|want|trying|threaten* hurt|harm me|us|her|him|kids|baby
 fight|fighting|brawl
 domestic violence
@@ -234,10 +281,22 @@ violacion
 viola|violando|violaron|violo
 secuestr*
 a la fuerza
-=matar|=matarme|=matarla|=matarlo|=matarnos|=mataron|=mato|=matando|=mataran|=matara
+=matarme|=matarla|=matarlo|=matarnos|=matarte|=matarlos|=matarlas
+me|te|la|lo|nos|los|las|les =matar|=matando|=mataran|=matara|=mato|=mataron|=matan|=mata|=matarian
+=matar|=matando|=mataron|=mato|=matan|=asesinaron|=asesino|=asesinando a|al
 asesin*
-amenaz*
-abus*
+amenaz* ... matar|matarme|matarla|matarlo|pistola|cuchillo|arma|navaja|machete|golpear|quemar|lastimar|apunalar|disparar|balazo|bate|llevarse|secuestrar|violar|pegar|pegarme|pegarle|tiro|tiros
+me|nos|la|lo|les|a|te =amenazando|=amenaza|=amenazan
+=amenazando a|al|con|gente|todos
+=abusando|=abusaron|=abuso|=abusa de|a
+madrea*|madriza|putiza
+le|lo|me|nos|la cayeron|cayo|caen a|encima|como|entre|varios|golpes
+a =golpes|=machetazos|=balazos|=punaladas|=cuchilladas|=navajazos|=patadas|=batazos|=pedradas|=golpe
+dando|dan|dio|dieron de|una =punaladas|=golpes|=patadas|=navajazos|=machetazos|=golpiza|=paliza|=balazos|=cuchilladas|=madriza|=putiza
+tirando|tiran|tiro|tiraron machetazos|navajazos|balazos|punaladas|golpes
+asaltando|atracando|atraco
+=levantaron|=levantaron a
+=subir|=subirme|=subirla|=subirlo|=meterme|=meterla|=meterlo|=jalarme|=jalarla|=jalarlo a|al ... carro|camioneta|auto|coche|van|troca|cajuela|fuerza
 estrangul*
 ahorcando
 apalean*|apalear*
@@ -245,6 +304,11 @@ apalean*|apalear*
     },
     "intruder": {
         "en": """
+climb*|crawl* in|into|through window|windows|balcony|house|home
+break*|broke in|into ... still|hiding
+is|are still here|inside
+is|are still in house|home|apartment|building|basement|garage|attic
+he|she|they|someone|somebody|man|guy|intruder|person are|is|now downstairs|upstairs|basement|garage|attic
 someone|somebody|stranger|intruder|man|guy|person|people|burglar|burglars|someone|anyone in|inside house|home|apartment|apt|room|basement|attic|garage|bedroom|closet|kitchen|backyard|yard|hallway|bathroom|stairs|stairwell|attic|den|office|crawlspace
 someone|somebody|stranger|intruder|burglar inside
 intruder|intruders|prowler
@@ -255,7 +319,8 @@ kick* in|down door
 kick* door
 forc* door|window|lock
 pry* door|window|open
-still in|inside|here|there|hiding
+he|she|they|someone|somebody|guy|guys|man|men|dude|person|people|intruder|intruders|burglar|burglars|him|them|thief|robber|suspect|stranger still here|there|inside|in|hiding|downstairs|upstairs
+guy|guys|man|men|dude|stranger|someone|somebody|intruder|burglar|suspect|robber|thief still outside|around
 bang*|pound* on|at door|window|doors|windows
 hear* someone|somebody|footsteps|voices|noises downstairs|upstairs|inside|in|walking
 someone|somebody downstairs|upstairs
@@ -263,6 +328,9 @@ peep*
 looking in|into window|windows
         """,
         "es": """
+se meti*|=metieron|=metio a|en casa|departamento|cuarto|cocina|patio|edificio|cochera|recamara|depa|apartamento|apartamento
+=siguen|=sigue abajo|arriba|escondido|escondidos|escondida
+brinc*|salt* la barda|cerca|reja|ventana|muro
 alguien|hombre|persona|tipo|senor|extrano|ladron|ladrones|intruso|desconocido|desconocida|sujeto|extrana en|dentro|adentro casa|departamento|apartamento|depa|cuarto|recamara|sotano|garaje|cochera|patio|cocina|sala|comedor|pasillo|bano|habitacion|azotea|techo|closet|edificio
 hay alguien|alguien adentro|dentro
 intruso|intrusos
@@ -280,6 +348,8 @@ viendo|mirando por la ventana
     },
     "trapped": {
         "en": """
+locked|stuck|shut in|inside crate|cage|trunk|kennel
+stuck on|in roof|ledge|balcony
 hiding|hide|hid in|under|inside|from|behind
 =trapped|=trappped|entrapped
 stuck in|inside|under elevator|car|room|house|building|closet|basement|fire
@@ -292,11 +362,12 @@ against my|her|his will
 pinned under|in|between
         """,
         "es": """
+encerrad* en|dentro jaula|cajuela|perrera|closet
 escond*
 atrapad*
 encerrad*
 me|nos|la|lo encerr*
-no pued*|podemos|puede|pueden salir
+no pued*|podemos|puede|pueden salir|bajar
 no me|nos|la|lo dej* salir|ir
 atorad*
 prensad*
@@ -305,6 +376,12 @@ contra mi|su voluntad
     },
     "self_harm": {
         "en": """
+saying goodbye|goodbyes
+goodbye|suicide letter|note|text|message
+cut* wrist|wrists|veins
+bridge|overpass|balcony|roof ... railing|ledge|edge
+railing|ledge ... bridge|overpass
+end it|things|everything
 kill|end myself|himself|herself|themselves|yourself
 suicid*
 end my|his|her|their life
@@ -325,6 +402,11 @@ will|going|threaten*|want*|wants|about|gonna jump|jumping
 better off dead|without me
         """,
         "es": """
+=despidiendose|=despedirse
+carta|mensaje|nota|mensajes de despedida
+cort* venas|munecas
+quier*|quiere|va|iba|amenaza colgar|ahorcar|colgarse|ahorcarse
+=se ... =matar|=matara
 =matarme|=matarse|=suicidarme|=suicidarse|suicid*
 quitar* la vida
 no quier*|quiere vivir
@@ -341,6 +423,8 @@ ahorcarme|ahorcarse|colgarme|colgarse
     },
     "child_danger": {
         "en": f"""
+{_KID_EN} ... ledge|roof|balcony|railing|sill|median|tracks
+{_KID_EN} in|inside crate|cage|trunk
 {_KID_EN} left|alone|locked|inside|in car|vehicle|truck|van|suv
 hot car
 {_KID_EN} alone
@@ -362,6 +446,7 @@ try* to take|grab|snatch {_KID_EN}
 {_KID_EN}|old swallowed|ate|drank|ingested|eaten
         """,
         "es": f"""
+{_PERSON_ES} ... orilla|techo|balcon|barandal|camellon|vias|azotea
 {_PERSON_ES} solo|sola|solos|solas|encerrado|encerrada|dejado|dejada|dejaron|adentro|dentro carro|coche|auto|camioneta|vehiculo|troca
 {_PERSON_ES} solo|sola|solos|solas
 {_PERSON_ES}|anos anda|camina|caminando|andando|vaga|vagando solo|sola|solito|solita
@@ -381,6 +466,11 @@ se llevaron|llevo a mi|un|una|la|el|unos|unas {_PERSON_ES}
     },
     "overdose": {
         "en": """
+pills|tablets|meds|xanax|xanny|xannies|oxy|oxys|percs|perc|percocet|fentanyl|fent|heroin|opioids|benzos ... sleepy|drowsy|nodding|unresponsive|blue|limp|wake|waking|breathing|answer|out
+took|swallowed|popped|taken|ate bunch|handful|lot|lots|all|whole|many|bottle|twenty|thirty|dozen pills|tablets|meds|of
+overdosing
+nodding out|off
+        
 overdos*
 too many pills|tablets|meds|medication|medications|gummies
 whole bottle of pills|tablets|meds
@@ -394,6 +484,9 @@ got|get|gotten into pills|meds|medicine|medication|medications|bleach|chemicals|
 how many pills|he|she|they took|swallowed|ate
         """,
         "es": """
+pastillas|pildoras|medicinas|medicamento|medicamentos ... dormida|dormido|despierta|reacciona|responde|morado|morada|inconsciente|mareado|mareada|desmayo|desmayada|desmayado
+tom*|trag*|bebi* ... pastillas|pildoras|medicina|medicinas ... todas|frasco|bote|monton|muchas|muchisimas|demasiadas|chingo
+se paso de droga|drogas|pastillas|perico|cristal
 sobredosis
 todas|muchas|demasiadas|frasco|bote|monton pastillas|pildoras|medicinas|medicamento|medicamentos
 trag*|tom*|bebi*|com* cloro|veneno|raticida|insecticida|detergente|quimico|quimicos|pastillas|pila|pilas|liquido|limpiador|gasolina|anticongelante|jabon|thinner|solvente|pintura
@@ -424,6 +517,10 @@ carro|coche|auto|camioneta en el rio|lago|canal|agua
     },
     "injury": {
         "en": f"""
+bleeding out|heavily|badly|lot|alot
+hanging there
+electrocut*
+        
 bleed*
 blood everywhere|all over
 lot|lots|pool|covered|much|losing blood
@@ -440,6 +537,7 @@ deep cut
 wound
         """,
         "es": """
+desangr*
 sangr*
 herid*
 lastimad*
@@ -455,6 +553,16 @@ no pued* levantar*|parar*
     },
     "medical": {
         "en": """
+asthma attack
+inhaler not|no working|help|helping
+bit|bitten|stung by snake|rattlesnake|spider|scorpion|bees|jellyfish
+electrocut*
+face|throat|tongue|lips swelling|swelled|swollen
+swelling up|fast
+diabetic ... shaking|confused|sweating|unresponsive|passing|seizure|pale|slurring
+not catch breath
+turning|turned gray|grey|pale
+        
 chest pain|pains|hurts|hurt|tight|pressure
 pain in chest
 heart attack
@@ -490,6 +598,16 @@ heat stroke|heatstroke
 vomiting|throwing|coughing blood
         """,
         "es": """
+ataque de asma
+inhalador no|ya
+mordi*|pic* vibora|serpiente|culebra|alacran|escorpion|arana|abeja|abejas|vibora
+electrocut*
+descarga electrica
+hinch* cara|garganta|lengua|labios|rapido|ojos
+diabetic*|insulina|azucar ... sudando|temblando|confundid*|desmay*|responde|sentido
+dice|decir|habla|hablando cosas sin|con sentido
+le|me dio|da|dando|pego infarto|ataque|derrame|embolia
+no siente|mueve el|la brazo|pierna|lado|cara
 dolor* pecho
 dolor muy fuerte|fuerte|terrible|horrible en el pecho
 pecho le|me duele|duele|aprieta
@@ -529,6 +647,9 @@ vomit* sangre
     },
     "followed": {
         "en": """
+chas* me|us|her|him|my|after
+being|getting chased
+        
 follow* me|us|her|daughter|son|kid|kids|wife|car
 being|been followed
 stalking me|us|her
@@ -536,6 +657,8 @@ being|been|getting stalked
 tailing me|us
         """,
         "es": f"""
+=siguiendo a
+vien*|van|anda siguiendo|persiguiendo
 me|nos|la|lo|les siguiendo
 persigu*|persig*
 acech*
@@ -562,6 +685,7 @@ llamen una ambulancia
     # --- Cues -------------------------------------------------------------------------------
     "negation": {
         "en": """
+nothing
 =no
 =not
 never
@@ -582,6 +706,7 @@ jamas
 =sin
 =ni
 tampoco
+nada
         """,
     },
     "negation_after": {
@@ -594,6 +719,9 @@ ninguno|ninguna
     },
     "pseudo_negation": {
         "en": """
+not stop
+can not stop
+will not stop
 not sure
 not certain
 not know if|whether|what
@@ -604,6 +732,10 @@ no doubt
 no matter
         """,
         "es": """
+no para de
+no paran de
+no deja de
+no dejan de
 no se si|que
 no sabemos si|que
 no estoy segur*
@@ -613,6 +745,7 @@ sin duda
     },
     "hypothetical": {
         "en": """
+learn|learning|certified|certification|course|workshop
 if
 in case
 what if
@@ -636,6 +769,7 @@ video game
 in my dream
         """,
         "es": """
+aprender|curso|taller|certificacion|capacitacion
 si
 en caso de|que
 que pasa si
@@ -658,6 +792,14 @@ simulacro
     },
     "past": {
         "en": """
+while|when we|i were|was away|on vacation|out of town|at work
+in|since|from|during|on january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|sept|oct|nov|dec
+in|since|from|during =2010|=2011|=2012|=2013|=2014|=2015|=2016|=2017|=2018|=2019|=2020|=2021|=2022|=2023|=2024|=2025
+police report for|about|from|of|on
+my|the report about|on|from
+case|report number
+what happened with|to my report|case
+copy of the report
 yesterday
 last night|week|weekend|month|year|summer|winter|spring|fall|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas
 ago
@@ -677,6 +819,12 @@ a while back
 few days|weeks|months back
         """,
         "es": """
+mientras|cuando estabamos|estaba|andabamos de vacaciones|viaje|fuera|trabajando
+en|desde|de|durante enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre
+en|desde|de|durante =2010|=2011|=2012|=2013|=2014|=2015|=2016|=2017|=2018|=2019|=2020|=2021|=2022|=2023|=2024|=2025
+mi|el|del reporte de|del|sobre
+numero de reporte|caso
+que paso con mi reporte|caso|denuncia
 ayer
 anoche
 durante la noche
@@ -714,6 +862,19 @@ seguido
     },
     "resolved": {
         "en": """
+handled it|that|situation
+took care of it
+dealt with it
+broke it up
+broke up the fight
+calmed down
+settled down
+it stopped|ended
+they stopped
+everything is quiet|fine|calm
+all quiet
+walked him|her|them out
+escorted out|off
 ran off|away
 drove off|away
 took off
@@ -735,6 +896,14 @@ was put out
 firefighters|fire department put out|came
         """,
         "es": """
+ya se encargo|encargaron
+se encargo|encargaron
+los separaron
+ya se calmaron|calmo
+se calmaron|calmo
+ya paro|pararon|termino
+todo esta tranquilo|bien
+ya esta tranquilo
 se fue|fueron
 ya se fue|fueron
 huy*
@@ -774,20 +943,87 @@ solo danos
 rayon
         """,
     },
+    # A later word that the person is fine again: "he woke up", "ya apareció".
+    "recovered": {
+        "en": """
+woke up
+came to|around|back
+is|are awake
+breathing again|normally
+started breathing
+is|are okay|ok|fine|alright|safe now
+better now
+healed|recovered
+we|finally|already|police found him|her|them
+came home
+showed up
+turned up
+was|were found
+was|were rescued
+got him|her|them out
+at|in the hospital
+treated and released
+discharged
+        """,
+        "es": """
+ya desperto
+desperto|despertaron
+volvio en si
+ya reacciono
+ya respira
+volvio a respirar
+ya esta|estan bien
+esta|estan bien ahora
+se recupero|recuperaron
+ya aparecio|aparecieron
+ya la|lo|los|las encontramos|encontraron|hallamos
+ya llego|llegaron
+en el hospital
+ya lo|la sacaron
+ya sano
+        """,
+    },
+    # Words on a screen, not a scene: TV, films, nightmares (sets aside the whole sentence).
+    "not_real": {
+        "en": """
+tv|television|movie|movies|film|cartoon|cartoons|netflix|nightmare|nightmares|dreamed|dreamt
+video game|games
+tv show|series
+in my dream
+        """,
+        "es": """
+=tele|=television|=pelicula|=peliculas|=serie|=novela|=telenovela|=caricatura|=caricaturas|=videojuego|=videojuegos|=pesadilla|=pesadillas|=sone|=sonaba
+programa de tele|television
+        """,
+    },
+    # Fights and threats read online or in a letter are reports (unless still going on).
+    "remote": {
+        "en": """
+online|facebook|fb|instagram|insta|tiktok|snapchat|twitter|youtube|email|emailed|emails|voicemail|letter|dm|dms|comment|comments|posted|discord|website
+social media
+group chat
+        """,
+        "es": """
+redes|facebook|instagram|tiktok|whatsapp|correo|comentario|comentarios|publicacion|publico|internet|youtube
+redes sociales
+        """,
+    },
     "ongoing": {
         "en": """
+minute|minutes|min|mins|seconds|moment ago
 still
 right now
 as we speak
 at the moment
 currently
 happening now
-is happening
+is =happening
 just now
 just happened
 keeps coming back
         """,
         "es": """
+hace un|unos minuto|minutos|momento|segundos|ratito
 todavia
 aun
 ahorita
@@ -862,6 +1098,17 @@ venado|perro|perros|gato|gatos|pajaro|pajaros|animal|animales|mapache|ardilla|tl
     },
     "benign": {
         "en": """
+break*|broke|smash*|bust* mailbox|window|windows|windshield|car|door|mirror|lights|headlights|taillights ... bat|hammer|pipe|crowbar|rock|brick
+shooting|filming|shoot of music|video|movie|film|commercial|show|photo
+killing|kill|murder|death|shooting|bomb joke|jokes
+bath|photo bomb
+fake|toy|replica|plastic|prop|foam|pretend|cap blood|gun|guns|knife|knives|weapon|weapons|sword|pistol|rifle|bomb
+financial|elder|verbal|emotional|substance|drug|animal|alcohol abuse
+killing my commute|budget|vibe|back|feet|wallet
+threaten* to sue|protest|evict|report|call|quit|leave|tow|fire|kick|ban
+threaten* with eviction|lawsuit|legal
+turn* in ... gun|guns|rifle|rifles|firearm|firearms|weapon|weapons|shotgun|shotguns|pistol
+surrender*|dispos*|inherit*|inherited ... gun|guns|rifle|rifles|firearm|firearms|weapon|weapons|shotgun|shotguns|pistol
 fire hydrant|hydrants|lane|alarm|alarms|department|dept|station|truck|trucks|fighter|fighters|marshal|code|drill|pit|place|escape|extinguisher|works|wood|cracker|crackers|hazard|chief|inspector|inspection|exit|door|ant|ants
 got|was|been|get|getting|being fire|fired|=fired
 fired me|him|her|them|from|for
@@ -954,6 +1201,17 @@ shooting star|stars
 shot put
         """,
         "es": """
+romp*|quebr*|destroz* buzon|ventana|ventanas|vidrio|vidrios|parabrisas|carro|puerta|espejo|faros|cristal ... bate|martillo|tubo|palo|piedra|ladrillo
+bomba|bombas ... gasolina|agua|aire|despachadora
+afil*|afilador|afiladores cuchillos|cuchillo|navajas|machetes|tijeras
+matando el|la|este|esta|mi trayecto|trafico|ruido|calor|dolor|espalda|cabeza|tiempo|hambre
+ruido|trafico|calor|obra|construccion|trabajo|tarea|espalda|risa|jefe ... matando|mata
+abuso|abusos financiero|economico|verbal|patrimonial|confianza|sustancias|animales|autoridad
+sangre|pistola|pistolas|arma|armas|cuchillo|cuchillos|rifle|bomba falsa|falso|falsas|falsos|juguete|plastico|utileria|nerf|carton|aire|balines|gotcha|hidrogel|mentiritas
+dispar* ventas|precios|costos|cifras|numeros|rentas
+bomba|bombas de agua|gasolina|gas|aire|bano|humo|semilla
+amenaz* con demandar|demandarme|protestar|desalojar|correr|llamar|reportar|acusar|multar|renunciar|irse|quitarme
+entreg*|deshacerme|deshacerse|hered*|donar armas|arma|pistola|pistolas|rifle|rifles|escopeta
 boca|bocas de incendio
 hidrante|hidrantes
 fuegos artificiales|pirotecnicos
@@ -982,6 +1240,7 @@ asalt* a la tienda la semana
 mensaje|mensajes|texto|textos|correo|correos|carta|llamada|llamadas|comentario|comentarios amenaz*
 bateria muerta|descargada
 pila|bateria|planta|arbol|pasto|celular|telefono|motor|foco|lampara|carro|alarma esta|estan muerta|muerto|muertas|muertos
+pila|bateria|foco|celular|telefono|motor ... muerta|muerto|murio
 ya fallecio|murio
 que en paz descanse
 difunto|difunta

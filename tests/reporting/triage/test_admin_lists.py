@@ -53,3 +53,25 @@ def test_the_try_box_shows_which_concept_and_words_fired_and_what_was_set_aside(
 
     calm = client.post(reverse("triage_try"), {"text": "The fire hydrant leaks"}).content.decode()
     assert "Nothing fires" in calm
+
+
+def test_a_release_refreshes_untouched_lists_and_keeps_edited_ones(db, monkeypatch):
+    from reporting.triage import shipped
+    from reporting.triage.defaults import LISTS
+
+    fire = TriageList.objects.get(kind="fire", language="en")
+    weapon = TriageList.objects.get(kind="weapon", language="en")
+    fire.phrases = "fire\nflames"  # as an earlier release shipped it
+    fire.save()
+    weapon.phrases = "gun\nmy own addition"  # an editor's copy
+    weapon.save()
+    TriageList.objects.filter(kind="remote").delete()  # a list this release adds
+    monkeypatch.setattr(shipped, "SHIPPED", {shipped.fingerprint("fire\nflames")})
+
+    shipped.refresh_untouched_lists(TriageList)
+
+    fire.refresh_from_db()
+    weapon.refresh_from_db()
+    assert fire.phrases == shipped.as_seeded(LISTS["fire"]["en"])
+    assert weapon.phrases == "gun\nmy own addition"
+    assert TriageList.objects.filter(kind="remote").count() == 2
