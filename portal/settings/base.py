@@ -80,6 +80,8 @@ MIDDLEWARE = [
     # Cached public pages are answered here, before sessions, locale, CSRF and auth run; what it
     # stores already carries the headers the inner middleware added (CSP, framing, Vary).
     "cms.page_cache.PageCacheMiddleware",
+    # The console's unchanged polls are answered here from their signed tag (dispatch_bridge.poll).
+    "dispatch_bridge.poll.UnchangedPollMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # Before anything reads the body: size, charset and control characters (issue 12).
@@ -285,6 +287,7 @@ DEMO_LOADERS = [
     "reporting.places.demo.load_places_demo",
     "reporting.alerts.demo.load_alerts_demo",
     "dispatch_bridge.demo.load_dispatch_demo",
+    "reporting.voice.demo.load_phone_line_demo",
 ]
 
 # Community alerts (CAP 1.2). The sender is the agency's CAP sender id (an email address or a
@@ -424,6 +427,8 @@ VOICE_LOOKUP_LINE_TYPE = env.bool("VOICE_LOOKUP_LINE_TYPE", default=False)
 VOICE_LOOKUP_TIMEOUT = env.float("VOICE_LOOKUP_TIMEOUT", default=3.0)
 # How many 2-second holds a caller waits for their text to leave before being told it's on its way.
 VOICE_TEXT_CHECKS = 3
+# The console and locmem backends' answers to Lookup, by number (the demo's landline).
+MESSAGING_CONSOLE_LINE_TYPES: dict[str, str] = {}
 
 # Report drafts untouched for this many days are deleted with their photos (told to residents).
 REPORTING_DRAFT_RETENTION_DAYS = env.int("REPORTING_DRAFT_RETENTION_DAYS", default=30)
@@ -458,6 +463,11 @@ DISPATCH_EIDO_PUSH_URL = env("DISPATCH_EIDO_PUSH_URL", default="")
 DISPATCH_EIDO_PUSH_SECRET = env("DISPATCH_EIDO_PUSH_SECRET", default="")
 # How often the console asks for changes, in milliseconds.
 DISPATCH_POLL_INTERVAL_MS = 1000
+# The poll's signed tag lets "nothing changed" be answered before sessions and authentication
+# for this many seconds; then the full path (idle logout, MFA, permissions) runs again.
+DISPATCH_POLL_TAG_SECONDS = 30
+# Each process reads the queue's version for those answers at most this often (seconds).
+DISPATCH_POLL_VERSION_SECONDS = 0.5
 CELERY_BEAT_SCHEDULE["dispatch-sla-check"] = {"task": "dispatch_bridge.sla_check", "schedule": 60.0}
 
 # --- The outbox (portal.outbox): every side effect after a business write ---

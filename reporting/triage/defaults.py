@@ -39,7 +39,11 @@ _KID_EN = "kid|kids|child|children|baby|babies|toddler|infant|son|daughter|boy|g
 LISTS: dict[str, dict[str, str]] = {
     "not_breathing": {
         "en": f"""
-eyes rolled|rolling back
+breathing weird|funny|strange|shallow|slow|rattling|gurgling|wrong
+not answer|answering|responding|come|came ... days|smell|stink|locked
+smell* ... dead|death|decompos*|rotting|body
+hanging from|by ... tree|rope|ceiling|beam|rafter|neck|belt|bridge|closet|door
+eyes roll|rolled|rolling
 went|gone|is|body|totally|completely limp|floppy
 =cpr|compressions
 doing|giving|needs|need|started|start cpr|compressions
@@ -53,7 +57,7 @@ barely breathing
 no pulse|heartbeat
 heart stopped
 turn* blue|purple
-lips blue|purple
+lips ... blue|purple|gray|grey|white|pale
 blue lips
 not wake|waking|woke
 can not wake
@@ -83,6 +87,10 @@ chok*
 overdosed
         """,
         "es": f"""
+respir* raro|mal|feo|extrano|apenas|poquito|ronco|dificultad
+no contesta|abre|sale|responde ... dias|olor|peste|cerrad*
+colgado|colgada|ahorcado|ahorcada de|del|en ... arbol|viga|techo|cuerda|soga|puente|cinturon|ropero|closet|puerta
+labios|boca|cara|unas grises|morados|morada|azules|azul|moraditos|blancos
 ojos en blanco
 =rcp|=reanimacion|=resucitar
 dand*|hac*|necesit* rcp|compresiones
@@ -123,6 +131,8 @@ tirad* no se mueve
     },
     "fire": {
         "en": """
+propane|butane smell|odor|leak|leaking|hissing
+gas|propane|butane odor|leak
 engulfed|ablaze|blaze|inferno|smoldering|smouldering
 smell* burning
 something burning
@@ -178,6 +188,8 @@ chispa|chispas|chispeando
     },
     "weapon": {
         "en": """
+pull*|point*|flash* =9|=nine|=9mm|=45|=38|=40|=22|=380
+9mm
 pull*|pulled|flash*|show*|point*|upped a|his|her|out|the strap|burner|piece|heater|blick|blicky|gat|shank|shiv|tool
 got|has|have|had|carrying|with a|his strap|burner|blicky|shank|shiv
 bomb|bombs|explosive|explosives|grenade|grenades|detonat*
@@ -214,6 +226,9 @@ con un bate|tubo|palo|martillo|hacha|fierro
     },
     "violence": {
         "en": """
+says|said|saying|yelling|screaming|telling ... i|you|we|me am|are|is next
+=smashing|=destroying|=trashing|=wrecking everything|things|house|windows|car|furniture|place
+yell*|scream*|shout*|crying|cries stop|off|go
 stab*
 shoot|shooting|shooter
 shot
@@ -254,6 +269,10 @@ dragg* her|him|woman|girl|lady
 forc* her|him|into a car|van|truck
         """,
         "es": """
+=rompiendo|=destrozando|=quebrando|=tumbando todo|cosas|casa|ventanas|muebles
+grit*|grita|gritando|pide|pidiendo pare|basta|suelteme|sueltame|dejame|auxilio
+meti*|metieron|dieron|pegaron|dio|pego un|unos =tiro|=balazo|=plomazo|=tiros|=balazos|=plomazos
+trat*|intent*|busc* de =matar|=matarme|=matarla|=matarlo|=matarnos|=herir|=lastimar|=apunalar|=disparar|=violar|=secuestrar|=ahorcar
 apunal*
 acuchill*
 dispar*
@@ -304,6 +323,11 @@ apalean*|apalear*
     },
     "intruder": {
         "en": """
+=breaking|=smashing|=kicking|=prying|=busting my|the|back|front|our window|door|lock|windows|doors|glass
+hear*|heard|hearing glass|window|door breaking|break|shatter*|smash*|bust*
+glass breaking|shattering downstairs|upstairs|inside|basement
+walked|came|wandered|barged|burst|forced into|in my|our house|home|apartment|room|bedroom
+stranger|man|guy|someone|somebody ... not leave|refus* leave
 climb*|crawl* in|into|through window|windows|balcony|house|home
 break*|broke in|into ... still|hiding
 is|are still here|inside
@@ -328,6 +352,9 @@ peep*
 looking in|into window|windows
         """,
         "es": """
+=rompiendo|=quebrando|=forzando|=pateando ventana|puerta|chapa|cerradura|vidrio|ventanas|puertas
+oig*|escuch*|oi ... vidrio|vidrios|ventana quebr*|romp*
+pasos abajo|arriba|adentro|pasillo|cocina|sala
 se meti*|=metieron|=metio a|en casa|departamento|cuarto|cocina|patio|edificio|cochera|recamara|depa|apartamento|apartamento
 =siguen|=sigue abajo|arriba|escondido|escondidos|escondida
 brinc*|salt* la barda|cerca|reja|ventana|muro
@@ -340,7 +367,8 @@ forz* puerta|ventana|cerradura|chapa
 =sigue|=siguen|sigu* adentro|dentro|aqui|ahi|afuera|casa|aca
 todavia|aun esta|estan adentro|dentro|aqui
 escuch*|oig*|oi alguien|pasos|voces|ruidos adentro|dentro|abajo|arriba|casa|cocina|cuarto
-ladron|ladrones en|dentro|adentro
+ladron|ladrones dentro|adentro
+ladron|ladrones en mi|la|el casa|cuarto|departamento|edificio|cocina
 gol* la puerta
 pate* la puerta
 viendo|mirando por la ventana
@@ -348,6 +376,8 @@ viendo|mirando por la ventana
     },
     "trapped": {
         "en": """
+stuck|trapped|pinned in|inside|under drain|storm drain|pipe|well|hole|culvert|chimney|vent|rubble|machine|chipper|car|truck|tree|ice|water|flood|floodwater
+stuck|trapped ... water|flood rising
 locked|stuck|shut in|inside crate|cage|trunk|kennel
 stuck on|in roof|ledge|balcony
 hiding|hide|hid in|under|inside|from|behind
@@ -362,6 +392,8 @@ against my|her|his will
 pinned under|in|between
         """,
         "es": """
+quedo|quedaron|atrapado|atrapada|prensado|prensada debajo|abajo
+atrap*|atorad*|prensad* ... agua|inundacion subiendo|creciendo
 encerrad* en|dentro jaula|cajuela|perrera|closet
 escond*
 atrapad*
@@ -435,7 +467,8 @@ not find him|her|them anywhere
 year|yr|month old missing|gone|disappeared
 lost my|our {_KID_EN}
 {_KID_EN} never|not came|come home
-{_KID_EN} wander*|walked off|away
+{_KID_EN} wander*|wandered|wandering
+{_KID_EN} walked|ran off|away
 {_KID_EN} ran off|away
 {_KID_EN}|old wander*|walking|roaming alone|loose
 {_KID_EN} taken|grabbed|snatched|abducted|kidnapped|taken
@@ -466,6 +499,7 @@ se llevaron|llevo a mi|un|una|la|el|unos|unas {_PERSON_ES}
     },
     "overdose": {
         "en": """
+snort*|smoked|shot|injected|took ... twitching|seizing|foaming|blue|unresponsive|passed|convulsing|shaking
 pills|tablets|meds|xanax|xanny|xannies|oxy|oxys|percs|perc|percocet|fentanyl|fent|heroin|opioids|benzos ... sleepy|drowsy|nodding|unresponsive|blue|limp|wake|waking|breathing|answer|out
 took|swallowed|popped|taken|ate bunch|handful|lot|lots|all|whole|many|bottle|twenty|thirty|dozen pills|tablets|meds|of
 overdosing
@@ -475,7 +509,7 @@ overdos*
 too many pills|tablets|meds|medication|medications|gummies
 whole bottle of pills|tablets|meds
 bunch of pills
-swallow*|drank|drink*|ingest*|ate bleach|poison|antifreeze|detergent|pills|cleaner|chemicals|pod|pods|batteries|battery|medicine|medication|fluid|liquid|gasoline|lighter|pesticide|soap|paint|thinner|mushrooms|rat
+swallow*|drank|drink*|ingest*|ate bleach|poison|magnet|magnets|coin|coins|marble|marbles|nail|screw|needle|glass|antifreeze|detergent|pills|cleaner|chemicals|pod|pods|batteries|battery|medicine|medication|fluid|liquid|gasoline|lighter|pesticide|soap|paint|thinner|mushrooms|rat
 poisoned
 poisoning
 narcan|naloxone
@@ -484,6 +518,8 @@ got|get|gotten into pills|meds|medicine|medication|medications|bleach|chemicals|
 how many pills|he|she|they took|swallowed|ate
         """,
         "es": """
+trag* iman|imanes|moneda|monedas|pila|pilas|canica|canicas|clavo|tornillo|aguja|vidrio
+tom*|trag* frasco|bote|caja|tira|blister|monton|puno
 pastillas|pildoras|medicinas|medicamento|medicamentos ... dormida|dormido|despierta|reacciona|responde|morado|morada|inconsciente|mareado|mareada|desmayo|desmayada|desmayado
 tom*|trag*|bebi* ... pastillas|pildoras|medicina|medicinas ... todas|frasco|bote|monton|muchas|muchisimas|demasiadas|chingo
 se paso de droga|drogas|pastillas|perico|cristal
@@ -498,6 +534,11 @@ espuma por la boca
     },
     "crash_injury": {
         "en": f"""
+car|truck|vehicle|bus|driver|van|suv|motorcycle hit|struck|ran pedestrian|kid|child|man|woman|person|biker|cyclist|bicyclist|someone|girl|boy|lady|guy|old|skateboarder|jogger
+hit|struck a pedestrian|cyclist|biker|jogger
+lying|laying in|on road|street|highway|middle|roadway
+pileup ... hurt|injured|trapped|bleeding|unconscious
+pile up ... hurt|injured|trapped|bleeding|unconscious
 hit|struck|run|ran by car|truck|vehicle|bus|van|driver|motorcycle|train|suv
 ran|run|runned over {_SUBJECT_EN}|pedestrian|biker|cyclist
 pedestrian hit|struck
@@ -517,6 +558,11 @@ carro|coche|auto|camioneta en el rio|lago|canal|agua
     },
     "injury": {
         "en": f"""
+hand|arm|leg|foot|finger|fingers|fingers ... caught|crushed|severed|amputated
+caught in|into chipper|machine|machinery|auger|gears|conveyor|press|saw|mower|blender
+mauled|mauling
+bit|bitten ... face|neck|throat|head
+people|drivers|driver|passenger|passengers|pedestrian|victim|victims|kids|children|everyone|several|multiple hurt|injured|bleeding
 bleeding out|heavily|badly|lot|alot
 hanging there
 electrocut*
@@ -527,7 +573,7 @@ lot|lots|pool|covered|much|losing blood
 badly|seriously|severely|really|very|is|are|was|were|got|getting|been|bad|{_SUBJECT_EN} hurt|injured
 hurt bad|badly
 injur*
-broke|broken leg|arm|bone|neck|hip|back|ankle|wrist|skull|ribs
+broke|broken leg|arm|bone|neck|hip|spine|ankle|wrist|skull|ribs
 bone sticking out
 hit|hurt|cut his|her|my head
 head injury|wound
@@ -537,6 +583,9 @@ deep cut
 wound
         """,
         "es": """
+mano|brazo|pierna|pie|dedo|dedos ... atoro|atorada|atrapad*|prensad*|machucad*|aplastad*|trituradora|maquina
+se le atoro|atoraron|prenso|machuco|aplasto mano|brazo|pie|pierna|dedos|dedo
+mordi* ... cara|cuello|cabeza|garganta
 desangr*
 sangr*
 herid*
@@ -553,6 +602,11 @@ no pued* levantar*|parar*
     },
     "medical": {
         "en": """
+grab*|clutch*|holding chest|heart
+elephant on|sitting chest|him|her
+not feel left|right|one|her|his|my side|arm|leg|face
+speech slurred|off|weird|garbled|strange|funny
+wheez* so|really|bad|badly|hard|terribly
 asthma attack
 inhaler not|no working|help|helping
 bit|bitten|stung by snake|rattlesnake|spider|scorpion|bees|jellyfish
@@ -598,6 +652,8 @@ heat stroke|heatstroke
 vomiting|throwing|coughing blood
         """,
         "es": """
+agarr*|apret*|sobando ... pecho|corazon
+silba|chifla|silbando|chiflando pecho
 ataque de asma
 inhalador no|ya
 mordi*|pic* vibora|serpiente|culebra|alacran|escorpion|arana|abeja|abejas|vibora
@@ -647,6 +703,7 @@ vomit* sangre
     },
     "followed": {
         "en": """
+=stalking|=stalks my|his|her|our|daughter|son|wife|kid|kids|girlfriend|him|them
 chas* me|us|her|him|my|after
 being|getting chased
         
@@ -657,6 +714,7 @@ being|been|getting stalked
 tailing me|us
         """,
         "es": f"""
+=acosando|=acechando a|me|mi|la|lo|nos
 =siguiendo a
 vien*|van|anda siguiendo|persiguiendo
 me|nos|la|lo|les siguiendo
@@ -668,6 +726,9 @@ alguien|hombre|tipo|carro|auto|camioneta|senor|sujeto|coche me|nos|{_PERSON_ES} 
     },
     "help_now": {
         "en": """
+scream*|yell*|shout*|crying|cries for help
+screaming help
+scared|afraid|fear|fearing|terrified for my|our|her|his life|lives
 send help|police|someone|cops|ambulance now|asap|quick|fast|hurry|immediately
 need an ambulance
 call an ambulance
@@ -675,6 +736,10 @@ please hurry
 help me please
         """,
         "es": """
+=apurense|=apurese|=apurate
+vengan|venga rapido|ya|pronto|rapidito
+temo|miedo por mi|nuestra|su vida|vidas
+grit*|pid* auxilio|socorro
 =auxilio
 socorro
 manden|mande|envien|necesito ayuda|policia|ambulancia|patrulla ya|rapido|urgente|ahorita
@@ -738,13 +803,16 @@ no deja de
 no dejan de
 no se si|que
 no sabemos si|que
-no estoy segur*
+no estoy|toy segur*
 no solo|solamente
 sin duda
         """,
     },
     "hypothetical": {
         "en": """
+they|kids|guys|boys|girls will|going|gonna jump|fight
+tomorrow
+next week|month
 learn|learning|certified|certification|course|workshop
 if
 in case
@@ -769,6 +837,9 @@ video game
 in my dream
         """,
         "es": """
+andan diciendo que
+=manana
+la proxima semana
 aprender|curso|taller|certificacion|capacitacion
 si
 en caso de|que
@@ -784,7 +855,7 @@ temo que
 por si
 que hago si
 que debo hacer
-como puedo
+=como puedo
 peligro de
 simulacro
 =pelicula|=programa|=videojuego|=pesadilla|=sone|=sueno|=caricatura
@@ -986,12 +1057,15 @@ ya sano
     # Words on a screen, not a scene: TV, films, nightmares (sets aside the whole sentence).
     "not_real": {
         "en": """
+in|on a|the game|games|videogame|xbox|playstation|fortnite
+play*|pretend* cops|war|zombies|tag|soldiers|army|pretend
 tv|television|movie|movies|film|cartoon|cartoons|netflix|nightmare|nightmares|dreamed|dreamt
 video game|games
 tv show|series
 in my dream
         """,
         "es": """
+jug*|juegan|jugando a|al policias|guerra|balazos|luchitas|pistoleros|vaqueros|zombis|soldados|ladrones
 =tele|=television|=pelicula|=peliculas|=serie|=novela|=telenovela|=caricatura|=caricaturas|=videojuego|=videojuegos|=pesadilla|=pesadillas|=sone|=sonaba
 programa de tele|television
         """,
@@ -1061,7 +1135,6 @@ robad*
 recuper*
 registr*
 devuel*|devolv*
-bodega
 se llevaron
 encontr*
 halle|hallaron|hallo
@@ -1098,6 +1171,12 @@ venado|perro|perros|gato|gatos|pajaro|pajaros|animal|animales|mapache|ardilla|tl
     },
     "benign": {
         "en": """
+mailbox|car|truck|fence|garage|bumper|vehicle|pole was|got|been|were hit|backed|struck
+rifle|pistol|gun|guns|shotgun case|cases|bag|bags|rack|racks
+sparkler|sparklers|firecracker|firecrackers
+monoxide|co detector|detectors|alarm|alarms ... chirp*|beep*|batter*|battery|batteries|install*|expired|free|need*|replace*
+dog|dogs|cat|cats|rooster|roosters ... fight|fighting|fought
+shoot*|shot ... bow|arrow|arrows|archery|target|targets|skeet|clay|clays
 break*|broke|smash*|bust* mailbox|window|windows|windshield|car|door|mirror|lights|headlights|taillights ... bat|hammer|pipe|crowbar|rock|brick
 shooting|filming|shoot of music|video|movie|film|commercial|show|photo
 killing|kill|murder|death|shooting|bomb joke|jokes
@@ -1201,6 +1280,11 @@ shooting star|stars
 shot put
         """,
         "es": """
+dueno|duena|casero|casera|telefono|celular|llamada|llamadas|oficina|manager|gerente|encargado|compania|landlord|nadie ... no =contesta|=contestan|=responde|=responden
+peg*|pego|pegaron|golpe* la|el|mi|su puerta|carro|auto|coche|defensa|espejo|camioneta|troca|buzon
+chispitas|bengalas|bengala
+perro|perros|gato|gatos|gallo|gallos ... pelea|pelearon|peleando|peleaban|pelean
+monoxido detector|alarma ... pita|pitando|pila|pilas|bateria|instal*|vencid*
 romp*|quebr*|destroz* buzon|ventana|ventanas|vidrio|vidrios|parabrisas|carro|puerta|espejo|faros|cristal ... bate|martillo|tubo|palo|piedra|ladrillo
 bomba|bombas ... gasolina|agua|aire|despachadora
 afil*|afilador|afiladores cuchillos|cuchillo|navajas|machetes|tijeras

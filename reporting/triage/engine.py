@@ -67,6 +67,8 @@ SCOPE_ENDS = frozenset(
 )  # fmt: skip
 AFTER_WINDOW = 3
 HYPOTHETICAL_WINDOW = 6
+FUTURE_WORDS = frozenset({"tomorrow", "manana"})
+MORNING_ARTICLES = frozenset({"la", "esta", "en", "por", "de", "cada", "toda", "una"})
 PROPERTY_WINDOW = 5
 PROPERTY_WINDOW_AFTER = 6
 PARTICIPLES = frozenset(
@@ -382,10 +384,12 @@ def _dismissal(
                 if cue.first <= weapon.last and weapon.first <= cue.last:
                     return "benign", cue.phrase.text
 
-    ongoing = any(
-        tokens[c.first].clause == clause or tokens[c.first].sentence == sentence
-        for c in cues["ongoing"]
-    )
+    # "still" in the finding's clause keeps it current whatever else the sentence says; in
+    # another clause of the sentence it only outweighs a past or over cue outside the clause
+    # ("he hit me yesterday, he is still outside"), not one beside the finding ("my son
+    # overdosed last year, I want to report the dealer who still sells").
+    ongoing_here = any(tokens[c.first].clause == clause for c in cues["ongoing"])
+    ongoing = ongoing_here or any(tokens[c.first].sentence == sentence for c in cues["ongoing"])
     if not ongoing and match.phrase.kind in REMOTE_CONCEPTS:
         for cue in cues["remote"]:
             if tokens[cue.first].sentence == sentence:
@@ -448,24 +452,37 @@ def _dismissal(
             continue
         if tokens[cue.first].word == "si" and _is_answer(tokens, cue.first):
             continue
+        if (
+            tokens[cue.first].word in FUTURE_WORDS
+            and cue.first
+            and tokens[cue.first - 1].word in MORNING_ARTICLES
+        ):
+            continue  # "esta mañana" is this morning, not tomorrow
         # Before the finding, or inside it: "someone could get hurt" starts at "someone".
         near = cue.first <= first and first - cue.last <= HYPOTHETICAL_WINDOW
         inside = first < cue.first and cue.last <= last
+        # "said he'd beat him up tomorrow": a day to come, right after the words.
+        later = tokens[cue.first].word in FUTURE_WORDS and 0 < cue.first - last <= AFTER_WINDOW
+        if later and tokens[cue.first].clause == clause:
+            return "hypothetical", cue.phrase.text
         if (near or inside) and tokens[cue.last].clause == clause:
             return "hypothetical", cue.phrase.text
 
     if match.phrase.kind in ALL_CLEAR_CONCEPTS and cues["all_clear"]:
         return "all_clear", cues["all_clear"][0].phrase.text
 
-    if not ongoing:
+    if not ongoing_here:
         for kind in ("past", "habitual", "resolved"):
             if kind == "resolved" and match.phrase.kind not in RESOLVABLE_CONCEPTS:
                 continue  # "they drove off" ends a threat, not a wound
             for cue in cues[kind]:
-                if tokens[cue.first].sentence == sentence and not (
-                    kind == "resolved" and _negated(tokens, cue.first)
-                ):
-                    return kind, cue.phrase.text
+                if tokens[cue.first].sentence != sentence:
+                    continue
+                if ongoing and tokens[cue.first].clause != clause:
+                    continue
+                if kind == "resolved" and _negated(tokens, cue.first):
+                    continue
+                return kind, cue.phrase.text
     return None
 
 
