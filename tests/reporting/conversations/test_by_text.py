@@ -5,10 +5,8 @@ against the segment budget: two segments, GSM-7 for English.
 """
 
 import datetime
-import itertools
 
 import pytest
-from defusedxml import ElementTree
 from django.utils import timezone
 
 from dispatch_bridge.models import QueueItem
@@ -20,43 +18,18 @@ from reporting.messaging.models import Message, OptOut
 from reporting.messaging.segments import GSM7, sms_segments
 from reporting.models import Report, ReportAttachment
 from tests.factories import report_submit_for_test
-from tests.reporting.messaging.conftest import sign
+
+from .helpers import AGENCY, RESIDENT, Phone
 
 pytestmark = pytest.mark.django_db
 
-INBOUND = "/twilio/sms/inbound/"
-AGENCY = "+15005550006"
-RESIDENT = "+12025550177"
 PHOTO_URL = "https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/MM9/Media/ME9"
-_sids = itertools.count(1)
 
 
 @pytest.fixture
 def phone(client, messaging_settings):
     """A resident's phone: `phone("text")` posts a signed inbound text and returns the reply."""
-
-    def text(body, *, media=(), sender=RESIDENT):
-        params = {
-            "MessageSid": f"SM{next(_sids):032d}",
-            "AccountSid": "AC" + "a" * 32,
-            "From": sender,
-            "To": AGENCY,
-            "Body": body,
-            "NumMedia": str(len(media)),
-        }
-        for n, url in enumerate(media):
-            params[f"MediaUrl{n}"] = url
-            params[f"MediaContentType{n}"] = "image/jpeg"
-        signature = sign(f"http://testserver{INBOUND}", params)
-        response = client.post(INBOUND, params, HTTP_X_TWILIO_SIGNATURE=signature)
-        assert response.status_code == 200
-        found = ElementTree.fromstring(response.content).findall("Message")
-        reply = found[0].text or "" if found else ""
-        text.replies.append(reply)
-        return reply
-
-    text.replies = []
-    return text
+    return Phone(client)
 
 
 @pytest.fixture
@@ -321,9 +294,6 @@ def test_after_a_call_that_texted_the_caller_the_report_is_phone_then_text(
     )
     Call.objects.create(sid="CA" + "1" * 32, caller=RESIDENT, to=AGENCY, text=link_text)
 
-    phone("REPORT")
-    for answer in ("no", "no", "no", "no", "1", "My bicycle was taken from the rack.",
-                   "12 Oak Street", "today", "skip", "Alex", "send"):  # fmt: skip
-        phone(answer)
+    phone.file_report()
 
     assert Report.objects.get().channel == "phone"
