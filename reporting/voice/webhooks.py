@@ -170,6 +170,8 @@ def _choose(call: Call, said: Heard, *, tries: int) -> HttpResponse:
 
 def _text(call: Call, said: Heard) -> HttpResponse:
     outcome = services.call_text_link(call=call, via=said.via)
+    if outcome.reason == "limit":
+        return _no_texts(call, first=prompts.text_limit())
     if not outcome.queued:
         return _no_texts(call)
     return _xml(
@@ -182,14 +184,14 @@ def _text(call: Call, said: Heard) -> HttpResponse:
     )
 
 
-def _no_texts(call: Call) -> HttpResponse:
+def _no_texts(call: Call, *, first: str = "") -> HttpResponse:
     """A phone that can't take texts: the web address, slowly, twice, and the desk."""
     address = prompts.spoken_web_address(prompts.report_online_url(call.language))
     return _xml(
         twiml.offer(
             action=_url("menu", tries=1),
             language=call.language,
-            say=(prompts.cannot_text(), prompts.web_address_twice(address)),
+            say=(first or prompts.cannot_text(), prompts.web_address_twice(address)),
             choices=prompts.desk_offer(),
         )
     )
