@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.http import urlencode
 
+from reporting import outcomes
 from reporting.messaging.models import Message
 from reporting.messaging.twilio_backend import twilio_signature_required
 from reporting.messaging.webhooks import ADDRESS, SID, WORD, fields_bounded
@@ -346,9 +347,12 @@ def _status_words(report) -> tuple[str, ...]:
             referred_to=report.referred_to,
         )
     ]
+    if report.status == "closed":
+        # The closing disposition in the reporter's words, as the status page gives it.
+        words.append(outcomes.disposition_words(report.disposition_code))
     if report.status == "needs_info":
         words.append(prompts.question_waiting())
-    return tuple(words)
+    return tuple(w for w in words if w)
 
 
 # --- 4: hours and address --------------------------------------------------------------------

@@ -397,3 +397,22 @@ def test_each_turn_of_a_call_costs_a_bounded_number_of_queries(call, django_asse
     with django_assert_max_num_queries(6):
         status.press(re.sub(r"\D", "", report.reference))
     assert "Status now" in status.said
+
+
+def test_a_closed_report_is_read_with_its_disposition_in_spanish(client, line):
+    from reporting.models import Report
+
+    report = report_submit_for_test(phone=CALLER)
+    Report.objects.filter(pk=report.pk).update(
+        status="closed", disposition_code="07", outcome_note="Mr. Smith at 12 Oak St."
+    )
+    call = Call(client)
+    call.dial_in()
+    call.press("2")
+    call.press("3")
+    call.press(re.sub(r"\D", "", report.reference) + "#")
+
+    assert "Estado actual:" in call.said and "Este reporte está cerrado." in call.said
+    assert "asunto civil" in call.said  # disposition 07, in Spanish
+    assert "Smith" not in call.said  # the dispatcher's free text is never read
+    assert call.languages() == {"es-MX"}
