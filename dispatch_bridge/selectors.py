@@ -25,8 +25,13 @@ def queue_for(user, *, status="", category="", priority="", mine=False):
         items = items.filter(report__status=status)
     else:
         # closed_at IS NULL first: the (closed_at, priority, created_at) index then yields the
-        # workable rows already in queue order, however many closed ones the year has.
-        items = items.filter(closed_at__isnull=True, report__status__in=domain.WORKABLE)
+        # workable rows already in queue order, however many closed ones the year has. Decided
+        # and closed items come back while the reporter's later words wait to be read (issue 16).
+        items = items.filter(
+            Q(closed_at__isnull=True, report__status__in=domain.WORKABLE)
+            | Q(closed_at__isnull=True, reporter_replied_at__gt=F("decided_at"))
+            | Q(reporter_replied_at__gt=F("closed_at"))
+        )
     if category:
         items = items.filter(report__category__translation_key=category)
     if priority:

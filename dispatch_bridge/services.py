@@ -593,6 +593,7 @@ def _move(action, item: QueueItem, actor) -> domain.Move:
             is_holder=item.claimed_by_id == actor.pk,
             is_supervisor=actor.has_perm(SUPERVISE),
             held_by_other=item.claimed_by_id not in (None, actor.pk),
+            reporter_wrote=reporter_wrote_after_decision(item),
         )
     except domain.IllegalMove as exc:
         held_by_other = item.claimed_by_id and item.claimed_by_id != actor.pk
@@ -641,6 +642,11 @@ def _write_move(
         ip=ip,
         detail={"from": mv.before, "to": mv.after, **(detail or {})},
     )
+
+
+def reporter_wrote_after_decision(item: QueueItem) -> bool:
+    """The reporter wrote after the decision or the close, and it is not read into a new one."""
+    return item.decided_at is not None and item.reply_waiting
 
 
 def _audit_refusal(actor, action, item_id, ip, exc):

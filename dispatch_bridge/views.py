@@ -32,6 +32,7 @@ import reporting.voice.selectors as phone_line_selectors
 from portal.client_ip import client_ip
 from portal.csv_export import csv_writer
 from portal.staff.audit import audit_record
+from reporting import outcomes
 
 from . import domain, forms, poll, selectors, services
 from .eido import eido_document
@@ -227,6 +228,7 @@ def _render_item(
         is_holder=is_holder,
         is_supervisor=is_supervisor,
         held_by_other=item.claimed_by_id not in (None, request.user.pk),
+        reporter_wrote=services.reporter_wrote_after_decision(item),
     )
     action_forms = {
         name: bound[1] if bound and bound[0] == name else ACTIONS[name][0]() for name in allowed
@@ -259,6 +261,10 @@ def _render_item(
                 for key, text in forms.SMS_TEMPLATES.items()
             },
             "history": report.events.select_related("actor").all(),
+            # Decided, and no automatic message reaches this reporter (issue 16).
+            "personal_word": (
+                report.status in domain.DECIDED and outcomes.needs_personal_word(report)
+            ),
             "attachments": report.attachments.all(),
             "now": timezone.now(),
         },

@@ -9,7 +9,7 @@ from django.utils.crypto import salted_hmac
 from wagtail.models import Locale
 
 from . import conf
-from .models import Category, Report, ReportDraft, ReportStatus, StatusCode
+from .models import Category, Report, ReportDraft, ReportStatus, StatusCode, SurveyResponse
 
 OPEN_STATUSES = {ReportStatus.SUBMITTED, ReportStatus.IN_REVIEW, ReportStatus.NEEDS_INFO}
 
@@ -135,3 +135,7 @@ def open_question(report: Report) -> str:
         return ""
     event = report.events.filter(status=ReportStatus.NEEDS_INFO).order_by("-created_at").first()
     return event.public_note if event else ""
+
+
+def survey_response_for(report: Report) -> SurveyResponse | None:
+    return SurveyResponse.objects.filter(report=report).first()

@@ -398,8 +398,12 @@ MESSAGING_EMERGENCY_REPLY = "reporting.services.text_emergency_reply"
 MESSAGING_INBOUND_HANDLERS: list[str] = [
     # A text from someone in the middle of a report by text answers it (issue 17).
     "reporting.conversations.handlers.conversation_continue",
+    # A reply to the survey after close (issue 16: "5", "cinco", "5 stars"...).
+    "reporting.inbound_handlers.survey_reply",
     # YES from a number waiting to confirm an alert subscription (double opt-in).
     "reporting.alerts.inbound.subscription_confirm_handler",
+    # A text to a report that is closed: kept on it and flagged in the console (issue 16).
+    "reporting.inbound_handlers.followup_after_close",
     # Last: REPORT/REPORTE, or any text from a sender no one else knows, starts one (issue 17).
     "reporting.conversations.handlers.conversation_offer",
 ]
@@ -417,6 +421,8 @@ MESSAGING_MEDIA_TYPES = {
     "image/webp": "webp",
     "image/heic": "heic",
 }
+# The one-question survey goes this long after a report closes (issue 16; reporting/surveys.py).
+REPORTING_SURVEY_DELAY_MINUTES = env.int("REPORTING_SURVEY_DELAY_MINUTES", default=60)
 
 # --- The non-emergency phone line (reporting.voice) -------------------------------------------
 # Ask Twilio Lookup v2 (line type intelligence, a paid request per call) whether a caller's phone
