@@ -87,6 +87,8 @@ chok*
 overdosed
         """,
         "es": f"""
+se privo|privado|privada
+se le fue el aire
 respir* raro|mal|feo|extrano|apenas|poquito|ronco|dificultad
 no contesta|abre|sale|responde ... dias|olor|peste|cerrad*
 colgado|colgada|ahorcado|ahorcada de|del|en ... arbol|viga|techo|cuerda|soga|puente|cinturon|ropero|closet|puerta
@@ -161,6 +163,7 @@ downed power line|lines
 spark|sparks|sparking
         """,
         "es": """
+agarr*|cogi*|cog*|prend* fuego|candela
 =lumbre
 ardiendo|=arde|=ardio
 se prendi*|prendieron|prendio casa|carro|cocina|cuarto|departamento|edificio|camion|troca|camioneta|coche|auto|trailer|casas|bodega|tienda|techo
@@ -188,6 +191,7 @@ chispa|chispas|chispeando
     },
     "weapon": {
         "en": """
+=strapped
 pull*|point*|flash* =9|=nine|=9mm|=45|=38|=40|=22|=380
 9mm
 pull*|pulled|flash*|show*|point*|upped a|his|her|out|the strap|burner|piece|heater|blick|blicky|gat|shank|shiv|tool
@@ -208,6 +212,8 @@ brandish*
 swinging|waving|holding|with a bat|crowbar|hammer|pipe|axe|hatchet|golf club
         """,
         "es": """
+trae|tiene|saco|con una escuadra|nueve|=9mm
+nueve milimetros
 arma blanca
 punzon|picahielo|cortaplumas|verduguillo|charrasca
 pica hielo
@@ -226,6 +232,11 @@ con un bate|tubo|palo|martillo|hacha|fierro
     },
     "violence": {
         "en": """
+push*|shov*|threw|throw*|slamm*|slam her|him|me|kid|child|wife|mom down|against|into|off|stairs|wall|floor
+=molested|=molesting|=molest|=molests|=groping|=groped|=grope
+shank*|shanked
+slash* him|her|me|his|face|throat|neck|someone
+beating|whooping|kicking the crap|shit|hell|life
 says|said|saying|yelling|screaming|telling ... i|you|we|me am|are|is next
 =smashing|=destroying|=trashing|=wrecking everything|things|house|windows|car|furniture|place
 yell*|scream*|shout*|crying|cries stop|off|go
@@ -249,7 +260,8 @@ kidnap*
 abduct*
 hostage
 murder*
-kill|killing|kills|killed me|him|her|us|them|you|someone|somebody|everyone|everybody|people|each|my|his|their|our|your|a|the|that|this|these|those
+kill|killing|kills|killed me|him|her|us|them|you|someone|somebody|everyone|everybody|people|each|that|this|these|those|all
+kill|killing|kills|killed my|his|her|their|our|your|a|the mom|mother|dad|father|wife|husband|son|daughter|kid|kids|child|children|baby|brother|sister|family|girlfriend|boyfriend|friend|neighbor|grandma|grandpa|grandmother|grandfather|uncle|aunt|cousin|roommate|ex|parents|mama|papa|man|woman|guy|lady|boy|girl|person|cop|officer|wife
 got|been|was|were|being|getting|get killed|murdered|shot|stabbed
 going|gonna|trying|try|tried|want|wants|wanted|threaten*|will|about to kill|murder|hurt|shoot|stab|harm|rape|kidnap|burn|cut|strangle|choke|beat
 carjack*
@@ -257,7 +269,7 @@ home invasion
 curb stomp*
 pull*|drag*|push*|shov*|forc*|throw*|threw|grabb*|tried me|her|him|girl|woman|kid|child|boy|someone|somebody|lady|man|us|them into|inside car|van|truck|vehicle|trunk|suv
 threaten*|threatning|thretening ... kill|hurt|shoot|stab|harm|burn|beat|rape|kidnap|cut|murder|knife|gun|weapon|machete|bat|pistol|blade|bomb
-=threatening|=threatens me|us|her|him|people|everyone|everybody|them|neighbors|customers|workers|staff|kids|my|the
+=threatening me|us|her|him|people|everyone|everybody|them|neighbors|customers|workers|staff|kids|my|the
 going|gonna|will|wants|want|trying|threaten* hurt|harm me|us|her|him|kids|baby
 fight|fighting|brawl
 domestic violence
@@ -269,6 +281,12 @@ dragg* her|him|woman|girl|lady
 forc* her|him|into a car|van|truck
         """,
         "es": """
+manose*|toquete*
+=rajaron|=rajo|=rajando le|la|lo|cara|cuello
+picaron|pico|picando ... navaja|cuchillo|punal|fierro|verduguillo|picahielo
+chuz*
+meti*|metieron|dieron|enterraron un|una|el cuchillo|navaja|punal|cuchillazo|fierro
+a =tiros|=palos|=batazos|=pedradas|=cuchillazos|=chingadazos|=trancazos
 =rompiendo|=destrozando|=quebrando|=tumbando todo|cosas|casa|ventanas|muebles
 grit*|grita|gritando|pide|pidiendo pare|basta|suelteme|sueltame|dejame|auxilio
 meti*|metieron|dieron|pegaron|dio|pego un|unos =tiro|=balazo|=plomazo|=tiros|=balazos|=plomazos
@@ -305,7 +323,7 @@ me|te|la|lo|nos|los|las|les =matar|=matando|=mataran|=matara|=mato|=mataron|=mat
 =matar|=matando|=mataron|=mato|=matan|=asesinaron|=asesino|=asesinando a|al
 asesin*
 amenaz* ... matar|matarme|matarla|matarlo|pistola|cuchillo|arma|navaja|machete|golpear|quemar|lastimar|apunalar|disparar|balazo|bate|llevarse|secuestrar|violar|pegar|pegarme|pegarle|tiro|tiros
-me|nos|la|lo|les|a|te =amenazando|=amenaza|=amenazan
+me|nos|la|lo|les|te esta|estan =amenazando
 =amenazando a|al|con|gente|todos
 =abusando|=abusaron|=abuso|=abusa de|a
 madrea*|madriza|putiza
@@ -352,6 +370,9 @@ peep*
 looking in|into window|windows
         """,
         "es": """
+se le|les|me|nos metieron|metio a|en
+ratero|rateros|caco|cacos en|dentro|adentro casa|cuarto|departamento|cocina|patio|cochera
+ratero|rateros|caco|cacos dentro|adentro
 =rompiendo|=quebrando|=forzando|=pateando ventana|puerta|chapa|cerradura|vidrio|ventanas|puertas
 oig*|escuch*|oi ... vidrio|vidrios|ventana quebr*|romp*
 pasos abajo|arriba|adentro|pasillo|cocina|sala
@@ -376,6 +397,8 @@ viendo|mirando por la ventana
     },
     "trapped": {
         "en": """
+tied|zip|duct up|tied|taped
+not get him|her|them|it out
 stuck|trapped|pinned in|inside|under drain|storm drain|pipe|well|hole|culvert|chimney|vent|rubble|machine|chipper|car|truck|tree|ice|water|flood|floodwater
 stuck|trapped ... water|flood rising
 locked|stuck|shut in|inside crate|cage|trunk|kennel
@@ -392,6 +415,8 @@ against my|her|his will
 pinned under|in|between
         """,
         "es": """
+amarrad*|atad*|amordazad*|maniatad*
+no lo|la|los|las pued*|podemos|puede|pueden sacar
 quedo|quedaron|atrapado|atrapada|prensado|prensada debajo|abajo
 atrap*|atorad*|prensad* ... agua|inundacion subiendo|creciendo
 encerrad* en|dentro jaula|cajuela|perrera|closet
@@ -408,6 +433,8 @@ contra mi|su voluntad
     },
     "self_harm": {
         "en": """
+unaliv*
+off myself|himself|herself
 saying goodbye|goodbyes
 goodbye|suicide letter|note|text|message
 cut* wrist|wrists|veins
@@ -455,6 +482,8 @@ ahorcarme|ahorcarse|colgarme|colgarse
     },
     "child_danger": {
         "en": f"""
+dementia|alzheimer|alzheimers|autistic|autism|disabled|nonverbal ... missing|wandered|wandering|lost|gone|disappeared|left
+missing|wandered|lost ... dementia|alzheimer|alzheimers|autistic|autism|disabled|nonverbal
 {_KID_EN} ... ledge|roof|balcony|railing|sill|median|tracks
 {_KID_EN} in|inside crate|cage|trunk
 {_KID_EN} left|alone|locked|inside|in car|vehicle|truck|van|suv
@@ -479,9 +508,11 @@ try* to take|grab|snatch {_KID_EN}
 {_KID_EN}|old swallowed|ate|drank|ingested|eaten
         """,
         "es": f"""
+{_PERSON_ES} no aparece|aparecen|llega|llegan|regresa|regresan|volvio|regreso
+demencia|alzheimer|autista|autismo|discapacidad|discapacitado|discapacitada ... perdi*|desapareci*|extraviad*|salio|se fue|no aparece
 {_PERSON_ES} ... orilla|techo|balcon|barandal|camellon|vias|azotea
-{_PERSON_ES} solo|sola|solos|solas|encerrado|encerrada|dejado|dejada|dejaron|adentro|dentro carro|coche|auto|camioneta|vehiculo|troca
-{_PERSON_ES} solo|sola|solos|solas
+{_PERSON_ES} solo|sola|solos|solas|solito|solita|solitos|solitas|encerrado|encerrada|dejado|dejada|dejaron|adentro|dentro carro|coche|auto|camioneta|vehiculo|troca
+{_PERSON_ES} solo|sola|solos|solas|solito|solita|solitos|solitas
 {_PERSON_ES}|anos anda|camina|caminando|andando|vaga|vagando solo|sola|solito|solita
 dej*|olvid* {_PERSON_ES} carro|coche|auto|camioneta|vehiculo|troca
 {_PERSON_ES} se perdi*
@@ -534,6 +565,9 @@ espuma por la boca
     },
     "crash_injury": {
         "en": f"""
+off the road|highway|bridge|cliff into|down ditch|ravine|embankment|river|water|canal|lake|trees
+wrong way driver|car
+going|driving the wrong way on|down highway|freeway|interstate
 car|truck|vehicle|bus|driver|van|suv|motorcycle hit|struck|ran pedestrian|kid|child|man|woman|person|biker|cyclist|bicyclist|someone|girl|boy|lady|guy|old|skateboarder|jogger
 hit|struck a pedestrian|cyclist|biker|jogger
 lying|laying in|on road|street|highway|middle|roadway
@@ -550,6 +584,10 @@ car|truck|vehicle|suv|van|motorcycle into tree|pole|house|building|store|river|l
 thrown from
         """,
         "es": """
+se fue|cayo|volco|cayeron al|en|por barranco|precipicio|rio|canal|cuneta|zanja|voladero
+salio|se salio de la carretera|camino|autopista|curva
+en sentido contrario
+cay* al|en rio|lago|canal|agua|barranco|precipicio
 atropell*
 volc*|volteo|volteado
 choc* contra|con arbol|poste|casa|pared|edificio|tienda|barda
@@ -558,6 +596,7 @@ carro|coche|auto|camioneta en el rio|lago|canal|agua
     },
     "injury": {
         "en": f"""
+bone showing|exposed|through
 hand|arm|leg|foot|finger|fingers|fingers ... caught|crushed|severed|amputated
 caught in|into chipper|machine|machinery|auger|gears|conveyor|press|saw|mower|blender
 mauled|mauling
@@ -583,6 +622,8 @@ deep cut
 wound
         """,
         "es": """
+hueso de|por fuera|afuera|salido|expuesto
+se le ve el hueso
 mano|brazo|pierna|pie|dedo|dedos ... atoro|atorada|atrapad*|prensad*|machucad*|aplastad*|trituradora|maquina
 se le atoro|atoraron|prenso|machuco|aplasto mano|brazo|pie|pierna|dedos|dedo
 mordi* ... cara|cuello|cabeza|garganta
@@ -652,6 +693,9 @@ heat stroke|heatstroke
 vomiting|throwing|coughing blood
         """,
         "es": """
+dolor|dolores|duele|doliendo ... pecho
+mal|malo del|de pecho|corazon
+suda|sudando|sudor frio
 agarr*|apret*|sobando ... pecho|corazon
 silba|chifla|silbando|chiflando pecho
 ataque de asma
@@ -1148,12 +1192,14 @@ colecci*
     # Set aside only the smoke words of "fire" in a sentence that talks about smoking.
     "smoking": {
         "en": """
+burning|burn|burns trash|leaves|brush|tires|garbage|rubbish|wood
 =smoking|=smokes|=smoked|=smoker|=smokers
 bbq|barbecue|barbeque|grill|grilling|cookout|chimney|fireplace|firepit
 fire pit
 cigarette|cigarettes|cigar|cigars|weed|pot|marijuana|vape|vaping|hookah|joint|blunt|tobacco
         """,
         "es": """
+quema|quemando|queman|quemar basura|hojas|llantas|ramas|pasto|lena
 =fuma|=fuman|=fumando|=fumar|=fumo|=fumaba|=fumador|=fumadores
 asador|parrilla|barbacoa|chimenea|fogata|=asada|=asando
 cigarro|cigarros|cigarrillo|cigarrillos|marihuana|mota|tabaco|vapeador|vapear|churro
@@ -1171,6 +1217,13 @@ venado|perro|perros|gato|gatos|pajaro|pajaros|animal|animales|mapache|ardilla|tl
     },
     "benign": {
         "en": """
+parents|landlord|agency|company|school|office|manager|owner|nobody|city|insurance|seller|dealer|store|bank|hoa|contractor|doctor not respond|responding|answer|answering|reply|replying
+blood drive|bank|donation|donor|test|tests|work|type
+drowning in paperwork|debt|bills|work|homework
+jump start|starter|starting|cables
+jumpstart*|jumper|jumpers
+take|took a stab at
+give|gave it a shot
 mailbox|car|truck|fence|garage|bumper|vehicle|pole was|got|been|were hit|backed|struck
 rifle|pistol|gun|guns|shotgun case|cases|bag|bags|rack|racks
 sparkler|sparklers|firecracker|firecrackers
@@ -1280,7 +1333,11 @@ shooting star|stars
 shot put
         """,
         "es": """
-dueno|duena|casero|casera|telefono|celular|llamada|llamadas|oficina|manager|gerente|encargado|compania|landlord|nadie ... no =contesta|=contestan|=responde|=responden
+donacion|banco|analisis|examen|prueba|pruebas|donar de sangre
+sangre fria
+muero|muriendo de risa|hambre|sueno|ganas|calor|frio|cansancio|verguenza|pena|aburrimiento
+ahog* en deudas|trabajo|problemas|papeles|papeleo|tramites|cuentas|tarea
+dueno|duena|casero|casera|telefono|celular|llamada|llamadas|oficina|manager|gerente|encargado|compania|landlord|nadie|agencia|escuela|ciudad|seguro|aseguradora|policia|padres|papas|banco|tienda no =contesta|=contestan|=responde|=responden
 peg*|pego|pegaron|golpe* la|el|mi|su puerta|carro|auto|coche|defensa|espejo|camioneta|troca|buzon
 chispitas|bengalas|bengala
 perro|perros|gato|gatos|gallo|gallos ... pelea|pelearon|peleando|peleaban|pelean
