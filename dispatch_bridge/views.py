@@ -266,6 +266,7 @@ def _render_item(
             },
             "history": report.events.select_related("actor").all(),
             # Decided, and no automatic message reaches this reporter (issue 16).
+            "reads_by": services.reporter_reads_by(report),
             "personal_word": (
                 report.status in domain.DECIDED and outcomes.needs_personal_word(report)
             ),
