@@ -31,7 +31,7 @@ from portal.client_ip import client_ip
 from portal.csv_export import csv_writer
 from portal.staff.audit import audit_record
 
-from . import domain, forms, selectors, services
+from . import charts, domain, forms, selectors, services, statistics
 from .eido import eido_document
 from .models import ApiToken, QueueItem, SupervisorAlert
 
@@ -525,33 +525,42 @@ def delivery_retry(request, outbox_item_id):
 def stats(request):
     today = timezone.localdate()
     initial = {"since": today - timedelta(days=29), "until": today}
-    form = forms.StatsRangeForm(request.GET or initial)
+    chosen = "since" in request.GET or "until" in request.GET
+    form = forms.StatsRangeForm(request.GET if chosen else initial)
     data = form.cleaned_data if form.is_valid() else initial
-    result = selectors.queue_stats(since=data["since"], until=data["until"])
+    result = statistics.supervisor_statistics(since=data["since"], until=data["until"])
+    query = f"since={data['since'].isoformat()}&until={data['until'].isoformat()}"
+    if request.GET.get("format") == "csv":
+        table = result.tables.get(request.GET.get("table", ""))
+        if table is None:
+            raise Http404
+        audit_record(
+            actor=request.user,
+            action="stats.export",
+            ip=client_ip(request),
+            detail={"table": table.slug, "since": str(data["since"]), "until": str(data["until"])},
+        )
+        return _csv_download(table, f"statistics-{table.slug}-{data['since']}-{data['until']}")
+    tables = result.tables
+    for table in tables.values():
+        table.csv_url = f"?{query}&format=csv&table={table.slug}"
     return render(
-        request, "dispatch/stats.html", {"form": form, "stats": result, "chart": _chart(result)}
+        request,
+        "dispatch/stats.html",
+        {
+            "form": form,
+            "stats": result,
+            "tables": tables,
+            "query": query,
+            "trend_chart": charts.line_chart([(d.isoformat(), n) for d, n in result.trend]),
+            "category_chart": charts.bar_chart([(r[0], r[1]) for r in tables["categories"].rows]),
+            "outcome_chart": charts.bar_chart([(r[0], r[1]) for r in tables["outcomes"].rows]),
+        },
     )
 
 
-def _chart(result):
-    """Bar geometry for an inline SVG of reports per category (no chart library)."""
-    rows = result["by_category"]
-    top = max((r["n"] for r in rows), default=0) or 1
-    bar_h, gap, label_w, width = 24, 8, 200, 400
-    bars = [
-        {
-            "label": r["label"],
-            "n": r["n"],
-            "y": i * (bar_h + gap),
-            "w": round(width * r["n"] / top, 1),
-            "text_x": label_w + round(width * r["n"] / top, 1) + 6,
-        }
-        for i, r in enumerate(rows)
-    ]
-    return {
-        "bars": bars,
-        "bar_h": bar_h,
-        "label_w": label_w,
-        "height": max(len(bars) * (bar_h + gap), bar_h),
-        "width": label_w + width + 60,
-    }
+def _csv_download(table, filename: str) -> HttpResponse:
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+    csv_writer(response).writerows(table.csv_rows())
+    return response

@@ -50,6 +50,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("report/", include("reporting.urls")),
     path("staff/", staff_home, name="staff_home"),
+    path("how-we-are-doing/", include("dispatch_bridge.public_urls")),
     path("staff/messages/", include("reporting.messaging.staff_urls")),
     # The demo's phone simulator; it answers 404 unless DEBUG and the console backend are on.
     path("demo/phone/", include("portal.demo.urls")),

@@ -414,6 +414,8 @@ STAFF_IDLE_TIMEOUT = env.int("STAFF_IDLE_TIMEOUT", default=30 * 60)
 # --- Dispatch queue (dispatch_bridge) ---------------------------------------------------------
 # Minutes from queuing until an item is past due, per priority (1 urgent .. 4 low).
 DISPATCH_SLA_MINUTES = {1: 15, 2: 60, 3: 8 * 60, 4: 48 * 60}
+# The public "how we're doing" figures are computed at most this often (per language and day).
+PUBLIC_STATISTICS_SECONDS = 60 * 60
 # After this many minutes without a decision the reporter hears "still in the queue" (once).
 DISPATCH_STILL_QUEUED_AFTER_MINUTES = env.int(
     "DISPATCH_STILL_QUEUED_AFTER_MINUTES", default=24 * 60
