@@ -23,6 +23,13 @@ from reporting.messaging.errors import MessagingError
 from reporting.messaging.models import Message
 from reporting.messaging.services import message_send_manual, reporter_notify
 from reporting.models import Priority, Report, ReportEvent, TriageFinding
+from reporting.outcomes import (
+    OutcomeMissing,
+    is_final,
+    outcome_check,
+    outcome_record,
+    outcome_reopen,
+)
 
 from . import deliveries, domain
 from .dispositions import DISPOSITIONS, DUPLICATE
@@ -618,8 +625,18 @@ def _write_move(
     if mv.after == domain.Status.CLOSED:
         item.closed_at = now
     item.save()
-    if mv.message_kind:
+    if mv.action == domain.Action.REOPEN:
+        outcome_reopen(report=report)
+    if mv.message_kind and is_final(mv.after):
+        # The outcome guarantee (issue 16): the reporter's outcome message is written here, in
+        # the move's transaction, and the move does not commit without it.
+        outcome_record(report=report, kind=mv.message_kind, context=context or {})
+    elif mv.message_kind:
         reporter_notify(report=report, kind=mv.message_kind, context=context or {})
+    try:
+        outcome_check(report=report)
+    except OutcomeMissing as exc:
+        raise IllegalMove(_("The reporter's outcome message could not be written.")) from exc
     audit_record(
         actor=actor,
         action=f"queue.{mv.action}",

@@ -17,6 +17,7 @@ handler403 = "portal.staff.views.permission_denied"
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("twilio/line/", include("reporting.voice.urls")),
     path("twilio/", include("reporting.messaging.urls")),
     path("open311/v2/", include("reporting.open311.urls")),
     # Both admins sign in through allauth only: their own login forms take a password alone
@@ -48,6 +49,7 @@ if settings.DEBUG:
 # English pages live at /, Spanish at /es/. Wagtail's catch-all must stay last.
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
+    path("report/phone/", include("reporting.voice.public_urls")),
     path("report/", include("reporting.urls")),
     path("staff/", staff_home, name="staff_home"),
     path("how-we-are-doing/", include("dispatch_bridge.public_urls")),

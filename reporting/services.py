@@ -104,6 +104,21 @@ def draft_start(*, language: str, emergency: bool) -> ReportDraft:
     return ReportDraft.objects.create(language=language, screening_emergency=emergency)
 
 
+# The key in a draft's data that names the channel a report came by when it isn't the web form
+# alone (e.g. "phone": opened from the link the non-emergency line texted).
+DRAFT_CHANNEL_KEY = "_channel"
+
+
+def draft_via(*, draft: ReportDraft | None, language: str, channel: str) -> ReportDraft:
+    """Mark a draft (a new one before screening, or the one being written) as coming by
+    `channel`; draft_submit files its report with that channel."""
+    if draft is None or draft.report_id:
+        return ReportDraft.objects.create(language=language, data={DRAFT_CHANNEL_KEY: channel})
+    draft.data = {**draft.data, DRAFT_CHANNEL_KEY: channel}
+    draft.save(update_fields=["data", "updated_at"])
+    return draft
+
+
 def draft_screening_record(*, draft, emergency: bool) -> None:
     draft.screening_emergency = emergency
     draft.save(update_fields=["screening_emergency", "updated_at"])
@@ -227,6 +242,9 @@ def draft_submit(*, draft, fields: dict, findings=()) -> Report:
     locked = ReportDraft.objects.select_for_update().get(pk=draft.pk)
     if locked.report_id:
         return locked.report
+    channel = locked.data.get(DRAFT_CHANNEL_KEY)
+    if channel:
+        fields = {**fields, "channel": channel}
     report = report_submit(possible_emergency=bool(findings), **fields)
     triage_findings_record(report=report, source=TriageFinding.Source.WIZARD, findings=findings)
     for photo in locked.photos.all():

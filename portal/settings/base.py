@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "reporting.messaging",
     "reporting.places",
     "reporting.open311",
+    "reporting.voice",
     "dispatch_bridge",
     "portal.guard",
     # Wagtail
@@ -380,6 +381,9 @@ MESSAGING_RATE_LIMIT_WAIT = 10.0  # seconds a worker waits for room before retry
 MESSAGING_THREAD_FOR_SENDER = "reporting.threads.open_report_for"
 MESSAGING_STATUS_LINK = "reporting.threads.report_status_link"
 MESSAGING_EMERGENCY_REPLY = "reporting.services.text_emergency_reply"
+# Apps above messaging that may claim an inbound text, tried in this order after STOP/START are
+# recorded and the emergency check has run (reporting/messaging/inbound.py, InboundText).
+MESSAGING_INBOUND_HANDLERS: list[str] = []
 # Texts are delivered from a Celery queue of their own: pacing to the sender's rate sleeps, and
 # must never hold up supervisor alerts or EIDO pushes on the default queue.
 MESSAGING_SMS_QUEUE = env("MESSAGING_SMS_QUEUE", default="sms")
@@ -394,6 +398,16 @@ MESSAGING_MEDIA_TYPES = {
     "image/webp": "webp",
     "image/heic": "heic",
 }
+
+# --- The non-emergency phone line (reporting.voice) -------------------------------------------
+# Ask Twilio Lookup v2 (line type intelligence, a paid request per call) whether a caller's phone
+# can take texts before offering the link; off, a landline learns it when the send fails.
+VOICE_LOOKUP_LINE_TYPE = env.bool("VOICE_LOOKUP_LINE_TYPE", default=False)
+# Seconds the voice webhook waits for Lookup (Twilio gives the whole answer 15 seconds).
+VOICE_LOOKUP_TIMEOUT = env.float("VOICE_LOOKUP_TIMEOUT", default=3.0)
+# How many 2-second holds a caller waits for their text to leave before being told it's on its way.
+VOICE_TEXT_CHECKS = 3
+
 # Report drafts untouched for this many days are deleted with their photos (told to residents).
 REPORTING_DRAFT_RETENTION_DAYS = env.int("REPORTING_DRAFT_RETENTION_DAYS", default=30)
 # Photos whose declared size is above this are refused before decoding.

@@ -47,8 +47,14 @@ class ConsoleBackend:
             raise PermanentSendError(f"no such media {url}", code="media")
         return media[url]
 
+    def line_type(self, number: str) -> str:
+        return line_types.get(number, "")
+
 
 outbox: list[dict] = []
+# Twilio Lookup's line type by number for the console and locmem backends, e.g. a demo or test
+# landline: {"+12025550123": "landline"}. Unknown numbers answer "".
+line_types: dict[str, str] = {}
 # MMS pictures by URL, for the console and locmem backends (the demo and the tests).
 media: dict[str, tuple[str, bytes]] = {}
 _sids = itertools.count(1)  # unique even when a test clears `outbox`
@@ -87,6 +93,9 @@ class LocmemBackend:
         if url not in media:
             raise PermanentSendError(f"no such media {url}", code="media")
         return media[url]
+
+    def line_type(self, number: str) -> str:
+        return line_types.get(number, "")
 
 
 BACKENDS = {

@@ -5,9 +5,11 @@ or out of order. A status only ever moves forward (pending < sending < sent < fi
 """
 
 import logging
+from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 
 from . import content
@@ -77,15 +79,51 @@ def keyword_of(body: str, opt_out_type: str = "") -> str:
     return ""
 
 
+@dataclass
+class InboundText:
+    """What each handler in `MESSAGING_INBOUND_HANDLERS` is offered (see sms_inbound_receive)."""
+
+    message: Message  # the stored inbound row; `.report` is the open report it joins by default
+    sender: str
+    to: str
+    body: str
+    media: list[dict]
+    keyword: str  # "STOP", "START", "HELP" or ""
+    language: str
+    report: object | None  # the open report the text joins unless a handler claims it
+    emergency_reply: str  # "" or the 9-1-1 reply already decided
+    # A claiming handler's reply is sent after the 9-1-1 reply only when it says so.
+    allow_after_emergency: bool = False
+
+
+def inbound_handlers() -> tuple:
+    from django.conf import settings
+
+    # Not cached: tests override the setting; import_string is a dict lookup once imported.
+    return tuple(import_string(path) for path in settings.MESSAGING_INBOUND_HANDLERS)
+
+
+def _offer(inbound: InboundText) -> str | None:
+    """The first handler's claim (its reply, "" for none), or None when no handler claims it."""
+    for handler in inbound_handlers():
+        claim = handler(inbound)
+        if claim is not None:
+            return claim
+    return None
+
+
 def sms_inbound_receive(
     *, sid: str, from_: str, to: str, body: str, media: list[dict], opt_out_type: str = ""
 ) -> str:
     """Record an inbound text and return the reply to send in TwiML ("" for none).
 
-    STOP-family keywords opt the number out, START-family lift it, HELP/INFO get the help
-    text; anything else joins the sender's most recent open report, and a sender with no open
-    report is told where to call, never met with silence. Emergency language in a text gets
+    STOP-family keywords opt the number out and START-family lift it, whatever else happens.
+    Every other text is checked for emergency language first; a text that reads like one gets
     "call or text 9-1-1 now" as the reply, and the report goes to the top of the queue.
+    Then the apps above messaging may claim the text, in the order `MESSAGING_INBOUND_HANDLERS`
+    names them (a text-report conversation, a survey answer, an alert sign-up...). Unclaimed:
+    HELP/INFO get the help text, anything else joins the sender's most recent open report, and
+    a sender with no open report is told where to call, never met with silence.
     """
     from django.conf import settings
 
@@ -114,29 +152,55 @@ def sms_inbound_receive(
                 )
         except IntegrityError:
             return ""  # the same retry, racing us
+        inbound = InboundText(
+            message=message,
+            sender=from_,
+            to=to,
+            body=body,
+            media=media,
+            keyword=keyword,
+            language=language,
+            report=report,
+            emergency_reply="",
+        )
         if keyword == "STOP":
             opt_out_record(phone=from_, source=OptOut.Source.KEYWORD, keyword=body.strip())
+            # A conversation or survey closes; STOP's answer is the law's, not theirs.
+            _offer(inbound)
             reply = (
                 ""
                 if settings.TWILIO_HANDLES_OPT_OUT_REPLIES
                 else content.opt_out_confirmation(language, opted_out=True)
             )
-        elif keyword == "START":
-            opt_out_lift(phone=from_)
-            reply = (
-                ""
-                if settings.TWILIO_HANDLES_OPT_OUT_REPLIES
-                else content.opt_out_confirmation(language, opted_out=False)
-            )
-        elif keyword == "HELP":
-            reply = content.help_text(language)
         else:
-            # Every text is checked first (an MMS caption too); an emergency is answered at once.
-            reply = emergency_reply(report=report, body=body, language=language)
-            keyword = "emergency" if reply else keyword
-            if report is None:
-                reply = reply or content.unknown_sender_text()
+            if keyword == "START":
+                opt_out_lift(phone=from_)
+            elif not keyword:
+                # Every text is checked first (an MMS caption too); an emergency is answered now.
+                inbound.emergency_reply = emergency_reply(
+                    report=report, body=body, language=language
+                )
+            claim = _offer(inbound)
+            report = message.report  # a handler may have moved the text to another report, or none
+            if inbound.emergency_reply:
+                keyword = "emergency"
+                reply = inbound.emergency_reply
+                if claim and inbound.allow_after_emergency:
+                    reply = f"{reply}\n\n{claim}"
+            elif claim is not None:
+                reply = claim
+                keyword = keyword or "handled"
+            elif keyword == "START":
+                reply = (
+                    ""
+                    if settings.TWILIO_HANDLES_OPT_OUT_REPLIES
+                    else content.opt_out_confirmation(language, opted_out=False)
+                )
+            elif keyword == "HELP":
+                reply = content.help_text(language)
             else:
+                reply = content.unknown_sender_text() if report is None else ""
+            if claim is None and keyword not in ("START", "HELP") and report is not None:
                 message_received.send(sender=Message, message=message)
         if reply:
             _record_reply(report=report, to=from_, from_address=to, body=reply, kind=keyword)

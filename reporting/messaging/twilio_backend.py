@@ -31,6 +31,9 @@ from .errors import PermanentSendError, TransientSendError
 logger = logging.getLogger(__name__)
 
 
+MOCKED_HOSTS = ("api", "lookups")
+
+
 class RedirectingHttpClient(TwilioHttpClient):
     """Sends the SDK's api.twilio.com requests to another base URL (Prism in tests).
 
@@ -59,8 +62,9 @@ class RedirectingHttpClient(TwilioHttpClient):
         allow_redirects=False,
     ):
         parts = urlsplit(url)
-        # Only the core v2010 API is mocked; keying on the first label survives edge/region hosts.
-        if (parts.hostname or "").split(".")[0] != "api":
+        # Only the core v2010 API and Lookup v2 are mocked (one Prism serves both specs, their
+        # paths don't overlap); keying on the first label survives edge/region hosts.
+        if (parts.hostname or "").split(".")[0] not in MOCKED_HOSTS:
             raise ValueError(f"no mock for Twilio host {parts.hostname}")
         target = urlunsplit((self.base.scheme, self.base.netloc, parts.path, parts.query, ""))
         self.sent.append({"method": method, "path": parts.path, "data": dict(data or {})})
@@ -79,24 +83,24 @@ class RedirectingHttpClient(TwilioHttpClient):
 _http_clients: dict[str, RedirectingHttpClient] = {}
 
 
-def get_http_client() -> TwilioHttpClient:
+def get_http_client(timeout: float | None = None) -> TwilioHttpClient:
     base_url = settings.TWILIO_API_BASE_URL
     if not base_url:
         # The SDK's default has no timeout at all; a hung request would hold a worker until
-        # Celery's hard limit kills it.
-        return TwilioHttpClient(timeout=settings.TWILIO_HTTP_TIMEOUT)
+        # Celery's hard limit kills it. A webhook waiting on Twilio asks for a shorter one.
+        return TwilioHttpClient(timeout=timeout or settings.TWILIO_HTTP_TIMEOUT)
     # One client per base URL so a test can set extra_headers on the client the code will use.
     if base_url not in _http_clients:
         _http_clients[base_url] = RedirectingHttpClient(base_url)
     return _http_clients[base_url]
 
 
-def get_twilio_client() -> Client:
+def get_twilio_client(timeout: float | None = None) -> Client:
     """Built on each call (never at import time) so settings changes in tests take effect."""
     return Client(
         settings.TWILIO_ACCOUNT_SID,
         settings.TWILIO_AUTH_TOKEN,
-        http_client=get_http_client(),
+        http_client=get_http_client(timeout),
     )
 
 
@@ -174,6 +178,19 @@ class TwilioBackend:
             raise _classified(exc) from exc
         return SendResult(sid=call.sid, status=call.status or "queued")
 
+    def line_type(self, number: str) -> str:
+        """Twilio Lookup v2's line type for `number` ("mobile", "landline", "fixedVoip" ...),
+        or "" when Twilio doesn't know. A paid request: callers ask only where configured."""
+        try:
+            found = (
+                get_twilio_client(timeout=settings.VOICE_LOOKUP_TIMEOUT)
+                .lookups.v2.phone_numbers(number)
+                .fetch(fields="line_type_intelligence")
+            )
+        except (TwilioException, requests.RequestException) as exc:
+            raise _classified(exc) from exc
+        return str((found.line_type_intelligence or {}).get("type") or "")
+
     def fetch_media(self, url: str) -> tuple[str, bytes]:
         """Download an MMS attachment. Only Twilio's own hosts, with the account's credentials."""
         host = urlsplit(url).hostname or ""
@@ -236,6 +253,12 @@ def twilio_signature_required(view):
 
 
 # --- TwiML -------------------------------------------------------------------------------
+
+
+def voice_response() -> VoiceResponse:
+    """An empty TwiML voice answer to build on with the SDK's own verbs (.say, .gather, .dial,
+    .redirect, .hangup): the phone line's answers are written with it, never by hand."""
+    return VoiceResponse()
 
 
 def twiml_message(text: str = "") -> str:

@@ -2,8 +2,16 @@ from .access import StatusCode
 from .categories import Category, Priority
 from .drafts import DraftPhoto, ReportDraft, ReporterReply
 from .questions import CategoryQuestion, QuestionDatatype
-from .reports import ReferenceCounter, Report, ReportAttachment, ReportEvent, ReportStatus
+from .reports import (
+    ReferenceCounter,
+    Report,
+    ReportAttachment,
+    ReportChannel,
+    ReportEvent,
+    ReportStatus,
+)
 from .settings import ReportingSettings
+from .surveys import SurveyChannel, SurveyResponse
 from .triage import TriageFinding, TriageList
 
 __all__ = [
@@ -17,10 +25,13 @@ __all__ = [
     "ReportAttachment",
     "ReportDraft",
     "ReportEvent",
+    "ReportChannel",
     "ReportStatus",
     "ReporterReply",
     "ReportingSettings",
     "StatusCode",
+    "SurveyChannel",
+    "SurveyResponse",
     "TriageFinding",
     "TriageList",
 ]

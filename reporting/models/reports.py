@@ -22,6 +22,15 @@ class ReportStatus(models.TextChoices):
     CLOSED = "closed", _("Closed")
 
 
+class ReportChannel(models.TextChoices):
+    """How the report reached us: statistics count deflection from the phone line by it."""
+
+    WEB = "web", _("Web form")
+    SMS = "sms", _("Text message")
+    PHONE = "phone", _("Phone call, then text")
+    API = "api", _("Open311 API")
+
+
 class CallbackChannel(models.TextChoices):
     SMS = "sms", _("Text message (SMS)")
     VOICE = "voice", _("Phone call")
@@ -49,6 +58,13 @@ class Report(models.Model):
     )
     status = models.CharField(
         _("status"), max_length=20, choices=ReportStatus.choices, default=ReportStatus.SUBMITTED
+    )
+    channel = models.CharField(
+        _("channel"),
+        max_length=8,
+        choices=ReportChannel.choices,
+        default=ReportChannel.WEB,
+        db_index=True,
     )
     possible_emergency = models.BooleanField(
         _("possible emergency"),
@@ -92,6 +108,10 @@ class Report(models.Model):
     duplicate_of = models.ForeignKey(
         "self", on_delete=models.PROTECT, null=True, blank=True, related_name="duplicates"
     )
+    # When the reporter was last told the outcome of a final move (decided, escalated, closed):
+    # the message queued in their channel, or shown on the status page when they chose no
+    # contact. Written in the move's transaction (reporting.outcomes); cleared by a reopen.
+    loop_closed_at = models.DateTimeField(_("outcome sent"), null=True, blank=True)
 
     submitted_at = models.DateTimeField(_("submitted"), auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

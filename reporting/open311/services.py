@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from ..forms import ContactForm, ScreeningForm, WhatForm, WhereForm
 from ..jurisdiction import point_outside
+from ..models import ReportChannel
 from ..places.models import AddressPoint
 from ..services import report_submit
 from ..triage.lists import check_fields
@@ -168,6 +169,7 @@ def open311_request_submit(
             phone=contact.cleaned_data.get("phone") or "",
             email=contact.cleaned_data.get("email") or "",
             callback_channel=contact.cleaned_data["callback_channel"],
+            channel=ReportChannel.API,
             **location,
         )
         return ApiRequest.objects.create(report=report, client=client)

@@ -14,6 +14,7 @@ def test_submit_stores_report_history_and_receipt_in_one_go(django_capture_on_co
         report = report_submit_for_test(email="alex@example.org")
 
     assert report.reference.startswith("NE-") and report.status == ReportStatus.SUBMITTED
+    assert report.channel == "web"  # the default: the wizard and the demo file this way
     assert list(report.events.values_list("status", flat=True)) == ["submitted"]
     receipts = Message.objects.filter(report=report, kind="receipt")
     assert sorted(receipts.values_list("channel", flat=True)) == ["email", "sms"]

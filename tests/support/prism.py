@@ -53,9 +53,36 @@ def twilio_spec_path() -> Path:
     return path
 
 
+# Twilio Lookup v2 (the phone line's line-type check) is served by the same Prism: its paths
+# (/v2/...) don't overlap v2010's, and the SDK's redirecting client sends lookups.twilio.com here
+# too. Its spec ships beside v2010's in @twilio/cli-core.
+LOOKUPS_SPEC = "twilio_lookups_v2.json"
+LOOKUP_PATH = "/v2/PhoneNumbers/{PhoneNumber}"
+# Test-only answers for line type intelligence, picked with `Prefer: example=landline`.
+LINE_TYPE_EXAMPLES = {"landline": "landline", "mobile": "mobile"}
+
+
+def _lookups_merge(overlay: dict, spec_path: Path) -> None:
+    lookups_path = spec_path.parent / LOOKUPS_SPEC
+    if not lookups_path.exists():
+        return
+    lookups = json.loads(lookups_path.read_text())
+    overlay["paths"].update(lookups["paths"])
+    overlay["components"]["schemas"].update(lookups["components"]["schemas"])
+    examples = overlay["paths"][LOOKUP_PATH]["get"]["responses"]["200"]["content"][
+        "application/json"
+    ]["examples"]
+    base = examples["fetchLineTypeIntelligence"]["value"]
+    for name, line_type in LINE_TYPE_EXAMPLES.items():
+        value = copy.deepcopy(base)
+        value["line_type_intelligence"]["type"] = line_type
+        examples[name] = {"value": value}
+
+
 def build_error_overlay_spec(spec_path: Path, out_dir: Path) -> Path:
     spec = json.loads(spec_path.read_text())
     overlay = copy.deepcopy(spec)
+    _lookups_merge(overlay, spec_path)
     for path in ERROR_PATHS:
         responses = overlay["paths"][path]["post"]["responses"]
         for status, examples in ERRORS.items():

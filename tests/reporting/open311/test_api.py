@@ -235,6 +235,7 @@ def test_a_json_body_may_use_numbers_for_strings(client, demo, api_key):
     report = Report.objects.get(reference=response.json()[0]["service_request_id"])
     assert float(report.latitude) == 34.05
     assert report.callback_channel == "email"
+    assert report.channel == "api"  # statistics count reports by the way they came
 
 
 @pytest.mark.parametrize("question", ["danger", "hurt", "suspect_present", "happening_now"])
