@@ -147,3 +147,22 @@ class ApiToken(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class StatisticsSnapshot(models.Model):
+    """The summary table: the statistics page's figures for one date range, computed by the
+    beat job for the ranges the page opens with, so a year of reports is read once per refresh
+    rather than once per view (statistics.supervisor.snapshot_refresh)."""
+
+    since = models.DateField()
+    until = models.DateField()
+    data = models.JSONField()
+    computed_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["since", "until"], name="statistics_snapshot_range")
+        ]
+
+    def __str__(self):
+        return f"{self.since}..{self.until} at {self.computed_at:%H:%M}"

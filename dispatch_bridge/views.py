@@ -2,6 +2,7 @@
 or redirect. Every response under /dispatch/ is marked no-store by the staff-area middleware."""
 
 import hashlib
+import io
 import json
 import re
 from datetime import timedelta
@@ -461,33 +462,32 @@ def audit_log(request):
     )
 
 
-class _Echo:
-    def write(self, value):
-        return value
+_AUDIT_FIELDS = ("at", "actor_label", "action", "object_type", "object_id", "object_repr", "ip")
+_AUDIT_CHUNK_ROWS = 1000
 
 
 def _audit_csv(entries):
-    writer = csv_writer(_Echo())
+    """Streamed in chunks of rows read through a server-side cursor: memory stays the same
+    whatever the number of entries, and the response goes out in a few hundred writes rather
+    than one per row."""
     header = ["when", "who", "what", "object_type", "object_id", "object", "from", "outcome"]
+    rows = entries.values_list(*_AUDIT_FIELDS, "outcome", "detail").iterator(chunk_size=2000)
 
-    def rows():
-        yield writer.writerow([*header, "detail"])
-        for e in entries.iterator():
-            yield writer.writerow(
-                [
-                    e.at.isoformat(),
-                    e.actor_label,
-                    e.action,
-                    e.object_type,
-                    e.object_id,
-                    e.object_repr,
-                    e.ip or "",
-                    e.outcome,
-                    json.dumps(e.detail, sort_keys=True),
-                ]
+    def chunks():
+        buffer = io.StringIO()
+        writer = csv_writer(buffer)
+        writer.writerow([*header, "detail"])
+        for n, (at, *fields, ip, outcome, detail) in enumerate(rows, start=1):
+            writer.writerow(
+                [at.isoformat(), *fields, ip or "", outcome, json.dumps(detail, sort_keys=True)]
             )
+            if n % _AUDIT_CHUNK_ROWS == 0:
+                yield buffer.getvalue()
+                buffer.seek(0)
+                buffer.truncate()
+        yield buffer.getvalue()
 
-    response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
+    response = StreamingHttpResponse(chunks(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="audit.csv"'
     return response
 

@@ -63,6 +63,8 @@ def stat_cell(value, kind):
         return "–"
     if kind == statistics.DURATION:
         return statistics.duration_text(value)
+    if kind == statistics.SCORE:
+        return floatformat(value, 1)
     if kind == statistics.PERCENT:
         return f"{floatformat(value, 1)} %"
     if kind == statistics.COUNT:

@@ -393,3 +393,21 @@ def test_stats_cost_the_same_queries_for_any_number_of_items(client, supervisor)
     for _ in range(4):
         report_submit_for_test()
     assert queries() == few
+
+
+def test_audit_csv_streams_in_chunks_of_rows(client, supervisor):
+    from dispatch_bridge import views
+
+    AuditEntry.objects.bulk_create(
+        AuditEntry(actor_label="bulk", action="bulk.test", object_id=str(n)) for n in range(2500)
+    )
+    response = get_as(client, supervisor, reverse("dispatch:audit") + "?format=csv&action=bulk.")
+
+    chunks = list(response.streaming_content)
+    # Every entry, newest first, in chunks of at most _AUDIT_CHUNK_ROWS rows: memory and the
+    # number of writes stay bounded whatever the size of the log.
+    lines = b"".join(chunks).decode().splitlines()
+    assert len(lines) == 1 + 2500
+    assert [line.split(",")[4] for line in lines[1:3]] == ["2499", "2498"]
+    assert len(chunks) == 3
+    assert all(chunk.count(b"\n") <= views._AUDIT_CHUNK_ROWS + 1 for chunk in chunks)

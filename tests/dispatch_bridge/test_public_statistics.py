@@ -2,6 +2,7 @@
 
 import csv
 import io
+import re
 from datetime import timedelta
 
 import pytest
@@ -14,6 +15,7 @@ from dispatch_bridge import services
 from dispatch_bridge.models import QueueItem
 from dispatch_bridge.public_views import public_statistics_cached
 from dispatch_bridge.statistics import public_months, public_statistics
+from reporting.models import SurveyResponse
 from tests.factories import CategoryFactory, _locale, report_submit_for_test
 
 PAGE, CSV = "/how-we-are-doing/", "/how-we-are-doing/reports-per-month.csv"
@@ -53,6 +55,10 @@ def seeded(db, site, dispatcher):
 
 
 def test_the_figures(seeded):
+    # The two approved reports got their outcome (the outcome guarantee); one answered the survey.
+    SurveyResponse.objects.create(
+        report=seeded[0], score=4, comment="Officer Smith at 742 Evergreen was great", channel="sms"
+    )
     with translation.override("en"):
         figures = public_statistics_cached()
     months = public_months(timezone.localdate())
@@ -64,21 +70,25 @@ def test_the_figures(seeded):
     assert rows["Lost property"][-1] == 1
     assert figures.totals[-1] == 3 and figures.total == 3
     assert figures.median_to_outcome == pytest.approx(70 * 60, abs=2)  # of 40 and 100 minutes
+    assert figures.loop_closed_pct == 100.0 and figures.survey_avg == 4 and figures.survey_n == 1
     with translation.override("es"):
         assert "Vandalismo" in dict(public_statistics_cached().categories)
 
 
 @pytest.mark.parametrize(("prefix", "name"), [("", "Vandalism"), ("/es", "Vandalismo")])
 def test_the_page_and_its_csv_hold_no_personal_data(client, seeded, prefix, name):
+    SurveyResponse.objects.create(report=seeded[0], score=5, comment="Zebulon says thanks")
     page = client.get(prefix + PAGE)
     download = client.get(prefix + CSV)
 
     assert page.status_code == 200 and download.status_code == 200
     body = page.content.decode()
     assert name in body and "1 h 10 min" in body  # the median time to an outcome
+    assert re.search(r'id="public-survey">\s*5[.,]0\s', body)  # 5.0 in English, 5,0 in Spanish
     assert f'lang="{prefix.strip("/") or "en"}"' in body
     text = body + download.content.decode()
-    for value in [*PERSONAL.values(), "Mortimer", "2025550123", *(r.reference for r in seeded)]:
+    personal = [*PERSONAL.values(), "Mortimer", "2025550123", "Zebulon", "thanks"]
+    for value in [*personal, *(r.reference for r in seeded)]:
         assert value not in text, value
     assert "sessionid" not in page.cookies  # nothing about the visitor is kept either
 

@@ -6,14 +6,17 @@ import io
 from datetime import timedelta
 
 import pytest
+from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from dispatch_bridge import services, statistics
-from dispatch_bridge.models import QueueItem
+from dispatch_bridge.models import QueueItem, StatisticsSnapshot
+from dispatch_bridge.tasks import statistics_refresh
 from portal.staff.models import AuditEntry
+from reporting.models import Report, SurveyResponse
 from tests.factories import CategoryFactory, _locale, report_submit_for_test
 
 from .conftest import login_with_mfa
@@ -30,6 +33,7 @@ def _age(item, **minutes):
     if "decided" in minutes:
         fields["decided_at"] = queued + timedelta(minutes=minutes["decided"])
     QueueItem.objects.filter(pk=item.pk).update(**fields)
+    Report.objects.filter(pk=item.report_id).update(submitted_at=queued)  # queued as submitted
 
 
 @pytest.fixture
@@ -175,11 +179,12 @@ def test_queries_do_not_grow_with_the_reports(client, supervisor, dispatcher, se
         client.get(STATS)
 
     assert len(many) == len(few)
-    # The statistics themselves: counts, timings, workload, category names.
+    # The statistics themselves: the summary table (no fresh row here), reports, queue,
+    # workload, survey, comments, category names.
     ours = [q for q in few.captured_queries if "reporting_" in q["sql"] or "dispatch_" in q["sql"]]
-    assert len(ours) == 4, "\n".join(q["sql"][:100] for q in ours)
+    assert len(ours) == 7, "\n".join(q["sql"][:100] for q in ours)
     # Plus the staff area's own: user, MFA check, permissions, the idle-timer session write.
-    assert len(few) <= 11, "\n".join(q["sql"][:100] for q in few.captured_queries)
+    assert len(few) <= 14, "\n".join(q["sql"][:100] for q in few.captured_queries)
 
 
 def _csv(response):
@@ -240,3 +245,83 @@ def test_long_ranges_are_drawn_by_week(db):
     result = statistics.supervisor_statistics(since=today - timedelta(days=200), until=today)
     assert result.trend_unit == "week"
     assert all(day.weekday() == 0 for day, _n in result.trend)
+
+
+def _survey(item, score, comment=""):
+    return SurveyResponse.objects.create(
+        report_id=item.report_id, score=score, comment=comment, channel="sms"
+    )
+
+
+def test_loop_closed_and_survey_scores(client, supervisor, seeded):
+    # The outcome guarantee stamped all three finished reports; one is unstamped here.
+    Report.objects.filter(pk=seeded["duplicate"].report_id).update(loop_closed_at=None)
+    _survey(seeded["approved"], 5, "Quick and kind. <b>Thanks</b>")
+    _survey(seeded["rejected"], 3)
+    today = timezone.localdate()
+    with translation.override("en"):
+        result = statistics.supervisor_statistics(since=today - timedelta(days=6), until=today)
+
+    assert result.loop_closed_pct == pytest.approx(200 / 3)
+    assert result.survey_avg == pytest.approx(4) and result.survey_n == 2
+    assert _rows(result.tables["survey_categories"]) == {"Vandalism": [2, 4.0]}
+    assert _rows(result.tables["survey_outcomes"]) == {
+        "Approved": [1, 5.0],
+        "Not accepted": [1, 3.0],
+    }
+    month = timezone.localdate().strftime("%Y-%m")
+    assert _rows(result.tables["survey_months"]) == {month: [2, 4.0]}
+    assert [c["comment"] for c in result.comments] == ["Quick and kind. <b>Thanks</b>"]
+
+    login_with_mfa(client, supervisor)
+    body = client.get(STATS).content.decode()
+    assert "Quick and kind. &lt;b&gt;Thanks&lt;/b&gt;" in body  # a resident's words, escaped
+    assert "Score 5 of 5 · Vandalism" in body
+
+
+def _rounded(value):
+    if isinstance(value, dict):
+        return {k: _rounded(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_rounded(v) for v in value]
+    return round(value, 3) if isinstance(value, float) else value
+
+
+def test_postgresql_and_the_demos_python_agree(seeded):
+    _survey(seeded["approved"], 4)
+    today = timezone.localdate()
+    since = today - timedelta(days=6)
+    sql = statistics.aggregates(since=since, until=today)
+    python = statistics.aggregates_in_python(
+        statistics.day_start(since), statistics.day_start(today + timedelta(days=1))
+    )
+    for part in ("reports", "queue", "dispatchers", "survey"):
+        assert _rounded(python[part]) == _rounded(sql[part]), part
+
+
+def test_the_beat_job_keeps_the_usual_ranges_in_the_summary_table(client, supervisor, seeded):
+    assert "dispatch_bridge.statistics_refresh" in {
+        job["task"] for job in settings.CELERY_BEAT_SCHEDULE.values()
+    }
+    statistics_refresh()
+    today = timezone.localdate()
+    stored = StatisticsSnapshot.objects.get(since=today - timedelta(days=29), until=today)
+    assert stored.data["reports"]["total"] == 5
+    assert StatisticsSnapshot.objects.filter(since=today - timedelta(days=364)).exists()
+
+    login_with_mfa(client, supervisor)
+    client.get(STATS)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(STATS)
+    assert response.context["stats"].as_of == stored.computed_at
+    assert response.context["stats"].total == 5
+    ours = [
+        q for q in queries.captured_queries if "reporting_" in q["sql"] or "dispatch_" in q["sql"]
+    ]
+    # The stored row and the category names only: no pass over the reports.
+    assert len(ours) == 2, "\n".join(q["sql"][:100] for q in ours)
+
+    # A stored range older than the max age is computed afresh.
+    StatisticsSnapshot.objects.update(computed_at=timezone.now() - timedelta(hours=1))
+    report_submit_for_test()
+    assert client.get(STATS).context["stats"].total == 6
