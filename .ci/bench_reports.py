@@ -40,7 +40,9 @@ def statistics_figures(stack, session: str) -> dict:
             **bench.sequential_ms(stack.port, f"/dispatch/stats/?{year}", 5, cookies=cookies),
             "refresh_seconds": refresh,
         },
-        "stats_live": bench.sequential_ms(stack.port, f"/dispatch/stats/?{live}", 5, cookies=cookies),
+        "stats_live": bench.sequential_ms(
+            stack.port, f"/dispatch/stats/?{live}", 5, cookies=cookies
+        ),
         # A query string keeps the page cache out: this is the page computed (figures cached).
         "public_stats": bench.sequential_ms(stack.port, "/how-we-are-doing/", 10),
     }

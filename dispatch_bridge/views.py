@@ -4,6 +4,7 @@ or redirect. Every response under /dispatch/ is marked no-store by the staff-are
 import hashlib
 import io
 import json
+import math
 import re
 from datetime import timedelta
 from functools import wraps
@@ -24,15 +25,17 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import condition, require_GET, require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 import reporting.messaging.selectors as messaging_selectors
 import reporting.messaging.services as messaging_services
+import reporting.voice.selectors as phone_line_selectors
 from portal.client_ip import client_ip
 from portal.csv_export import csv_writer
 from portal.staff.audit import audit_record
+from reporting import outcomes
 
-from . import charts, domain, forms, selectors, services, statistics
+from . import charts, domain, forms, poll, selectors, services, statistics
 from .eido import eido_document
 from .models import ApiToken, QueueItem, SupervisorAlert
 
@@ -64,20 +67,30 @@ def staff_required(perm):
 # --- The queue -------------------------------------------------------------------------------
 
 
-def _queue_context(request):
+QUEUE_LENGTH = 200  # rows the console shows; the rest wait behind them
+
+
+def _queue_filtered(request):
     categories = selectors.categories_for_filter()
     form = forms.QueueFilterForm(request.GET or None, categories=categories)
     filters = form.cleaned_data if form.is_valid() else {}
-    items = selectors.queue_for(
+    queue = selectors.queue_for(
         request.user,
         status=filters.get("status", ""),
         category=filters.get("category", ""),
         priority=filters.get("priority", ""),
         mine=filters.get("mine", False),
-    )[:200]
+    )
+    return form, queue
+
+
+def _queue_context(request):
+    form, queue = _queue_filtered(request)
     return {
         "filter_form": form,
-        "items": items,
+        "items": queue[:QUEUE_LENGTH],
+        # Each item's category in the staff member's language, whatever the reporter's.
+        "category_names": form.category_names,
         "now": timezone.now(),
         "alerts": selectors.open_alerts() if request.user.has_perm(SUPERVISE) else [],
     }
@@ -93,35 +106,83 @@ def queue(request):
     return render(request, "dispatch/queue.html", context)
 
 
-def _rows_etag(request) -> str:
+def _rows_digest(request, version: str) -> str:
     """What the rows depend on: the queue's version, who asks (their items, their alerts), the
-    filters and the language. Equal tags mean the poller already shows the same rows."""
+    filters and the language. Equal digests mean the poller already shows the same rows. The
+    poller's own `since` is not part of it: it says what the poller holds, not what it asks."""
+    query = request.GET.copy()
+    query.pop("since", None)
     parts = (
-        selectors.queue_version(),
+        version,
         request.user.pk,
         request.user.has_perm(SUPERVISE),
-        request.GET.urlencode(),
+        query.urlencode(),
         translation.get_language(),
     )
     return hashlib.sha256(repr(parts).encode()).hexdigest()[:20]
 
 
+# A row saved just before the stamp may commit just after the poll read it: rows changed this
+# many seconds before what the poller holds are sent again.
+ROWS_SINCE_MARGIN_SECONDS = 5.0
+
+
+def _since(request):
+    try:
+        since = float(request.GET.get("since", ""))
+    except ValueError:
+        return None
+    return since if math.isfinite(since) and since > 0 else None  # junk: every row
+
+
 @require_GET
 @staff_required(WORK)
-@condition(etag_func=lambda request: _rows_etag(request))
 def queue_rows(request):
-    """What the console's poller fetches: the rows and alerts as HTML, plus a digest to notice
-    changes. Lists only the queue; report details stay behind the audited item page.
+    """What the console's poller fetches. Lists only the queue; report details stay behind the
+    audited item page.
 
     The poller sends back the ETag it got; while nothing changed the answer is an empty 304
     (one query for the version, no rows read or rendered), so the cost of an open console does
-    not grow with the queue."""
-    context = _queue_context(request)
+    not grow with the queue. When something changed it sends `since`, the stamp of the rows it
+    holds: the answer then has the queue's order (ids, one narrow query) and the HTML of only the
+    rows changed since (`rows`); without `since`, every row. A new `stamp` comes with each.
+    The ETag is a signed tag (dispatch_bridge.poll) that lets the next polls be answered 304
+    before the session is even loaded, while it holds."""
+    version = poll.fresh_version()
+    digest = _rows_digest(request, version)
+    sent = request.META.get("HTTP_IF_NONE_MATCH", "")
+    if sent and poll.tag_digest(sent) == digest:
+        return poll.not_modified(poll.make_tag(request, digest, version))
+    form, queue = _queue_filtered(request)
+    order = list(queue.values_list("pk", "updated_at", "priority", "claimed_by_id")[:QUEUE_LENGTH])
+    since = _since(request)
+    if since is None:
+        changed = [pk for pk, *_ in order]
+    else:
+        after = since - ROWS_SINCE_MARGIN_SECONDS
+        changed = [pk for pk, updated_at, *_ in order if updated_at.timestamp() > after]
+    items = queue.filter(pk__in=changed) if changed else []
+    context = {"items": items, "now": timezone.now(), "category_names": form.category_names}
     rows = render_to_string("dispatch/_queue_rows.html", context, request=request)
-    alerts = render_to_string("dispatch/_alerts.html", context, request=request)
-    urgent = [i.pk for i in context["items"] if i.priority == 1 and i.claimed_by_id is None]
-    digest = hashlib.sha256((rows + alerts).encode()).hexdigest()[:16]
-    return JsonResponse({"digest": digest, "rows": rows, "alerts": alerts, "urgent": urgent})
+    supervising = request.user.has_perm(SUPERVISE)
+    alerts = render_to_string(
+        "dispatch/_alerts.html",
+        {"alerts": selectors.open_alerts() if supervising else []},
+        request=request,
+    )
+    stamps = [updated_at.timestamp() for _, updated_at, *_ in order]
+    response = JsonResponse(
+        {
+            "full": since is None,
+            "order": [pk for pk, *_ in order],
+            "rows": rows,
+            "alerts": alerts,
+            "urgent": [pk for pk, _, priority, claimed in order if priority == 1 and not claimed],
+            "stamp": max([*stamps, since or 0]),
+        }
+    )
+    response["ETag"] = poll.make_tag(request, digest, version)
+    return response
 
 
 @require_POST
@@ -170,6 +231,8 @@ def _render_item(
         is_holder=is_holder,
         is_supervisor=is_supervisor,
         held_by_other=item.claimed_by_id not in (None, request.user.pk),
+        reporter_wrote=services.reporter_wrote_after_decision(item),
+        claimed=item.claimed_by_id is not None,
     )
     action_forms = {
         name: bound[1] if bound and bound[0] == name else ACTIONS[name][0]() for name in allowed
@@ -181,6 +244,7 @@ def _render_item(
         {
             "item": item,
             "report": report,
+            "details": selectors.report_details(report),
             "is_holder": is_holder,
             # The text and call-back forms work for the holder or a supervisor, on open items.
             "can_contact": (is_holder or is_supervisor) and item.closed_at is None,
@@ -202,6 +266,11 @@ def _render_item(
                 for key, text in forms.SMS_TEMPLATES.items()
             },
             "history": report.events.select_related("actor").all(),
+            # Decided, and no automatic message reaches this reporter (issue 16).
+            "reads_by": services.reporter_reads_by(report),
+            "personal_word": (
+                report.status in domain.DECIDED and outcomes.needs_personal_word(report)
+            ),
             "attachments": report.attachments.all(),
             "now": timezone.now(),
         },
@@ -217,7 +286,9 @@ def _in_language(text, language):
 @require_GET
 @staff_required(WORK)
 def item_detail(request, item_id):
-    item = get_object_or_404(QueueItem.objects.select_related("report__category"), pk=item_id)
+    item = get_object_or_404(
+        QueueItem.objects.select_related("report__category__locale"), pk=item_id
+    )
     return _render_item(request, item)
 
 
@@ -425,7 +496,9 @@ def item_eido(request, item_id):
             return JsonResponse({"error": "authentication required"}, status=401)
         if not request.user.has_perm(WORK):
             raise PermissionDenied
-    item = get_object_or_404(QueueItem.objects.select_related("report__category"), pk=item_id)
+    item = get_object_or_404(
+        QueueItem.objects.select_related("report__category__locale"), pk=item_id
+    )
     document = eido_document(item, base_url=request.build_absolute_uri("/")[:-1])
     audit_record(
         actor=request.user if request.user.is_authenticated else None,
@@ -544,6 +617,7 @@ def stats(request):
     tables = result.tables
     for table in tables.values():
         table.csv_url = f"?{query}&format=csv&table={table.slug}"
+    phone_line = phone_line_selectors.line_counts_for_days(since=data["since"], until=data["until"])
     return render(
         request,
         "dispatch/stats.html",
@@ -555,6 +629,7 @@ def stats(request):
             "trend_chart": charts.line_chart([(d.isoformat(), n) for d, n in result.trend]),
             "category_chart": charts.bar_chart([(r[0], r[1]) for r in tables["categories"].rows]),
             "outcome_chart": charts.bar_chart([(r[0], r[1]) for r in tables["outcomes"].rows]),
+            "phone_line": phone_line,
         },
     )
 

@@ -54,6 +54,8 @@ urlpatterns += i18n_patterns(
     path("staff/", staff_home, name="staff_home"),
     path("how-we-are-doing/", include("dispatch_bridge.public_urls")),
     path("staff/messages/", include("reporting.messaging.staff_urls")),
+    path("staff/alerts/", include("reporting.alerts.staff_urls")),
+    path("alerts/", include("reporting.alerts.urls")),
     # The demo's phone simulator; it answers 404 unless DEBUG and the console backend are on.
     path("demo/phone/", include("portal.demo.urls")),
     path("", include(wagtail_urls)),

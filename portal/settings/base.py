@@ -34,7 +34,9 @@ INSTALLED_APPS = [
     "reporting",
     "reporting.messaging",
     "reporting.places",
+    "reporting.alerts",
     "reporting.open311",
+    "reporting.conversations",
     "reporting.voice",
     "dispatch_bridge",
     "portal.guard",
@@ -79,6 +81,8 @@ MIDDLEWARE = [
     # Cached public pages are answered here, before sessions, locale, CSRF and auth run; what it
     # stores already carries the headers the inner middleware added (CSP, framing, Vary).
     "cms.page_cache.PageCacheMiddleware",
+    # The console's unchanged polls are answered here from their signed tag (dispatch_bridge.poll).
+    "dispatch_bridge.poll.UnchangedPollMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # Before anything reads the body: size, charset and control characters (issue 12).
@@ -282,8 +286,16 @@ DEMO_LOADERS = [
     "cms.kids.demo.load_kids_demo",
     "reporting.demo.load_reporting_demo",
     "reporting.places.demo.load_places_demo",
+    "reporting.alerts.demo.load_alerts_demo",
     "dispatch_bridge.demo.load_dispatch_demo",
+    "reporting.voice.demo.load_phone_line_demo",
 ]
+
+# Community alerts (CAP 1.2). The sender is the agency's CAP sender id (an email address or a
+# domain-based name, no spaces); identifiers are "<prefix>.<uuid>", unique per sender.
+ALERTS_CAP_SENDER = env("ALERTS_CAP_SENDER", default="alerts@police.example.gov")
+ALERTS_CAP_SENDER_NAME = env("ALERTS_CAP_SENDER_NAME", default="Police Department")
+ALERTS_CAP_IDENTIFIER_PREFIX = env("ALERTS_CAP_IDENTIFIER_PREFIX", default="police.example.gov")
 
 # Which geocoder matches typed addresses: the local one uses the agency's own address points
 # (manage.py places_load); another backend is a class with the same methods (see geocoders.py).
@@ -383,7 +395,18 @@ MESSAGING_STATUS_LINK = "reporting.threads.report_status_link"
 MESSAGING_EMERGENCY_REPLY = "reporting.services.text_emergency_reply"
 # Apps above messaging that may claim an inbound text, tried in this order after STOP/START are
 # recorded and the emergency check has run (reporting/messaging/inbound.py, InboundText).
-MESSAGING_INBOUND_HANDLERS: list[str] = []
+MESSAGING_INBOUND_HANDLERS: list[str] = [
+    # A text from someone in the middle of a report by text answers it (issue 17).
+    "reporting.conversations.handlers.conversation_continue",
+    # A reply to the survey after close (issue 16: "5", "cinco", "5 stars"...).
+    "reporting.inbound_handlers.survey_reply",
+    # YES from a number waiting to confirm an alert subscription (double opt-in).
+    "reporting.alerts.inbound.subscription_confirm_handler",
+    # A text to a report that is closed: kept on it and flagged in the console (issue 16).
+    "reporting.inbound_handlers.followup_after_close",
+    # Last: REPORT/REPORTE, or any text from a sender no one else knows, starts one (issue 17).
+    "reporting.conversations.handlers.conversation_offer",
+]
 # Texts are delivered from a Celery queue of their own: pacing to the sender's rate sleeps, and
 # must never hold up supervisor alerts or EIDO pushes on the default queue.
 MESSAGING_SMS_QUEUE = env("MESSAGING_SMS_QUEUE", default="sms")
@@ -398,6 +421,8 @@ MESSAGING_MEDIA_TYPES = {
     "image/webp": "webp",
     "image/heic": "heic",
 }
+# The one-question survey goes this long after a report closes (issue 16; reporting/surveys.py).
+REPORTING_SURVEY_DELAY_MINUTES = env.int("REPORTING_SURVEY_DELAY_MINUTES", default=60)
 
 # --- The non-emergency phone line (reporting.voice) -------------------------------------------
 # Ask Twilio Lookup v2 (line type intelligence, a paid request per call) whether a caller's phone
@@ -407,6 +432,15 @@ VOICE_LOOKUP_LINE_TYPE = env.bool("VOICE_LOOKUP_LINE_TYPE", default=False)
 VOICE_LOOKUP_TIMEOUT = env.float("VOICE_LOOKUP_TIMEOUT", default=3.0)
 # How many 2-second holds a caller waits for their text to leave before being told it's on its way.
 VOICE_TEXT_CHECKS = 3
+# Link texts the line sends one number in 24 hours: caller ID can be spoofed, and the line must
+# not be a way to flood someone's phone.
+VOICE_TEXTS_PER_NUMBER_PER_DAY = 3
+# Callers' numbers are blanked on calls older than this (the calls and choices stay, for the
+# statistics); checked hourly.
+VOICE_CALLER_RETENTION_DAYS = env.int("VOICE_CALLER_RETENTION_DAYS", default=30)
+CELERY_BEAT_SCHEDULE["voice-calls-forget"] = {"task": "voice.calls_forget", "schedule": 60.0 * 60}
+# The console and locmem backends' answers to Lookup, by number (the demo's landline).
+MESSAGING_CONSOLE_LINE_TYPES: dict[str, str] = {}
 
 # Report drafts untouched for this many days are deleted with their photos (told to residents).
 REPORTING_DRAFT_RETENTION_DAYS = env.int("REPORTING_DRAFT_RETENTION_DAYS", default=30)
@@ -452,6 +486,11 @@ DISPATCH_EIDO_PUSH_URL = env("DISPATCH_EIDO_PUSH_URL", default="")
 DISPATCH_EIDO_PUSH_SECRET = env("DISPATCH_EIDO_PUSH_SECRET", default="")
 # How often the console asks for changes, in milliseconds.
 DISPATCH_POLL_INTERVAL_MS = 1000
+# The poll's signed tag lets "nothing changed" be answered before sessions and authentication
+# for this many seconds; then the full path (idle logout, MFA, permissions) runs again.
+DISPATCH_POLL_TAG_SECONDS = 30
+# Each process reads the queue's version for those answers at most this often (seconds).
+DISPATCH_POLL_VERSION_SECONDS = 0.5
 CELERY_BEAT_SCHEDULE["dispatch-sla-check"] = {"task": "dispatch_bridge.sla_check", "schedule": 60.0}
 
 # --- The outbox (portal.outbox): every side effect after a business write ---

@@ -23,6 +23,8 @@ EDITOR, APPROVER = "Community relations editor", "Approver"
 _CONTACT = [("messaging", "add_message"), ("messaging", "view_message")]
 _SUPERVISOR = [
     *_CONTACT,
+    # Per-alert counts of queued, sent, delivered, failed and opted-out messages.
+    ("alerts", "view_delivery"),
     ("dispatch_bridge", "work_queue"),
     ("dispatch_bridge", "supervise_queue"),
     ("staff", "view_auditentry"),
@@ -49,6 +51,14 @@ def _content(*, reviewer: bool) -> list[tuple[str, str]]:
     perms += [("cms", "view_presentationrequest"), ("cms", "change_presentationrequest")]
     perms += [(app, f"{action}_{model}") for app, model in MEDIA for action in MEDIA_ACTIONS]
     perms.append(("wagtail_localize", "submit_translation"))
+    # Community alerts: editors draft them, approvers publish (the same review workflow).
+    # Neighbourhoods are the approver's to define; subscribers are seen, never edited.
+    alert_actions = ["add", "change", "view"] + (["delete", "publish"] if reviewer else [])
+    perms += [("alerts", f"{action}_alert") for action in alert_actions]
+    perms += [("alerts", "view_neighbourhood")]
+    if reviewer:
+        perms += [("alerts", f"{a}_neighbourhood") for a in ("add", "change", "delete")]
+        perms += [("alerts", "view_subscriber"), ("alerts", "view_delivery")]
     return perms
 
 
@@ -63,6 +73,8 @@ ROLES: dict[str, list[tuple[str, str]]] = {
         *(("reporting", f"{action}_triagelist") for action in ("add", "change", "view")),
         *(("places", f"{action}_addresspoint") for action in ("add", "view")),
         *(("open311", f"{action}_apiclient") for action in ("add", "change", "view")),
+        # The phone line's desk number and hours: where option 2 rings.
+        ("voice", "change_phonelinesettings"),
     ],
     EDITOR: _content(reviewer=False),
     APPROVER: _content(reviewer=True),

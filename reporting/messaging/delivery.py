@@ -156,9 +156,12 @@ def call_deliver(item: OutboxItem) -> str:
 
 def email_deliver(item: OutboxItem) -> str:
     def send(message: Message) -> SendResult:
-        reference = message.report.reference if message.report else ""
-        with translation.override(message.language or settings.LANGUAGE_CODE):
-            subject = _("Your report %(reference)s") % {"reference": reference}
+        if message.report is None:
+            # Not about a report (e.g. a community alert): the body's first line is the subject.
+            subject = message.body.split("\n", 1)[0][:150]
+        else:
+            with translation.override(message.language or settings.LANGUAGE_CODE):
+                subject = _("Your report %(reference)s") % {"reference": message.report.reference}
         try:
             send_mail(subject, message.body, settings.DEFAULT_FROM_EMAIL, [message.to])
         except (smtplib.SMTPServerDisconnected, smtplib.SMTPConnectError, OSError) as exc:

@@ -37,6 +37,9 @@ CUE_LABELS = {
     "property": _("A weapon as property (“stolen”, “found”)"),
     "smoking": _("Smoking or cooking (sets aside the word smoke)"),
     "animal": _("Animals (sets aside dead, hurt, stuck)"),
+    "recovered": _("Fine again, said later (“he woke up”, “ya apareció”)"),
+    "not_real": _("On a screen or in a dream (“on TV”, “una pesadilla”)"),
+    "remote": _("Online or in a letter (sets aside threats and fights)"),
     "benign": _("Harmless senses (“fire hydrant”, “shot a video”)"),
 }
 LIST_KINDS = [(slug, CONCEPT_LABELS[slug]) for slug in CONCEPTS] + list(CUE_LABELS.items())

@@ -31,13 +31,25 @@ _SUBJECT_EN = (
 )
 _PERSON_ES = (
     "hijo|hija|nino|nina|bebe|nene|nena|chamaco|chamaca|criatura|menor|ninos|ninas|hijos|hijas|"
-    "bebes|chiquito|chiquita|nieto|nieta"
+    "bebes|chiquito|chiquita|nieto|nieta|ninito|ninita|bebito|bebita|hijito|hijita|chamaquito|"
+    "chamaquita|cipote|cipota|chiquillo|chiquilla|morrito|morrita|nenito|nenita|chavito|chavita"
 )
 _KID_EN = "kid|kids|child|children|baby|babies|toddler|infant|son|daughter|boy|girl|grandson|granddaughter|newborn"
 
 LISTS: dict[str, dict[str, str]] = {
     "not_breathing": {
         "en": f"""
+breathing weird|funny|strange|shallow|slow|rattling|gurgling|wrong
+not answer|answering|responding|come|came ... days|smell|stink|locked
+smell* ... dead|death|decompos*|rotting|body
+hanging from|by ... tree|rope|ceiling|beam|rafter|neck|belt|bridge|closet|door
+eyes roll|rolled|rolling
+went|gone|is|body|totally|completely limp|floppy
+=cpr|compressions
+doing|giving|needs|need|started|start cpr|compressions
+found ... hanging
+cold and stiff
+not|barely conscious
 not breath|breathing|breathe|breathin
 stop* breath|breathing|breathe
 no longer breathing
@@ -45,7 +57,7 @@ barely breathing
 no pulse|heartbeat
 heart stopped
 turn* blue|purple
-lips blue|purple
+lips ... blue|purple|gray|grey|white|pale
 blue lips
 not wake|waking|woke
 can not wake
@@ -65,7 +77,8 @@ lying|laying|ground|floor not move
 lifeless
 no signs of life
 dead body|person|man|woman|guy|lady|baby|kid|child|people|bodies
-{_SUBJECT_EN} dead|died|dying
+{_SUBJECT_EN} =dead|=dying
+{_SUBJECT_EN} just died|passed
 found dead
 just died
 drown*
@@ -74,12 +87,25 @@ chok*
 overdosed
         """,
         "es": f"""
+se privo|privado|privada
+se le fue el aire
+respir* raro|mal|feo|extrano|apenas|poquito|ronco|dificultad
+no contesta|abre|sale|responde ... dias|olor|peste|cerrad*
+colgado|colgada|ahorcado|ahorcada de|del|en ... arbol|viga|techo|cuerda|soga|puente|cinturon|ropero|closet|puerta
+labios|boca|cara|unas grises|morados|morada|azules|azul|moraditos|blancos
+ojos en blanco
+=rcp|=reanimacion|=resucitar
+dand*|hac*|necesit* rcp|compresiones
+respiracion de boca a boca
+encontr* ... colgado|colgada|ahorcado|ahorcada
+=tieso|=tiesa
+se puso blanco|gris|palido|palida ... no
 no respir*
 no esta respirando
 dej* de respirar|respirando
 sin respirar
 casi no respira
-no despiert*|despert*|reacciona|responde|contesta|reacciono|respondio
+no despiert*|despert*|=reacciona|=reaccionan|=responde|=responden|=contesta|=contestan|=reacciono|=respondio|=contesto
 no abre los ojos
 inconsciente|inconscientes
 desmay*
@@ -107,6 +133,16 @@ tirad* no se mueve
     },
     "fire": {
         "en": """
+propane|butane smell|odor|leak|leaking|hissing
+gas|propane|butane odor|leak
+engulfed|ablaze|blaze|inferno|smoldering|smouldering
+smell* burning
+something burning
+something is burning
+rotten egg|eggs
+sulfur|sulphur smell|smells
+hiss* gas|meter|pipe|line
+flames|fire spreading|spread
 fire|fires
 on fire
 set fire
@@ -127,6 +163,14 @@ downed power line|lines
 spark|sparks|sparking
         """,
         "es": """
+agarr*|cogi*|cog*|prend* fuego|candela
+=lumbre
+ardiendo|=arde|=ardio
+se prendi*|prendieron|prendio casa|carro|cocina|cuarto|departamento|edificio|camion|troca|camioneta|coche|auto|trailer|casas|bodega|tienda|techo
+prend*|pren* fuego
+huel*|olor a quemado
+huevo|huevos podrido*
+echando|sale|salia|saliendo humo
 incendi*
 fuego
 en llamas
@@ -147,6 +191,13 @@ chispa|chispas|chispeando
     },
     "weapon": {
         "en": """
+=strapped
+pull*|point*|flash* =9|=nine|=9mm|=45|=38|=40|=22|=380
+9mm
+pull*|pulled|flash*|show*|point*|upped a|his|her|out|the strap|burner|piece|heater|blick|blicky|gat|shank|shiv|tool
+got|has|have|had|carrying|with a|his strap|burner|blicky|shank|shiv
+bomb|bombs|explosive|explosives|grenade|grenades|detonat*
+        
 gun|guns|pistol|pistols|handgun|handguns|firearm|firearms|revolver|rifle|rifles|shotgun
 glock
 ar 15
@@ -161,6 +212,13 @@ brandish*
 swinging|waving|holding|with a bat|crowbar|hammer|pipe|axe|hatchet|golf club
         """,
         "es": """
+trae|tiene|saco|con una escuadra|nueve|=9mm
+nueve milimetros
+arma blanca
+punzon|picahielo|cortaplumas|verduguillo|charrasca
+pica hielo
+bomba|bombas|explosivo|explosivos|dinamita|granada|granadas
+machetazo*|navajazo*|cuchillada*|punalada*|botellazo*|batazo*|cachazo*
 pistola|pistolas|arma|armas|revolver|rifle|escopeta|metralleta|cuete|fusca|filero|fierro
 arma de fuego
 armado|armados|armada|armadas
@@ -174,6 +232,14 @@ con un bate|tubo|palo|martillo|hacha|fierro
     },
     "violence": {
         "en": """
+push*|shov*|threw|throw*|slamm*|slam her|him|me|kid|child|wife|mom down|against|into|off|stairs|wall|floor
+=molested|=molesting|=molest|=molests|=groping|=groped|=grope
+shank*|shanked
+slash* him|her|me|his|face|throat|neck|someone
+beating|whooping|kicking the crap|shit|hell|life
+says|said|saying|yelling|screaming|telling ... i|you|we|me am|are|is next
+=smashing|=destroying|=trashing|=wrecking everything|things|house|windows|car|furniture|place
+yell*|scream*|shout*|crying|cries stop|off|go
 stab*
 shoot|shooting|shooter
 shot
@@ -194,8 +260,16 @@ kidnap*
 abduct*
 hostage
 murder*
-kill|killing|killed
-threaten* to|me|us|her|him|my
+kill|killing|kills|killed me|him|her|us|them|you|someone|somebody|everyone|everybody|people|each|that|this|these|those|all
+kill|killing|kills|killed my|his|her|their|our|your|a|the mom|mother|dad|father|wife|husband|son|daughter|kid|kids|child|children|baby|brother|sister|family|girlfriend|boyfriend|friend|neighbor|grandma|grandpa|grandmother|grandfather|uncle|aunt|cousin|roommate|ex|parents|mama|papa|man|woman|guy|lady|boy|girl|person|cop|officer|wife
+got|been|was|were|being|getting|get killed|murdered|shot|stabbed
+going|gonna|trying|try|tried|want|wants|wanted|threaten*|will|about to kill|murder|hurt|shoot|stab|harm|rape|kidnap|burn|cut|strangle|choke|beat
+carjack*
+home invasion
+curb stomp*
+pull*|drag*|push*|shov*|forc*|throw*|threw|grabb*|tried me|her|him|girl|woman|kid|child|boy|someone|somebody|lady|man|us|them into|inside car|van|truck|vehicle|trunk|suv
+threaten*|threatning|thretening ... kill|hurt|shoot|stab|harm|burn|beat|rape|kidnap|cut|murder|knife|gun|weapon|machete|bat|pistol|blade|bomb
+=threatening me|us|her|him|people|everyone|everybody|them|neighbors|customers|workers|staff|kids|my|the
 going|gonna|will|wants|want|trying|threaten* hurt|harm me|us|her|him|kids|baby
 fight|fighting|brawl
 domestic violence
@@ -207,6 +281,16 @@ dragg* her|him|woman|girl|lady
 forc* her|him|into a car|van|truck
         """,
         "es": """
+manose*|toquete*
+=rajaron|=rajo|=rajando le|la|lo|cara|cuello
+picaron|pico|picando ... navaja|cuchillo|punal|fierro|verduguillo|picahielo
+chuz*
+meti*|metieron|dieron|enterraron un|una|el cuchillo|navaja|punal|cuchillazo|fierro
+a =tiros|=palos|=batazos|=pedradas|=cuchillazos|=chingadazos|=trancazos
+=rompiendo|=destrozando|=quebrando|=tumbando todo|cosas|casa|ventanas|muebles
+grit*|grita|gritando|pide|pidiendo pare|basta|suelteme|sueltame|dejame|auxilio
+meti*|metieron|dieron|pegaron|dio|pego un|unos =tiro|=balazo|=plomazo|=tiros|=balazos|=plomazos
+trat*|intent*|busc* de =matar|=matarme|=matarla|=matarlo|=matarnos|=herir|=lastimar|=apunalar|=disparar|=violar|=secuestrar|=ahorcar
 apunal*
 acuchill*
 dispar*
@@ -234,10 +318,22 @@ violacion
 viola|violando|violaron|violo
 secuestr*
 a la fuerza
-=matar|=matarme|=matarla|=matarlo|=matarnos|=mataron|=mato|=matando|=mataran|=matara
+=matarme|=matarla|=matarlo|=matarnos|=matarte|=matarlos|=matarlas
+me|te|la|lo|nos|los|las|les =matar|=matando|=mataran|=matara|=mato|=mataron|=matan|=mata|=matarian
+=matar|=matando|=mataron|=mato|=matan|=asesinaron|=asesino|=asesinando a|al
 asesin*
-amenaz*
-abus*
+amenaz* ... matar|matarme|matarla|matarlo|pistola|cuchillo|arma|navaja|machete|golpear|quemar|lastimar|apunalar|disparar|balazo|bate|llevarse|secuestrar|violar|pegar|pegarme|pegarle|tiro|tiros
+me|nos|la|lo|les|te esta|estan =amenazando
+=amenazando a|al|con|gente|todos
+=abusando|=abusaron|=abuso|=abusa de|a
+madrea*|madriza|putiza
+le|lo|me|nos|la cayeron|cayo|caen a|encima|como|entre|varios|golpes
+a =golpes|=machetazos|=balazos|=punaladas|=cuchilladas|=navajazos|=patadas|=batazos|=pedradas|=golpe
+dando|dan|dio|dieron de|una =punaladas|=golpes|=patadas|=navajazos|=machetazos|=golpiza|=paliza|=balazos|=cuchilladas|=madriza|=putiza
+tirando|tiran|tiro|tiraron machetazos|navajazos|balazos|punaladas|golpes
+asaltando|atracando|atraco
+=levantaron|=levantaron a
+=subir|=subirme|=subirla|=subirlo|=meterme|=meterla|=meterlo|=jalarme|=jalarla|=jalarlo a|al ... carro|camioneta|auto|coche|van|troca|cajuela|fuerza
 estrangul*
 ahorcando
 apalean*|apalear*
@@ -245,6 +341,16 @@ apalean*|apalear*
     },
     "intruder": {
         "en": """
+=breaking|=smashing|=kicking|=prying|=busting my|the|back|front|our window|door|lock|windows|doors|glass
+hear*|heard|hearing glass|window|door breaking|break|shatter*|smash*|bust*
+glass breaking|shattering downstairs|upstairs|inside|basement
+walked|came|wandered|barged|burst|forced into|in my|our house|home|apartment|room|bedroom
+stranger|man|guy|someone|somebody ... not leave|refus* leave
+climb*|crawl* in|into|through window|windows|balcony|house|home
+break*|broke in|into ... still|hiding
+is|are still here|inside
+is|are still in house|home|apartment|building|basement|garage|attic
+he|she|they|someone|somebody|man|guy|intruder|person are|is|now downstairs|upstairs|basement|garage|attic
 someone|somebody|stranger|intruder|man|guy|person|people|burglar|burglars|someone|anyone in|inside house|home|apartment|apt|room|basement|attic|garage|bedroom|closet|kitchen|backyard|yard|hallway|bathroom|stairs|stairwell|attic|den|office|crawlspace
 someone|somebody|stranger|intruder|burglar inside
 intruder|intruders|prowler
@@ -255,7 +361,8 @@ kick* in|down door
 kick* door
 forc* door|window|lock
 pry* door|window|open
-still in|inside|here|there|hiding
+he|she|they|someone|somebody|guy|guys|man|men|dude|person|people|intruder|intruders|burglar|burglars|him|them|thief|robber|suspect|stranger still here|there|inside|in|hiding|downstairs|upstairs
+guy|guys|man|men|dude|stranger|someone|somebody|intruder|burglar|suspect|robber|thief still outside|around
 bang*|pound* on|at door|window|doors|windows
 hear* someone|somebody|footsteps|voices|noises downstairs|upstairs|inside|in|walking
 someone|somebody downstairs|upstairs
@@ -263,6 +370,15 @@ peep*
 looking in|into window|windows
         """,
         "es": """
+se le|les|me|nos metieron|metio a|en
+ratero|rateros|caco|cacos en|dentro|adentro casa|cuarto|departamento|cocina|patio|cochera
+ratero|rateros|caco|cacos dentro|adentro
+=rompiendo|=quebrando|=forzando|=pateando ventana|puerta|chapa|cerradura|vidrio|ventanas|puertas
+oig*|escuch*|oi ... vidrio|vidrios|ventana quebr*|romp*
+pasos abajo|arriba|adentro|pasillo|cocina|sala
+se meti*|=metieron|=metio a|en casa|departamento|cuarto|cocina|patio|edificio|cochera|recamara|depa|apartamento|apartamento
+=siguen|=sigue abajo|arriba|escondido|escondidos|escondida
+brinc*|salt* la barda|cerca|reja|ventana|muro
 alguien|hombre|persona|tipo|senor|extrano|ladron|ladrones|intruso|desconocido|desconocida|sujeto|extrana en|dentro|adentro casa|departamento|apartamento|depa|cuarto|recamara|sotano|garaje|cochera|patio|cocina|sala|comedor|pasillo|bano|habitacion|azotea|techo|closet|edificio
 hay alguien|alguien adentro|dentro
 intruso|intrusos
@@ -272,7 +388,8 @@ forz* puerta|ventana|cerradura|chapa
 =sigue|=siguen|sigu* adentro|dentro|aqui|ahi|afuera|casa|aca
 todavia|aun esta|estan adentro|dentro|aqui
 escuch*|oig*|oi alguien|pasos|voces|ruidos adentro|dentro|abajo|arriba|casa|cocina|cuarto
-ladron|ladrones en|dentro|adentro
+ladron|ladrones dentro|adentro
+ladron|ladrones en mi|la|el casa|cuarto|departamento|edificio|cocina
 gol* la puerta
 pate* la puerta
 viendo|mirando por la ventana
@@ -280,6 +397,12 @@ viendo|mirando por la ventana
     },
     "trapped": {
         "en": """
+tied|zip|duct up|tied|taped
+not get him|her|them|it out
+stuck|trapped|pinned in|inside|under drain|storm drain|pipe|well|hole|culvert|chimney|vent|rubble|machine|chipper|car|truck|tree|ice|water|flood|floodwater
+stuck|trapped ... water|flood rising
+locked|stuck|shut in|inside crate|cage|trunk|kennel
+stuck on|in roof|ledge|balcony
 hiding|hide|hid in|under|inside|from|behind
 =trapped|=trappped|entrapped
 stuck in|inside|under elevator|car|room|house|building|closet|basement|fire
@@ -292,11 +415,16 @@ against my|her|his will
 pinned under|in|between
         """,
         "es": """
+amarrad*|atad*|amordazad*|maniatad*
+no lo|la|los|las pued*|podemos|puede|pueden sacar
+quedo|quedaron|atrapado|atrapada|prensado|prensada debajo|abajo
+atrap*|atorad*|prensad* ... agua|inundacion subiendo|creciendo
+encerrad* en|dentro jaula|cajuela|perrera|closet
 escond*
 atrapad*
 encerrad*
 me|nos|la|lo encerr*
-no pued*|podemos|puede|pueden salir
+no pued*|podemos|puede|pueden salir|bajar
 no me|nos|la|lo dej* salir|ir
 atorad*
 prensad*
@@ -305,6 +433,14 @@ contra mi|su voluntad
     },
     "self_harm": {
         "en": """
+unaliv*
+off myself|himself|herself
+saying goodbye|goodbyes
+goodbye|suicide letter|note|text|message
+cut* wrist|wrists|veins
+bridge|overpass|balcony|roof ... railing|ledge|edge
+railing|ledge ... bridge|overpass
+end it|things|everything
 kill|end myself|himself|herself|themselves|yourself
 suicid*
 end my|his|her|their life
@@ -325,6 +461,11 @@ will|going|threaten*|want*|wants|about|gonna jump|jumping
 better off dead|without me
         """,
         "es": """
+=despidiendose|=despedirse
+carta|mensaje|nota|mensajes de despedida
+cort* venas|munecas
+quier*|quiere|va|iba|amenaza colgar|ahorcar|colgarse|ahorcarse
+=se ... =matar|=matara
 =matarme|=matarse|=suicidarme|=suicidarse|suicid*
 quitar* la vida
 no quier*|quiere vivir
@@ -341,6 +482,10 @@ ahorcarme|ahorcarse|colgarme|colgarse
     },
     "child_danger": {
         "en": f"""
+dementia|alzheimer|alzheimers|autistic|autism|disabled|nonverbal ... missing|wandered|wandering|lost|gone|disappeared|left
+missing|wandered|lost ... dementia|alzheimer|alzheimers|autistic|autism|disabled|nonverbal
+{_KID_EN} ... ledge|roof|balcony|railing|sill|median|tracks
+{_KID_EN} in|inside crate|cage|trunk
 {_KID_EN} left|alone|locked|inside|in car|vehicle|truck|van|suv
 hot car
 {_KID_EN} alone
@@ -351,7 +496,8 @@ not find him|her|them anywhere
 year|yr|month old missing|gone|disappeared
 lost my|our {_KID_EN}
 {_KID_EN} never|not came|come home
-{_KID_EN} wander*|walked off|away
+{_KID_EN} wander*|wandered|wandering
+{_KID_EN} walked|ran off|away
 {_KID_EN} ran off|away
 {_KID_EN}|old wander*|walking|roaming alone|loose
 {_KID_EN} taken|grabbed|snatched|abducted|kidnapped|taken
@@ -362,8 +508,11 @@ try* to take|grab|snatch {_KID_EN}
 {_KID_EN}|old swallowed|ate|drank|ingested|eaten
         """,
         "es": f"""
-{_PERSON_ES} solo|sola|solos|solas|encerrado|encerrada|dejado|dejada|dejaron|adentro|dentro carro|coche|auto|camioneta|vehiculo|troca
-{_PERSON_ES} solo|sola|solos|solas
+{_PERSON_ES} no aparece|aparecen|llega|llegan|regresa|regresan|volvio|regreso
+demencia|alzheimer|autista|autismo|discapacidad|discapacitado|discapacitada ... perdi*|desapareci*|extraviad*|salio|se fue|no aparece
+{_PERSON_ES} ... orilla|techo|balcon|barandal|camellon|vias|azotea
+{_PERSON_ES} solo|sola|solos|solas|solito|solita|solitos|solitas|encerrado|encerrada|dejado|dejada|dejaron|adentro|dentro carro|coche|auto|camioneta|vehiculo|troca
+{_PERSON_ES} solo|sola|solos|solas|solito|solita|solitos|solitas
 {_PERSON_ES}|anos anda|camina|caminando|andando|vaga|vagando solo|sola|solito|solita
 dej*|olvid* {_PERSON_ES} carro|coche|auto|camioneta|vehiculo|troca
 {_PERSON_ES} se perdi*
@@ -381,11 +530,17 @@ se llevaron|llevo a mi|un|una|la|el|unos|unas {_PERSON_ES}
     },
     "overdose": {
         "en": """
+snort*|smoked|shot|injected|took ... twitching|seizing|foaming|blue|unresponsive|passed|convulsing|shaking
+pills|tablets|meds|xanax|xanny|xannies|oxy|oxys|percs|perc|percocet|fentanyl|fent|heroin|opioids|benzos ... sleepy|drowsy|nodding|unresponsive|blue|limp|wake|waking|breathing|answer|out
+took|swallowed|popped|taken|ate bunch|handful|lot|lots|all|whole|many|bottle|twenty|thirty|dozen pills|tablets|meds|of
+overdosing
+nodding out|off
+        
 overdos*
 too many pills|tablets|meds|medication|medications|gummies
 whole bottle of pills|tablets|meds
 bunch of pills
-swallow*|drank|drink*|ingest*|ate bleach|poison|antifreeze|detergent|pills|cleaner|chemicals|pod|pods|batteries|battery|medicine|medication|fluid|liquid|gasoline|lighter|pesticide|soap|paint|thinner|mushrooms|rat
+swallow*|drank|drink*|ingest*|ate bleach|poison|magnet|magnets|coin|coins|marble|marbles|nail|screw|needle|glass|antifreeze|detergent|pills|cleaner|chemicals|pod|pods|batteries|battery|medicine|medication|fluid|liquid|gasoline|lighter|pesticide|soap|paint|thinner|mushrooms|rat
 poisoned
 poisoning
 narcan|naloxone
@@ -394,6 +549,11 @@ got|get|gotten into pills|meds|medicine|medication|medications|bleach|chemicals|
 how many pills|he|she|they took|swallowed|ate
         """,
         "es": """
+trag* iman|imanes|moneda|monedas|pila|pilas|canica|canicas|clavo|tornillo|aguja|vidrio
+tom*|trag* frasco|bote|caja|tira|blister|monton|puno
+pastillas|pildoras|medicinas|medicamento|medicamentos ... dormida|dormido|despierta|reacciona|responde|morado|morada|inconsciente|mareado|mareada|desmayo|desmayada|desmayado
+tom*|trag*|bebi* ... pastillas|pildoras|medicina|medicinas ... todas|frasco|bote|monton|muchas|muchisimas|demasiadas|chingo
+se paso de droga|drogas|pastillas|perico|cristal
 sobredosis
 todas|muchas|demasiadas|frasco|bote|monton pastillas|pildoras|medicinas|medicamento|medicamentos
 trag*|tom*|bebi*|com* cloro|veneno|raticida|insecticida|detergente|quimico|quimicos|pastillas|pila|pilas|liquido|limpiador|gasolina|anticongelante|jabon|thinner|solvente|pintura
@@ -405,6 +565,14 @@ espuma por la boca
     },
     "crash_injury": {
         "en": f"""
+off the road|highway|bridge|cliff into|down ditch|ravine|embankment|river|water|canal|lake|trees
+wrong way driver|car
+going|driving the wrong way on|down highway|freeway|interstate
+car|truck|vehicle|bus|driver|van|suv|motorcycle hit|struck|ran pedestrian|kid|child|man|woman|person|biker|cyclist|bicyclist|someone|girl|boy|lady|guy|old|skateboarder|jogger
+hit|struck a pedestrian|cyclist|biker|jogger
+lying|laying in|on road|street|highway|middle|roadway
+pileup ... hurt|injured|trapped|bleeding|unconscious
+pile up ... hurt|injured|trapped|bleeding|unconscious
 hit|struck|run|ran by car|truck|vehicle|bus|van|driver|motorcycle|train|suv
 ran|run|runned over {_SUBJECT_EN}|pedestrian|biker|cyclist
 pedestrian hit|struck
@@ -416,6 +584,10 @@ car|truck|vehicle|suv|van|motorcycle into tree|pole|house|building|store|river|l
 thrown from
         """,
         "es": """
+se fue|cayo|volco|cayeron al|en|por barranco|precipicio|rio|canal|cuneta|zanja|voladero
+salio|se salio de la carretera|camino|autopista|curva
+en sentido contrario
+cay* al|en rio|lago|canal|agua|barranco|precipicio
 atropell*
 volc*|volteo|volteado
 choc* contra|con arbol|poste|casa|pared|edificio|tienda|barda
@@ -424,13 +596,23 @@ carro|coche|auto|camioneta en el rio|lago|canal|agua
     },
     "injury": {
         "en": f"""
+bone showing|exposed|through
+hand|arm|leg|foot|finger|fingers|fingers ... caught|crushed|severed|amputated
+caught in|into chipper|machine|machinery|auger|gears|conveyor|press|saw|mower|blender
+mauled|mauling
+bit|bitten ... face|neck|throat|head
+people|drivers|driver|passenger|passengers|pedestrian|victim|victims|kids|children|everyone|several|multiple hurt|injured|bleeding
+bleeding out|heavily|badly|lot|alot
+hanging there
+electrocut*
+        
 bleed*
 blood everywhere|all over
 lot|lots|pool|covered|much|losing blood
 badly|seriously|severely|really|very|is|are|was|were|got|getting|been|bad|{_SUBJECT_EN} hurt|injured
 hurt bad|badly
 injur*
-broke|broken leg|arm|bone|neck|hip|back|ankle|wrist|skull|ribs
+broke|broken leg|arm|bone|neck|hip|spine|ankle|wrist|skull|ribs
 bone sticking out
 hit|hurt|cut his|her|my head
 head injury|wound
@@ -440,6 +622,12 @@ deep cut
 wound
         """,
         "es": """
+hueso de|por fuera|afuera|salido|expuesto
+se le ve el hueso
+mano|brazo|pierna|pie|dedo|dedos ... atoro|atorada|atrapad*|prensad*|machucad*|aplastad*|trituradora|maquina
+se le atoro|atoraron|prenso|machuco|aplasto mano|brazo|pie|pierna|dedos|dedo
+mordi* ... cara|cuello|cabeza|garganta
+desangr*
 sangr*
 herid*
 lastimad*
@@ -455,6 +643,21 @@ no pued* levantar*|parar*
     },
     "medical": {
         "en": """
+grab*|clutch*|holding chest|heart
+elephant on|sitting chest|him|her
+not feel left|right|one|her|his|my side|arm|leg|face
+speech slurred|off|weird|garbled|strange|funny
+wheez* so|really|bad|badly|hard|terribly
+asthma attack
+inhaler not|no working|help|helping
+bit|bitten|stung by snake|rattlesnake|spider|scorpion|bees|jellyfish
+electrocut*
+face|throat|tongue|lips swelling|swelled|swollen
+swelling up|fast
+diabetic ... shaking|confused|sweating|unresponsive|passing|seizure|pale|slurring
+not catch breath
+turning|turned gray|grey|pale
+        
 chest pain|pains|hurts|hurt|tight|pressure
 pain in chest
 heart attack
@@ -490,6 +693,21 @@ heat stroke|heatstroke
 vomiting|throwing|coughing blood
         """,
         "es": """
+dolor|dolores|duele|doliendo ... pecho
+mal|malo del|de pecho|corazon
+suda|sudando|sudor frio
+agarr*|apret*|sobando ... pecho|corazon
+silba|chifla|silbando|chiflando pecho
+ataque de asma
+inhalador no|ya
+mordi*|pic* vibora|serpiente|culebra|alacran|escorpion|arana|abeja|abejas|vibora
+electrocut*
+descarga electrica
+hinch* cara|garganta|lengua|labios|rapido|ojos
+diabetic*|insulina|azucar ... sudando|temblando|confundid*|desmay*|responde|sentido
+dice|decir|habla|hablando cosas sin|con sentido
+le|me dio|da|dando|pego infarto|ataque|derrame|embolia
+no siente|mueve el|la brazo|pierna|lado|cara
 dolor* pecho
 dolor muy fuerte|fuerte|terrible|horrible en el pecho
 pecho le|me duele|duele|aprieta
@@ -529,6 +747,10 @@ vomit* sangre
     },
     "followed": {
         "en": """
+=stalking|=stalks my|his|her|our|daughter|son|wife|kid|kids|girlfriend|him|them
+chas* me|us|her|him|my|after
+being|getting chased
+        
 follow* me|us|her|daughter|son|kid|kids|wife|car
 being|been followed
 stalking me|us|her
@@ -536,6 +758,9 @@ being|been|getting stalked
 tailing me|us
         """,
         "es": f"""
+=acosando|=acechando a|me|mi|la|lo|nos
+=siguiendo a
+vien*|van|anda siguiendo|persiguiendo
 me|nos|la|lo|les siguiendo
 persigu*|persig*
 acech*
@@ -545,6 +770,9 @@ alguien|hombre|tipo|carro|auto|camioneta|senor|sujeto|coche me|nos|{_PERSON_ES} 
     },
     "help_now": {
         "en": """
+scream*|yell*|shout*|crying|cries for help
+screaming help
+scared|afraid|fear|fearing|terrified for my|our|her|his life|lives
 send help|police|someone|cops|ambulance now|asap|quick|fast|hurry|immediately
 need an ambulance
 call an ambulance
@@ -552,6 +780,10 @@ please hurry
 help me please
         """,
         "es": """
+=apurense|=apurese|=apurate
+vengan|venga rapido|ya|pronto|rapidito
+temo|miedo por mi|nuestra|su vida|vidas
+grit*|pid* auxilio|socorro
 =auxilio
 socorro
 manden|mande|envien|necesito ayuda|policia|ambulancia|patrulla ya|rapido|urgente|ahorita
@@ -562,6 +794,7 @@ llamen una ambulancia
     # --- Cues -------------------------------------------------------------------------------
     "negation": {
         "en": """
+nothing
 =no
 =not
 never
@@ -582,6 +815,7 @@ jamas
 =sin
 =ni
 tampoco
+nada
         """,
     },
     "negation_after": {
@@ -594,6 +828,9 @@ ninguno|ninguna
     },
     "pseudo_negation": {
         "en": """
+not stop
+can not stop
+will not stop
 not sure
 not certain
 not know if|whether|what
@@ -604,15 +841,23 @@ no doubt
 no matter
         """,
         "es": """
+no para de
+no paran de
+no deja de
+no dejan de
 no se si|que
 no sabemos si|que
-no estoy segur*
+no estoy|toy segur*
 no solo|solamente
 sin duda
         """,
     },
     "hypothetical": {
         "en": """
+they|kids|guys|boys|girls will|going|gonna jump|fight
+tomorrow
+next week|month
+learn|learning|certified|certification|course|workshop
 if
 in case
 what if
@@ -636,6 +881,10 @@ video game
 in my dream
         """,
         "es": """
+andan diciendo que
+=manana
+la proxima semana
+aprender|curso|taller|certificacion|capacitacion
 si
 en caso de|que
 que pasa si
@@ -650,7 +899,7 @@ temo que
 por si
 que hago si
 que debo hacer
-como puedo
+=como puedo
 peligro de
 simulacro
 =pelicula|=programa|=videojuego|=pesadilla|=sone|=sueno|=caricatura
@@ -658,6 +907,14 @@ simulacro
     },
     "past": {
         "en": """
+while|when we|i were|was away|on vacation|out of town|at work
+in|since|from|during|on january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|sept|oct|nov|dec
+in|since|from|during =2010|=2011|=2012|=2013|=2014|=2015|=2016|=2017|=2018|=2019|=2020|=2021|=2022|=2023|=2024|=2025
+police report for|about|from|of|on
+my|the report about|on|from
+case|report number
+what happened with|to my report|case
+copy of the report
 yesterday
 last night|week|weekend|month|year|summer|winter|spring|fall|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas
 ago
@@ -677,6 +934,12 @@ a while back
 few days|weeks|months back
         """,
         "es": """
+mientras|cuando estabamos|estaba|andabamos de vacaciones|viaje|fuera|trabajando
+en|desde|de|durante enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre
+en|desde|de|durante =2010|=2011|=2012|=2013|=2014|=2015|=2016|=2017|=2018|=2019|=2020|=2021|=2022|=2023|=2024|=2025
+mi|el|del reporte de|del|sobre
+numero de reporte|caso
+que paso con mi reporte|caso|denuncia
 ayer
 anoche
 durante la noche
@@ -714,6 +977,19 @@ seguido
     },
     "resolved": {
         "en": """
+handled it|that|situation
+took care of it
+dealt with it
+broke it up
+broke up the fight
+calmed down
+settled down
+it stopped|ended
+they stopped
+everything is quiet|fine|calm
+all quiet
+walked him|her|them out
+escorted out|off
 ran off|away
 drove off|away
 took off
@@ -735,6 +1011,14 @@ was put out
 firefighters|fire department put out|came
         """,
         "es": """
+ya se encargo|encargaron
+se encargo|encargaron
+los separaron
+ya se calmaron|calmo
+se calmaron|calmo
+ya paro|pararon|termino
+todo esta tranquilo|bien
+ya esta tranquilo
 se fue|fueron
 ya se fue|fueron
 huy*
@@ -774,20 +1058,90 @@ solo danos
 rayon
         """,
     },
+    # A later word that the person is fine again: "he woke up", "ya apareció".
+    "recovered": {
+        "en": """
+woke up
+came to|around|back
+is|are awake
+breathing again|normally
+started breathing
+is|are okay|ok|fine|alright|safe now
+better now
+healed|recovered
+we|finally|already|police found him|her|them
+came home
+showed up
+turned up
+was|were found
+was|were rescued
+got him|her|them out
+at|in the hospital
+treated and released
+discharged
+        """,
+        "es": """
+ya desperto
+desperto|despertaron
+volvio en si
+ya reacciono
+ya respira
+volvio a respirar
+ya esta|estan bien
+esta|estan bien ahora
+se recupero|recuperaron
+ya aparecio|aparecieron
+ya la|lo|los|las encontramos|encontraron|hallamos
+ya llego|llegaron
+en el hospital
+ya lo|la sacaron
+ya sano
+        """,
+    },
+    # Words on a screen, not a scene: TV, films, nightmares (sets aside the whole sentence).
+    "not_real": {
+        "en": """
+in|on a|the game|games|videogame|xbox|playstation|fortnite
+play*|pretend* cops|war|zombies|tag|soldiers|army|pretend
+tv|television|movie|movies|film|cartoon|cartoons|netflix|nightmare|nightmares|dreamed|dreamt
+video game|games
+tv show|series
+in my dream
+        """,
+        "es": """
+jug*|juegan|jugando a|al policias|guerra|balazos|luchitas|pistoleros|vaqueros|zombis|soldados|ladrones
+=tele|=television|=pelicula|=peliculas|=serie|=novela|=telenovela|=caricatura|=caricaturas|=videojuego|=videojuegos|=pesadilla|=pesadillas|=sone|=sonaba
+programa de tele|television
+        """,
+    },
+    # Fights and threats read online or in a letter are reports (unless still going on).
+    "remote": {
+        "en": """
+online|facebook|fb|instagram|insta|tiktok|snapchat|twitter|youtube|email|emailed|emails|voicemail|letter|dm|dms|comment|comments|posted|discord|website
+social media
+group chat
+        """,
+        "es": """
+redes|facebook|instagram|tiktok|whatsapp|correo|comentario|comentarios|publicacion|publico|internet|youtube
+redes sociales
+        """,
+    },
     "ongoing": {
         "en": """
+minute|minutes|min|mins|seconds|moment ago
 still
 right now
 as we speak
 at the moment
 currently
 happening now
-is happening
+is =happening
 just now
 just happened
 keeps coming back
         """,
         "es": """
+hace un|unos minuto|minutos|momento|segundos|ratito
 todavia
 aun
 ahorita
@@ -825,7 +1179,6 @@ robad*
 recuper*
 registr*
 devuel*|devolv*
-bodega
 se llevaron
 encontr*
 halle|hallaron|hallo
@@ -839,12 +1192,14 @@ colecci*
     # Set aside only the smoke words of "fire" in a sentence that talks about smoking.
     "smoking": {
         "en": """
+burning|burn|burns trash|leaves|brush|tires|garbage|rubbish|wood
 =smoking|=smokes|=smoked|=smoker|=smokers
 bbq|barbecue|barbeque|grill|grilling|cookout|chimney|fireplace|firepit
 fire pit
 cigarette|cigarettes|cigar|cigars|weed|pot|marijuana|vape|vaping|hookah|joint|blunt|tobacco
         """,
         "es": """
+quema|quemando|queman|quemar basura|hojas|llantas|ramas|pasto|lena
 =fuma|=fuman|=fumando|=fumar|=fumo|=fumaba|=fumador|=fumadores
 asador|parrilla|barbacoa|chimenea|fogata|=asada|=asando
 cigarro|cigarros|cigarrillo|cigarrillos|marihuana|mota|tabaco|vapeador|vapear|churro
@@ -862,6 +1217,30 @@ venado|perro|perros|gato|gatos|pajaro|pajaros|animal|animales|mapache|ardilla|tl
     },
     "benign": {
         "en": """
+parents|landlord|agency|company|school|office|manager|owner|nobody|city|insurance|seller|dealer|store|bank|hoa|contractor|doctor not respond|responding|answer|answering|reply|replying
+blood drive|bank|donation|donor|test|tests|work|type
+drowning in paperwork|debt|bills|work|homework
+jump start|starter|starting|cables
+jumpstart*|jumper|jumpers
+take|took a stab at
+give|gave it a shot
+mailbox|car|truck|fence|garage|bumper|vehicle|pole was|got|been|were hit|backed|struck
+rifle|pistol|gun|guns|shotgun case|cases|bag|bags|rack|racks
+sparkler|sparklers|firecracker|firecrackers
+monoxide|co detector|detectors|alarm|alarms ... chirp*|beep*|batter*|battery|batteries|install*|expired|free|need*|replace*
+dog|dogs|cat|cats|rooster|roosters ... fight|fighting|fought
+shoot*|shot ... bow|arrow|arrows|archery|target|targets|skeet|clay|clays
+break*|broke|smash*|bust* mailbox|window|windows|windshield|car|door|mirror|lights|headlights|taillights ... bat|hammer|pipe|crowbar|rock|brick
+shooting|filming|shoot of music|video|movie|film|commercial|show|photo
+killing|kill|murder|death|shooting|bomb joke|jokes
+bath|photo bomb
+fake|toy|replica|plastic|prop|foam|pretend|cap blood|gun|guns|knife|knives|weapon|weapons|sword|pistol|rifle|bomb
+financial|elder|verbal|emotional|substance|drug|animal|alcohol abuse
+killing my commute|budget|vibe|back|feet|wallet
+threaten* to sue|protest|evict|report|call|quit|leave|tow|fire|kick|ban
+threaten* with eviction|lawsuit|legal
+turn* in ... gun|guns|rifle|rifles|firearm|firearms|weapon|weapons|shotgun|shotguns|pistol
+surrender*|dispos*|inherit*|inherited ... gun|guns|rifle|rifles|firearm|firearms|weapon|weapons|shotgun|shotguns|pistol
 fire hydrant|hydrants|lane|alarm|alarms|department|dept|station|truck|trucks|fighter|fighters|marshal|code|drill|pit|place|escape|extinguisher|works|wood|cracker|crackers|hazard|chief|inspector|inspection|exit|door|ant|ants
 got|was|been|get|getting|being fire|fired|=fired
 fired me|him|her|them|from|for
@@ -954,6 +1333,26 @@ shooting star|stars
 shot put
         """,
         "es": """
+donacion|banco|analisis|examen|prueba|pruebas|donar de sangre
+sangre fria
+muero|muriendo de risa|hambre|sueno|ganas|calor|frio|cansancio|verguenza|pena|aburrimiento
+ahog* en deudas|trabajo|problemas|papeles|papeleo|tramites|cuentas|tarea
+dueno|duena|casero|casera|telefono|celular|llamada|llamadas|oficina|manager|gerente|encargado|compania|landlord|nadie|agencia|escuela|ciudad|seguro|aseguradora|policia|padres|papas|banco|tienda no =contesta|=contestan|=responde|=responden
+peg*|pego|pegaron|golpe* la|el|mi|su puerta|carro|auto|coche|defensa|espejo|camioneta|troca|buzon
+chispitas|bengalas|bengala
+perro|perros|gato|gatos|gallo|gallos ... pelea|pelearon|peleando|peleaban|pelean
+monoxido detector|alarma ... pita|pitando|pila|pilas|bateria|instal*|vencid*
+romp*|quebr*|destroz* buzon|ventana|ventanas|vidrio|vidrios|parabrisas|carro|puerta|espejo|faros|cristal ... bate|martillo|tubo|palo|piedra|ladrillo
+bomba|bombas ... gasolina|agua|aire|despachadora
+afil*|afilador|afiladores cuchillos|cuchillo|navajas|machetes|tijeras
+matando el|la|este|esta|mi trayecto|trafico|ruido|calor|dolor|espalda|cabeza|tiempo|hambre
+ruido|trafico|calor|obra|construccion|trabajo|tarea|espalda|risa|jefe ... matando|mata
+abuso|abusos financiero|economico|verbal|patrimonial|confianza|sustancias|animales|autoridad
+sangre|pistola|pistolas|arma|armas|cuchillo|cuchillos|rifle|bomba falsa|falso|falsas|falsos|juguete|plastico|utileria|nerf|carton|aire|balines|gotcha|hidrogel|mentiritas
+dispar* ventas|precios|costos|cifras|numeros|rentas
+bomba|bombas de agua|gasolina|gas|aire|bano|humo|semilla
+amenaz* con demandar|demandarme|protestar|desalojar|correr|llamar|reportar|acusar|multar|renunciar|irse|quitarme
+entreg*|deshacerme|deshacerse|hered*|donar armas|arma|pistola|pistolas|rifle|rifles|escopeta
 boca|bocas de incendio
 hidrante|hidrantes
 fuegos artificiales|pirotecnicos
@@ -982,6 +1381,7 @@ asalt* a la tienda la semana
 mensaje|mensajes|texto|textos|correo|correos|carta|llamada|llamadas|comentario|comentarios amenaz*
 bateria muerta|descargada
 pila|bateria|planta|arbol|pasto|celular|telefono|motor|foco|lampara|carro|alarma esta|estan muerta|muerto|muertas|muertos
+pila|bateria|foco|celular|telefono|motor ... muerta|muerto|murio
 ya fallecio|murio
 que en paz descanse
 difunto|difunta

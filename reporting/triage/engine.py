@@ -47,11 +47,18 @@ CUE_KINDS = (
     "habitual",
     "smoking",
     "animal",
+    "recovered",
+    "not_real",
+    "remote",
 )
 MAX_GAP = 2
 # Benign senses are set phrases ("fire hydrant", "shot a video"): at most an article between
 # their words, so "and there is smoke" never reads as "and smoke".
 MAX_GAP_BY_KIND = {"benign": 1, "pseudo_negation": 0}
+# "a ... b" in a phrase: b anywhere later in the same sentence, up to this many words on
+# ("she took her pills, like twenty of them, and now she's really sleepy").
+FAR_WINDOW = 12
+FAR = "..."
 NEGATION_WINDOW = 5
 # A negation's reach ends at these words: "nobody answered but he is bleeding".
 SCOPE_ENDS = frozenset(
@@ -60,24 +67,34 @@ SCOPE_ENDS = frozenset(
 )  # fmt: skip
 AFTER_WINDOW = 3
 HYPOTHETICAL_WINDOW = 6
+FUTURE_WORDS = frozenset({"tomorrow", "manana"})
+MORNING_ARTICLES = frozenset({"la", "esta", "en", "por", "de", "cada", "toda", "una"})
 PROPERTY_WINDOW = 5
 PROPERTY_WINDOW_AFTER = 6
 PARTICIPLES = frozenset(
     {"stolen", "missing", "lost", "taken", "found", "gone", "sold", "back", "returned", "robado",
      "robada", "robados", "robadas", "perdido", "perdida", "perdidos", "perdidas", "desaparecido",
-     "desaparecida", "encontrado", "encontrada", "vendido", "vendida"}
+     "desaparecida", "encontrado", "encontrada", "vendido", "vendida", "desaparecio",
+     "desaparecieron", "disappeared"}
 )  # fmt: skip
 # "with a knife", "con una pistola", "at gunpoint": the weapon is being used, whatever else
 # the sentence says about stealing.
 IN_USE = frozenset({"with", "con", "at", "punta"})
 SMOKE_WORDS = frozenset({"smoke", "smoky", "smokey", "humo", "humareda"})
 FLAME_WORDS = frozenset({"fire", "flames", "flame", "burning", "fuego", "llamas", "incendio"})
-ANIMAL_WINDOW = 3
+ANIMAL_WINDOW = 6
 ANIMAL_CONCEPTS = frozenset({"trapped", "not_breathing", "injury", "crash_injury"})
 DEATH_WORDS = frozenset({"dead", "died", "dying", "muerto", "muerta", "muertos", "murio"})
 PROPERTY_CONCEPTS = frozenset({"weapon"})
 RESOLVABLE_CONCEPTS = frozenset({"weapon", "violence", "intruder", "followed", "trapped"})
 ALL_CLEAR_CONCEPTS = frozenset({"injury", "crash_injury"})
+# "she woke up", "ya apareció": a later word that the person is fine again.
+RECOVERABLE_CONCEPTS = frozenset(
+    {"not_breathing", "medical", "injury", "overdose", "crash_injury", "child_danger", "trapped"}
+)
+# Threats and fights read on a screen ("posted online", "por mensaje") are reports.
+REMOTE_CONCEPTS = frozenset({"violence"})
+TOY_CONCEPTS = frozenset({"violence"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,15 +113,17 @@ class _Slot:
     exact: frozenset[str]
     prefixes: tuple[str, ...]
     suffixes: tuple[str, ...] = ()
+    far: bool = False  # after "...": anywhere later in the sentence
 
     @classmethod
-    def of(cls, words: tuple[_Word, ...]) -> _Slot:
+    def of(cls, words: tuple[_Word, ...], far: bool = False) -> _Slot:
         return cls(
             words,
             frozenset((w.language, w.value) for w in words if w.kind == "stem"),
             frozenset(w.value for w in words if w.kind == "exact"),
             tuple(w.value for w in words if w.kind == "prefix"),
             tuple(w.value for w in words if w.kind == "suffix"),
+            far,
         )
 
     def __iter__(self):
@@ -197,16 +216,23 @@ def parse_phrases(kind: str, language: str, text: str) -> list[Phrase]:
         line = line.split("#", 1)[0].strip()
         if not line:
             continue
-        slots: list[tuple[_Word, ...]] = []
+        slots: list[tuple[tuple[_Word, ...], bool]] = []
+        far = False
         for raw in line.split():
+            if raw == FAR:
+                far = bool(slots)  # a phrase starts with a word, not a gap
+                continue
             if "|" in raw or "*" in raw or raw.startswith("="):
-                slots.append(_parse_word(raw, language))
+                words = [_parse_word(raw, language)]
             else:
                 # Editors type "won't" or "isn't" as residents do: expand it as the text is.
-                slots.extend(_parse_word(t.word, language) for t in tokenize(raw))
-        slots = [slot for slot in slots if slot]
+                words = [_parse_word(t.word, language) for t in tokenize(raw)]
+            for word in words:
+                if word:
+                    slots.append((word, far))
+                    far = False
         if slots:
-            phrases.append(Phrase(kind, language, line, tuple(_Slot.of(s) for s in slots)))
+            phrases.append(Phrase(kind, language, line, tuple(_Slot.of(*s) for s in slots)))
     return phrases
 
 
@@ -283,12 +309,18 @@ def _match_at(phrase: Phrase, tokens: Sequence[Token], words, en, es, first: int
     clause = tokens[first].clause
     end = len(tokens)
     gap = MAX_GAP_BY_KIND.get(phrase.kind, MAX_GAP)
+    sentence = tokens[first].sentence
     for slot in phrase.slots[1:]:
-        for candidate in range(position + 1, min(position + 2 + gap, end)):
-            if tokens[candidate].clause != clause:
+        reach = FAR_WINDOW if slot.far else gap + 1
+        for candidate in range(position + 1, min(position + 1 + reach, end)):
+            if slot.far:
+                if tokens[candidate].sentence != sentence:
+                    return None
+            elif tokens[candidate].clause != clause:
                 return None
             if slot.matches(words[candidate], en[candidate], es[candidate]):
                 position = candidate
+                clause = tokens[candidate].clause
                 break
         else:
             return None
@@ -314,6 +346,18 @@ def _is_answer(tokens: Sequence[Token], index: int) -> bool:
     return token.accented or index + 1 == len(tokens) or tokens[index + 1].clause != token.clause
 
 
+NEGATORS = frozenset({"no", "not", "never", "nunca", "jamas", "nobody", "nadie"})
+
+
+def _negated(tokens: Sequence[Token], index: int) -> bool:
+    """A cue that is itself denied: "has not left", "no se ha ido", "never woke up"."""
+    clause = tokens[index].clause
+    return any(
+        tokens[i].word in NEGATORS and tokens[i].clause == clause
+        for i in range(max(0, index - 3), index)
+    )
+
+
 def _dismissal(
     match: _Match,
     cues: dict[str, list[_Match]],
@@ -327,6 +371,35 @@ def _dismissal(
     for cue in cues["benign"]:
         if cue.first <= last and first <= cue.last:
             return "benign", cue.phrase.text
+
+    for cue in cues["not_real"]:
+        if tokens[cue.first].sentence == sentence:
+            return "not_real", cue.phrase.text
+    if match.phrase.kind in TOY_CONCEPTS:
+        # "shot his friend with a nerf gun": the toy sets aside the shooting in its clause too.
+        for weapon in concepts:
+            if weapon.phrase.kind != "weapon" or tokens[weapon.first].clause != clause:
+                continue
+            for cue in cues["benign"]:
+                if cue.first <= weapon.last and weapon.first <= cue.last:
+                    return "benign", cue.phrase.text
+
+    # "still" in the finding's clause keeps it current whatever else the sentence says; in
+    # another clause of the sentence it only outweighs a past or over cue outside the clause
+    # ("he hit me yesterday, he is still outside"), not one beside the finding ("my son
+    # overdosed last year, I want to report the dealer who still sells").
+    ongoing_here = any(tokens[c.first].clause == clause for c in cues["ongoing"])
+    ongoing = ongoing_here or any(tokens[c.first].sentence == sentence for c in cues["ongoing"])
+    if not ongoing and match.phrase.kind in REMOTE_CONCEPTS:
+        for cue in cues["remote"]:
+            if tokens[cue.first].sentence == sentence:
+                return "remote", cue.phrase.text
+    if not ongoing and match.phrase.kind in RECOVERABLE_CONCEPTS:
+        for cue in cues["recovered"]:
+            if _negated(tokens, cue.first):
+                continue  # "no despertó", "never came home"
+            if tokens[cue.first].sentence >= sentence and cue.first > last:
+                return "recovered", cue.phrase.text
 
     matched_words = {tokens[i].word for i in range(first, last + 1)}
     if match.phrase.kind in PROPERTY_CONCEPTS and not any(
@@ -349,7 +422,11 @@ def _dismissal(
     for cue in cues["animal"]:
         if tokens[cue.first].sentence != sentence:
             continue
-        subject = tokens[cue.first].clause == clause and 0 < first - cue.last <= ANIMAL_WINDOW
+        subject = (
+            tokens[cue.first].clause == clause
+            and 0 < first - cue.last <= ANIMAL_WINDOW
+            and not any(tokens[i].word in SCOPE_ENDS for i in range(cue.last + 1, first))
+        )
         if matched_words & DEATH_WORDS or (subject and match.phrase.kind in ANIMAL_CONCEPTS):
             return "benign", cue.phrase.text
 
@@ -375,26 +452,37 @@ def _dismissal(
             continue
         if tokens[cue.first].word == "si" and _is_answer(tokens, cue.first):
             continue
+        if (
+            tokens[cue.first].word in FUTURE_WORDS
+            and cue.first
+            and tokens[cue.first - 1].word in MORNING_ARTICLES
+        ):
+            continue  # "esta mañana" is this morning, not tomorrow
         # Before the finding, or inside it: "someone could get hurt" starts at "someone".
         near = cue.first <= first and first - cue.last <= HYPOTHETICAL_WINDOW
         inside = first < cue.first and cue.last <= last
+        # "said he'd beat him up tomorrow": a day to come, right after the words.
+        later = tokens[cue.first].word in FUTURE_WORDS and 0 < cue.first - last <= AFTER_WINDOW
+        if later and tokens[cue.first].clause == clause:
+            return "hypothetical", cue.phrase.text
         if (near or inside) and tokens[cue.last].clause == clause:
             return "hypothetical", cue.phrase.text
 
     if match.phrase.kind in ALL_CLEAR_CONCEPTS and cues["all_clear"]:
         return "all_clear", cues["all_clear"][0].phrase.text
 
-    ongoing = any(
-        tokens[c.first].clause == clause or tokens[c.first].sentence == sentence
-        for c in cues["ongoing"]
-    )
-    if not ongoing:
+    if not ongoing_here:
         for kind in ("past", "habitual", "resolved"):
             if kind == "resolved" and match.phrase.kind not in RESOLVABLE_CONCEPTS:
                 continue  # "they drove off" ends a threat, not a wound
             for cue in cues[kind]:
-                if tokens[cue.first].sentence == sentence:
-                    return kind, cue.phrase.text
+                if tokens[cue.first].sentence != sentence:
+                    continue
+                if ongoing and tokens[cue.first].clause != clause:
+                    continue
+                if kind == "resolved" and _negated(tokens, cue.first):
+                    continue
+                return kind, cue.phrase.text
     return None
 
 

@@ -1,7 +1,7 @@
 """Reads for the phone line: the desk's settings and hours, a caller's report, the statistics."""
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 
 from django.db.models import Count, Q
 from django.utils import timezone
@@ -27,6 +27,8 @@ NO_TEXT_LINE_TYPES = {
     "voicemail",
     "pager",
 }
+# The kind of the line's text (services.TEXT_KIND names the same).
+LINK_TEXT_KIND = "phone_line_link"
 # Caller IDs Twilio uses when the number is withheld.
 WITHHELD = {"", "anonymous", "restricted", "unknown", "blocked", "+266696687", "+7378742833"}
 
@@ -93,6 +95,11 @@ def report_for_caller(*, reference: str, caller: str) -> Report | None:
     )
 
 
+def link_texts_since(number: str, since: datetime) -> int:
+    """How many texts with the link the line has sent this number since `since`."""
+    return Message.objects.filter(kind=LINK_TEXT_KIND, to=number, created_at__gte=since).count()
+
+
 def message_state(message_id: int | None) -> Message | None:
     if not message_id:
         return None
@@ -142,4 +149,14 @@ def line_counts(*, since: datetime, until: datetime) -> LineCounts:
         reports=reports,
         to_desk=steps["desk"],
         landline=steps["landline"],
+    )
+
+
+def line_counts_for_days(*, since: date, until: date) -> LineCounts:
+    """The counts for whole days in the agency's time zone, `until` included (the console's
+    statistics range)."""
+    zone = timezone.get_current_timezone()
+    return line_counts(
+        since=datetime.combine(since, time.min, tzinfo=zone),
+        until=datetime.combine(until + timedelta(days=1), time.min, tzinfo=zone),
     )

@@ -26,6 +26,7 @@ def test_the_admin_role_edits_the_emergency_lists_addresses_and_api_keys():
         "places.add_addresspoint",
         "open311.add_apiclient",
         "open311.change_apiclient",
+        "voice.change_phonelinesettings",
     } <= admin
 
 
@@ -33,5 +34,5 @@ def test_the_admin_role_edits_the_emergency_lists_addresses_and_api_keys():
 def test_other_roles_do_not(role):
     roles_ensure()
 
-    assert not {p for p in _perms(role) if p.split(".")[0] in ("places", "open311")}
+    assert not {p for p in _perms(role) if p.split(".")[0] in ("places", "open311", "voice")}
     assert "reporting.change_triagelist" not in _perms(role)

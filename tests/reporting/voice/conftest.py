@@ -12,6 +12,7 @@ from twilio.request_validator import RequestValidator
 from cms.models import AgencySettings
 from reporting.messaging import backends
 from reporting.voice.models import PhoneLineSettings
+from tests.support.staff import dispatcher, supervisor  # noqa: F401 - fixtures for the stats page
 from tests.support.twiml import said, twiml_check
 
 LINE = "+15005550006"  # the agency's number (test settings' TWILIO_FROM_NUMBER)

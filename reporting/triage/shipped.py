@@ -1,0 +1,156 @@
+"""Lists as earlier releases shipped them: a release can tell an untouched list from an edited one.
+
+A migration that ships better defaults replaces a list only when its text is exactly one that a
+release shipped (the editor never changed it); an editor's copy is always kept. When the defaults
+change again, add the fingerprints of the lists as they were (`fingerprint` of each) here.
+"""
+
+import hashlib
+
+from .defaults import LISTS
+
+
+def as_seeded(phrases: str) -> str:
+    """A list's text as the migrations store it: one phrase a line, no surrounding blanks."""
+    return "\n".join(line.strip() for line in (phrases or "").strip().splitlines())
+
+
+def fingerprint(phrases: str) -> str:
+    return hashlib.sha256(as_seeded(phrases).encode()).hexdigest()[:16]
+
+
+# Every list of every earlier release (23c16b1, fa97c1a, 8ae790e).
+SHIPPED = frozenset(
+    {
+        "00edba7c70cf42fb",
+        "0160953999475811",
+        "039744d5f1f5e1fa",
+        "140bedbf9c3f6d56",
+        "16517203060522f3",
+        "18603ddfee8d1a50",
+        "202453f1c75ea29f",
+        "270ecf846f7a5dfb",
+        "2836390f445fce7b",
+        "28f5235221d558bc",
+        "3356f70b0e532e8b",
+        "43c70351e8a10b43",
+        "461da788e5a571d3",
+        "4ce4f9e0eae95030",
+        "4defccba40ff7794",
+        "4f9c8af7b89d73df",
+        "5272cf84abc69546",
+        "57bb00374c91265d",
+        "57e38a78bb1f1cf5",
+        "5d46fe3b0eb0837e",
+        "63fa50cc38318bf1",
+        "6495fbdecb0a05c6",
+        "64f3db91a9ef788c",
+        "66cb3fbca837c608",
+        "68b8b4cc6bf0d7ea",
+        "68b9b773b2c7dcbe",
+        "694c0b822350ad53",
+        "6c008c42f15464cb",
+        "700ba52529528c0a",
+        "7096fe4d2ca8e718",
+        "71e575b9924202c2",
+        "780d3b19ab016ce1",
+        "7a2058b1b495dce0",
+        "7d4c1e644896baea",
+        "827199e5219a3571",
+        "84c54357e682964d",
+        "85cd5bbaa5b604d0",
+        "8d69279855f4abb0",
+        "8dec4cbca4fbd911",
+        "9a38b85ee08c0908",
+        "9d98f89387634975",
+        "9e50e04501968d9a",
+        "9fce903976f90a77",
+        "a236d654ffdd4607",
+        "a264f09bfb1b424e",
+        "aaedefad19bbbf3f",
+        "acccc84a1bac3db6",
+        "b44b54c2d0dc58b5",
+        "b62d364f7ccf3133",
+        "b7bd7742b3cb01e3",
+        "c4028ea556e73448",
+        "c96784fa8c88c9e6",
+        "cd99827ae80bc9e6",
+        "d0446be2d8d28b46",
+        "d789b2346e127356",
+        "d895d744bf80d9ec",
+        "d9c36966318726cb",
+        "dbfcf5e0899c87e4",
+        "ddeca35b15f82b78",
+        "e06dc48a75803dec",
+        "e1a59fff2e4e0e91",
+        "e4484f3e91ce2b13",
+        "e9d4dcc2691e7481",
+        "f6677ae07565f3b6",
+        "f97dddbe5e5f73d9",
+        "09e6af31ae1faac0",
+        "0e61c82e1cd9e0db",
+        "15114ee8fb86f767",
+        "1661738b5bc77a88",
+        "223305801c3ebecf",
+        "26263561a3f5033a",
+        "28b62c524db90fb4",
+        "299dc2dc2a19e276",
+        "2a23ba842d53514e",
+        "2f3cf1a462221ef2",
+        "30707206662870c8",
+        "3ee1fcc3cae9a295",
+        "41341066ea983e07",
+        "4198438c5b6e87b8",
+        "4b171bf81cb57a6c",
+        "517fead3124f4363",
+        "51ebd79996d29b0c",
+        "5aaad29fa962c253",
+        "6095337c2a4b8f20",
+        "64a38b9c9bb3fdef",
+        "69a942b3bfa357e3",
+        "6bbef7850f1780cb",
+        "72519f3e419567cb",
+        "85621a35d9bb0342",
+        "86807b11b3af178a",
+        "86bb398530f9049d",
+        "92e0a9f0678ed637",
+        "9b5cbd704f00cdee",
+        "9bebbb7e8075c8ac",
+        "9bf667c37664f168",
+        "a645cff4dbf713d2",
+        "a74f22be8e467fe8",
+        "bf66347330528151",
+        "c1148108abea8584",
+        "c683c62867e2c7cc",
+        "c9bcdf3444a5bae9",
+        "cce5e6892e6ddd7b",
+        "d83d6e018eac6f04",
+        "d87a033d51abd626",
+        "e0d3d74a2b117228",
+        "e2b2935330801de8",
+        "e73876da43795f3b",
+        "eb1f86eafc2e2f01",
+        "fb9011c53c2eef93",
+    }
+)
+
+
+def refresh_untouched_lists(TriageList) -> int:
+    """Create lists not yet in the database; bring never-edited ones up to today's defaults.
+
+    Runs after every migrate, so a release that improves the defaults needs no migration of its
+    own: add the fingerprints of the lists it replaces to SHIPPED. Returns how many changed.
+    """
+    changed = 0
+    for kind, by_language in LISTS.items():
+        for language, phrases in by_language.items():
+            text = as_seeded(phrases)
+            row = TriageList.objects.filter(kind=kind, language=language).first()
+            if row is None:
+                TriageList.objects.create(kind=kind, language=language, phrases=text)
+                changed += 1
+            elif row.phrases != text and fingerprint(row.phrases) in SHIPPED:
+                row.phrases = text
+                row.save(update_fields=["phrases"])
+                changed += 1
+    return changed
