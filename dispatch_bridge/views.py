@@ -82,11 +82,32 @@ def _queue_filtered(request):
     return form, queue
 
 
+def _rows(items) -> list:
+    """The items with what each row shows worked out once per render, not per row: the labels
+    (a model's get_FOO_display builds and hashes its translated choices on every call) and the
+    item's link (one reverse() for all rows)."""
+    items = list(items)
+    if not items:
+        return items
+    report_status = items[0].report._meta.get_field("status")
+    statuses = {value: str(label) for value, label in report_status.flatchoices}
+    priorities = {
+        value: str(label) for value, label in QueueItem._meta.get_field("priority").flatchoices
+    }
+    marker = 987654321
+    link = reverse("dispatch:item", args=[marker])
+    for item in items:
+        item.priority_label = priorities.get(item.priority, item.priority)
+        item.status_label = statuses.get(item.report.status, item.report.status)
+        item.link = link.replace(str(marker), str(item.pk))
+    return items
+
+
 def _queue_context(request):
     form, queue = _queue_filtered(request)
     return {
         "filter_form": form,
-        "items": queue[:QUEUE_LENGTH],
+        "items": _rows(queue[:QUEUE_LENGTH]),
         "now": timezone.now(),
         "alerts": selectors.open_alerts() if request.user.has_perm(SUPERVISE) else [],
     }
@@ -97,8 +118,18 @@ def _queue_context(request):
 def queue(request):
     from django.conf import settings
 
+    # The version before the rows: a change in between is then seen by the first poll.
+    version = poll.fresh_version()
     context = _queue_context(request)
     context["poll_interval"] = settings.DISPATCH_POLL_INTERVAL_MS
+    # The page hands the script the tag and stamp of the rows it shows, so its first poll is an
+    # unchanged 304 rather than the whole queue again.
+    context["poll_tag"] = poll.make_tag(request, _rows_digest(request, version), version)
+    stamps = [item.updated_at.timestamp() for item in context["items"]]
+    context["poll_stamp"] = max(stamps) if stamps else 0
+    context["urgent_ids"] = ",".join(
+        str(i.pk) for i in context["items"] if i.priority == 1 and i.claimed_by_id is None
+    )
     return render(request, "dispatch/queue.html", context)
 
 
@@ -157,7 +188,7 @@ def queue_rows(request):
     else:
         after = since - ROWS_SINCE_MARGIN_SECONDS
         changed = [pk for pk, updated_at, *_ in order if updated_at.timestamp() > after]
-    items = queue.filter(pk__in=changed) if changed else []
+    items = _rows(queue.filter(pk__in=changed)) if changed else []
     context = {"items": items, "now": timezone.now()}
     rows = render_to_string("dispatch/_queue_rows.html", context, request=request)
     supervising = request.user.has_perm(SUPERVISE)
