@@ -5,6 +5,7 @@ import hashlib
 import json
 import math
 import re
+import time
 from datetime import timedelta
 from functools import wraps
 
@@ -180,9 +181,46 @@ def queue_rows(request):
     sent = request.META.get("HTTP_IF_NONE_MATCH", "")
     if sent and poll.tag_digest(sent) == digest:
         return poll.not_modified(poll.make_tag(request, digest, version))
+    since = _since(request)
+    key = _shared_rows_key(request, version, since)
+    shared = _shared_rows.get(key) if key else None
+    if shared is None or shared[0] < time.monotonic():
+        payload = _changed_rows(request, since)
+        if key:
+            if len(_shared_rows) >= 32:
+                _shared_rows.pop(next(iter(_shared_rows)), None)
+            _shared_rows[key] = (time.monotonic() + SHARED_ROWS_SECONDS, payload)
+    else:
+        payload = shared[1]
+    supervising = request.user.has_perm(SUPERVISE)
+    alerts = render_to_string(
+        "dispatch/_alerts.html",
+        {"alerts": selectors.open_alerts() if supervising else []},
+        request=request,
+    )
+    response = JsonResponse({**payload, "alerts": alerts})
+    response["ETag"] = poll.make_tag(request, digest, version)
+    return response
+
+
+# After a change every open console asks for the same changed rows within about a second: each
+# process renders them once per (version, since, filters, language). The alerts carry a form
+# with the asker's CSRF token and are rendered per request; a "mine" list is nobody else's.
+_shared_rows: dict = {}
+SHARED_ROWS_SECONDS = 5.0
+
+
+def _shared_rows_key(request, version, since):
+    query = request.GET.copy()
+    query.pop("since", None)
+    if query.get("mine"):
+        return None
+    return (version, since, query.urlencode(), translation.get_language())
+
+
+def _changed_rows(request, since) -> dict:
     _form, queue = _queue_filtered(request)
     order = list(queue.values_list("pk", "updated_at", "priority", "claimed_by_id")[:QUEUE_LENGTH])
-    since = _since(request)
     if since is None:
         changed = [pk for pk, *_ in order]
     else:
@@ -190,26 +228,14 @@ def queue_rows(request):
         changed = [pk for pk, updated_at, *_ in order if updated_at.timestamp() > after]
     items = _rows(queue.filter(pk__in=changed)) if changed else []
     context = {"items": items, "now": timezone.now()}
-    rows = render_to_string("dispatch/_queue_rows.html", context, request=request)
-    supervising = request.user.has_perm(SUPERVISE)
-    alerts = render_to_string(
-        "dispatch/_alerts.html",
-        {"alerts": selectors.open_alerts() if supervising else []},
-        request=request,
-    )
     stamps = [updated_at.timestamp() for _, updated_at, *_ in order]
-    response = JsonResponse(
-        {
-            "full": since is None,
-            "order": [pk for pk, *_ in order],
-            "rows": rows,
-            "alerts": alerts,
-            "urgent": [pk for pk, _, priority, claimed in order if priority == 1 and not claimed],
-            "stamp": max([*stamps, since or 0]),
-        }
-    )
-    response["ETag"] = poll.make_tag(request, digest, version)
-    return response
+    return {
+        "full": since is None,
+        "order": [pk for pk, *_ in order],
+        "rows": render_to_string("dispatch/_queue_rows.html", context),
+        "urgent": [pk for pk, _, priority, claimed in order if priority == 1 and not claimed],
+        "stamp": max([*stamps, since or 0]),
+    }
 
 
 @require_POST

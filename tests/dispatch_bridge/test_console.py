@@ -506,6 +506,29 @@ def test_rows_show_translated_labels_and_links(client, dispatcher, item):
     assert f'href="{reverse("dispatch:item", args=[item.pk])}"' in rows
 
 
+def test_after_a_change_consoles_share_the_rendered_rows_but_not_mine_or_alerts(
+    client, dispatcher, dispatcher2, supervisor, item, django_assert_max_num_queries
+):
+    url = reverse("dispatch:queue_rows")
+    login_with_mfa(client, dispatcher)
+    stamp = client.get(url).json()["stamp"]
+    services.queue_item_claim(item_id=item.pk, actor=dispatcher)
+
+    first = client.get(url, {"since": stamp}).json()
+    login_with_mfa(client, dispatcher2)
+    # The second console reads no rows: the session, MFA, permissions and the version.
+    with django_assert_max_num_queries(5):
+        second = client.get(url, {"since": stamp}, HTTP_X_BACKGROUND_POLL="1").json()
+    assert second == first
+    assert dispatcher.get_username() in second["rows"]
+
+    mine = client.get(url, {"since": stamp, "mine": "on"}).json()
+    assert mine["order"] == []  # dispatcher2 holds nothing
+    login_with_mfa(client, supervisor)
+    alerts = client.get(url, {"since": stamp}).json()["alerts"]
+    assert "csrfmiddlewaretoken" in alerts or alerts.strip() == ""
+
+
 def test_the_poll_tag_differs_per_filter_and_per_person(client, dispatcher, dispatcher2, item):
     url = reverse("dispatch:queue_rows")
     login_with_mfa(client, dispatcher)
