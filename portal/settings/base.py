@@ -432,6 +432,9 @@ VOICE_LOOKUP_LINE_TYPE = env.bool("VOICE_LOOKUP_LINE_TYPE", default=False)
 VOICE_LOOKUP_TIMEOUT = env.float("VOICE_LOOKUP_TIMEOUT", default=3.0)
 # How many 2-second holds a caller waits for their text to leave before being told it's on its way.
 VOICE_TEXT_CHECKS = 3
+# Link texts the line sends one number in 24 hours: caller ID can be spoofed, and the line must
+# not be a way to flood someone's phone.
+VOICE_TEXTS_PER_NUMBER_PER_DAY = 3
 # The console and locmem backends' answers to Lookup, by number (the demo's landline).
 MESSAGING_CONSOLE_LINE_TYPES: dict[str, str] = {}
 
