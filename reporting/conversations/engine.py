@@ -24,7 +24,7 @@ from reporting.selectors import categories_for_language, category_for_draft
 
 from . import words
 from .dates import datetime_raw, when_raw
-from .fitting import MENU_LINE, drop, fit, keep, pages, trim
+from .fitting import MENU_LINE, cut, drop, fit, fits, keep, pages, trim
 from .models import Conversation
 
 SCREENING = ("danger", "hurt", "suspect_present", "happening_now")
@@ -32,6 +32,8 @@ TAIL = ("what", "where", "when", "photos", "name", "review")
 # The wizard step whose answers a conversation step writes, for "go back and fix this".
 WIZARD_STEP_TO = {"category": "category", "what": "what", "where": "where", "when": "when"}
 RESUME_AFTER = datetime.timedelta(minutes=30)
+# How much of a category question's wording a numbered menu shows above its choices.
+MENU_QUESTION = 90
 
 
 @dataclass
@@ -117,7 +119,7 @@ def _places(conversation) -> list[dict]:
 
 def prompt(conversation: Conversation, step: str, *, first: str = "") -> str:
     """The question for `step`, with `first` (an error, "Back.") before it."""
-    lead = [keep(first)] if first else []
+    lead = [trim(first)] if first else []
     if step.startswith("screen:"):
         return fit(*lead, keep(_screening_label(step[7:])), keep(_yes_no()))
     if step == "category":
@@ -135,9 +137,14 @@ def prompt(conversation: Conversation, step: str, *, first: str = "") -> str:
     if step == "where":
         if _places(conversation):
             header = " ".join(p.text for p in lead + [keep(_("Is it one of these places?"))])
-            lines = [f"{n} {p['label']}" for n, p in enumerate(_places(conversation), start=1)]
-            lines.append(_("0 None of these: keep what I typed"))
-            return fit(keep(header), *map(keep, (ln[:MENU_LINE] for ln in lines)))
+            lines = [
+                f"{n} {p['label']}"[:MENU_LINE] for n, p in enumerate(_places(conversation), 1)
+            ]
+            keep_typed = _("0 None of these: keep what I typed")
+            # The likeliest places first: the less likely ones give way to the budget.
+            while len(lines) > 1 and not fits("\n".join([header, *lines, keep_typed])):
+                lines.pop()
+            return fit(keep(header), *map(keep, lines), keep(keep_typed))
         return fit(
             *lead,
             keep(_("Where did it happen? Reply with a street address or cross streets.")),
@@ -172,6 +179,9 @@ def _question_prompt(conversation, step, lead) -> str:
         return fit(*lead)
     skip = [] if question.required else [keep(_("Reply SKIP to skip."))]
     description = question.description
+    if question.is_list:
+        # A menu needs room for its choices: a long question is cut (its wording is staff's).
+        description = cut(description, MENU_QUESTION)
     if question.datatype == QuestionDatatype.SINGLEVALUELIST:
         header = " ".join(p.text for p in lead + [trim(description)])
         footer = _("Reply with a number.") + ("" if question.required else " " + skip[0].text)
@@ -323,16 +333,36 @@ def where_form(raw: dict):
     return forms.WhereForm(data=wizard.as_data(raw), geocoder=get_geocoder())
 
 
-def answer_where(conversation, text: str) -> tuple[dict | None, list[dict]]:
-    """(the where-step's raw answer, []) when taken, or (None, suggestions) to choose from."""
+def answer_where(conversation, text: str) -> tuple[dict, list[dict]]:
+    """(the where-step's raw answer, []) when taken, or (it, the suggestions) to choose from."""
     raw = {"address": text.strip()[:200], "city": "", "landmark": "", "place": ""}
     form = where_form(raw)
     raw["place_for"] = form.typed_text
     if form.show_places:
-        return None, [{"key": p.key, "label": p.label} for p in form.suggestions]
+        return raw, [{"key": p.key, "label": p.label} for p in form.suggestions]
     if not where_form(raw).is_valid():
         raise Invalid(_("Please give a street address or cross streets."))
     return raw, []
+
+
+def outside_area(raw: dict) -> str:
+    """The agency's referral text when the answer's place lies outside its boundary, else ""
+    (the wizard's own check: reporting.jurisdiction with the default site's settings)."""
+    from wagtail.models import Site
+
+    from reporting.jurisdiction import boundary_from_geojson, point_outside
+    from reporting.models import ReportingSettings
+
+    form = where_form(raw)
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None or not form.is_valid():
+        return ""
+    settings = ReportingSettings.for_site(site)
+    boundary = boundary_from_geojson(settings.boundary_geojson)
+    if not point_outside(boundary, form.cleaned_data["latitude"], form.cleaned_data["longitude"]):
+        return ""
+    referral = settings.outside_referral_for(translation.get_language())
+    return fit(keep(_("That place is outside our area.")), trim(referral), segments=1)
 
 
 def answer_place(conversation, text: str) -> dict:

@@ -74,7 +74,7 @@ def fit(*parts: Part | str, segments: int = MAX_SEGMENTS) -> str:
     # The shortenable parts share the room: each is cut to at most the same length, the
     # longest such length that lets the whole fit.
     def capped(limit):
-        return [Part(_cut(p.text, limit), "trim") if p.mode == "trim" else p for p in parts]
+        return [Part(cut(p.text, limit), "trim") if p.mode == "trim" else p for p in parts]
 
     low, high, best = 0, max((len(p.text) for p in parts if p.mode == "trim"), default=0), None
     while low <= high:
@@ -87,7 +87,7 @@ def fit(*parts: Part | str, segments: int = MAX_SEGMENTS) -> str:
     return text if fits(text, segments) else _shorten(text, lambda c: fits(c, segments))
 
 
-def _cut(text: str, limit: int) -> str:
+def cut(text: str, limit: int) -> str:
     """`text` in at most `limit` characters, cut at a word with "..." when it is longer."""
     if len(text) <= limit:
         return text

@@ -1,9 +1,10 @@
 """The report-by-text handlers of the inbound text chain (MESSAGING_INBOUND_HANDLERS).
 
 `conversation_continue` goes first in the chain: a text from someone in the middle of a report
-by text is an answer to it. `conversation_offer` goes last: REPORT / REPORTE starts one (also a
-second report beside an open one), and so does any text from a sender with no open report that
-no other handler took, since the only other answer would be "we could not match this number".
+by text is an answer to it, and REPORT / REPORTE starts one (also a second report beside an open
+one, or after a closed one). `conversation_offer` goes last: any text from a sender with no open
+report that no other handler took starts one too, since the only other answer would be "we
+could not match this number".
 """
 
 from . import services, words
@@ -22,7 +23,9 @@ def _detach(inbound) -> None:
 def conversation_continue(inbound) -> str | None:
     conversation = conversation_in_progress(inbound.sender)
     if conversation is None:
-        return None
+        # REPORT is answered here, first, so that a handler for other texts (a follow-up to a
+        # closed report, say) never takes it: a resident can always start another report.
+        return _start(inbound) if _asks(inbound) else None
     _detach(inbound)
     outcome = services.conversation_receive(
         conversation,
@@ -42,15 +45,21 @@ def conversation_continue(inbound) -> str | None:
     return outcome.reply
 
 
+def _asks(inbound) -> bool:
+    return not inbound.keyword and words.is_word(inbound.body, words.REPORT_EN | words.REPORT_ES)
+
+
 def conversation_offer(inbound) -> str | None:
-    asked = words.is_word(inbound.body, words.REPORT_EN | words.REPORT_ES)
-    if not asked:
-        if inbound.keyword or inbound.report is not None or inbound.emergency_reply:
-            # Keywords keep their built-in answers, a resident with an open report writes to
-            # its thread, and a text that reads like an emergency gets the 9-1-1 answer alone.
-            return None
-        if not (inbound.body or "").strip():
-            return None
+    if inbound.keyword or inbound.report is not None or inbound.emergency_reply:
+        # Keywords keep their built-in answers, a resident with an open report writes to its
+        # thread, and a text that reads like an emergency gets the 9-1-1 answer alone.
+        return None
+    if not (inbound.body or "").strip():
+        return None
+    return _start(inbound)
+
+
+def _start(inbound) -> str:
     _detach(inbound)
     language = words.language_guess(inbound.body, default=inbound.language)
     _conversation, reply = services.conversation_start(

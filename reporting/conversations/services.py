@@ -230,6 +230,9 @@ def _answer(conversation, step: str, text: str, photos_now: int) -> Outcome:
         state.pop("places", None)
         state.pop("where_typed", None)
         services.draft_step_save(draft=conversation.draft, step="where", raw=raw)
+        outside = engine.outside_area(raw)
+        if outside:
+            return Outcome(prompt(conversation, step, first=outside))
         return _advance(conversation)
     if step == "when":
         services.draft_step_save(

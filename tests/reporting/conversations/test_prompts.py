@@ -99,3 +99,38 @@ def test_spanish_prompts_keep_their_accents(site, graffiti):
     conversation = _conversation("es", "graffiti")
     with engine.translated(conversation):
         assert "¿Qué pasó?" in engine.prompt(conversation, "what")
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_long_question_with_many_choices_pages_within_the_budget(language, site, graffiti):
+    from reporting.models import CategoryQuestion
+
+    category = graffiti if language == "en" else graffiti.get_translation(_locale("es"))
+    CategoryQuestion.objects.create(
+        category=category,
+        sort_order=99,
+        code="where_exactly",
+        datatype="singlevaluelist",
+        required=True,
+        description=("¿En qué parte exactamente? " * 12)[:300],
+        choices="\n".join(
+            f"k{n}|Opción número {n} con un nombre bastante largo" for n in range(12)
+        ),
+    )
+    conversation = _conversation(language, "graffiti")
+    seen = set()
+    with engine.translated(conversation):
+        for page in range(30):
+            conversation.state["choice_page"] = page
+            text = engine.prompt(conversation, "q:where_exactly")
+            assert sms_segments(text).segments <= 2, text
+            seen |= {
+                int(line.split(" ")[0]) for line in text.splitlines()[1:] if line[:1].isdigit()
+            }
+    assert set(range(1, 13)) <= seen
+
+
+def _locale(code):
+    from wagtail.models import Locale
+
+    return Locale.objects.get(language_code=code)
