@@ -81,6 +81,8 @@ NEEDS_HOLDER = frozenset(set(Action) - {A.CLAIM, A.REOPEN, A.ESCALATE})
 NOT_FROM_ANOTHER_HOLDER = frozenset({A.ESCALATE})
 # A supervisor may free an item someone else holds (a dispatcher went off shift).
 SUPERVISOR_OVERRIDES = frozenset({A.RELEASE})
+# Only an item nobody holds can be claimed (the holder has it already; another's is theirs).
+NOT_WHEN_CLAIMED = frozenset({A.CLAIM})
 # Moves after which nobody holds the item any more.
 RELEASES_HOLDER = frozenset({A.RELEASE, A.CLOSE, A.DUPLICATE})
 
@@ -126,14 +128,18 @@ def move(
     is_supervisor: bool = False,
     held_by_other: bool = False,
     reporter_wrote: bool = False,
+    claimed: bool = False,
 ) -> Move:
     """The move `action` makes from `status`, or IllegalMove. `held_by_other`: someone other
     than the actor has claimed the item. `reporter_wrote`: the reporter wrote after the
-    decision, and nobody has read it into a new decision yet."""
+    decision, and nobody has read it into a new decision yet. `claimed`: anyone (the actor
+    included) holds the item."""
     action, status = Action(action), Status(status)
     targets = TRANSITIONS[action]
     if status not in targets:
         raise IllegalMove(action, status)
+    if action in NOT_WHEN_CLAIMED and claimed:
+        raise IllegalMove(action, status, "the item is already claimed")
     follow_up = reporter_wrote and action in FOLLOW_UP_OPENS
     if action in SUPERVISOR_ONLY and not is_supervisor and not follow_up:
         raise IllegalMove(action, status, f"only a supervisor may {action}")
@@ -153,6 +159,7 @@ def allowed_actions(
     is_holder: bool = True,
     is_supervisor: bool = False,
     held_by_other: bool = False,
+    claimed: bool = False,
     reporter_wrote: bool = False,
 ) -> list[Action]:
     """Every action that is legal now, in the table's order (drives the console's buttons)."""
@@ -165,6 +172,7 @@ def allowed_actions(
                 is_holder=is_holder,
                 is_supervisor=is_supervisor,
                 held_by_other=held_by_other,
+                claimed=claimed,
                 reporter_wrote=reporter_wrote,
             )
         except IllegalMove:

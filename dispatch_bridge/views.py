@@ -88,6 +88,8 @@ def _queue_context(request):
     return {
         "filter_form": form,
         "items": queue[:QUEUE_LENGTH],
+        # Each item's category in the staff member's language, whatever the reporter's.
+        "category_names": form.category_names,
         "now": timezone.now(),
         "alerts": selectors.open_alerts() if request.user.has_perm(SUPERVISE) else [],
     }
@@ -150,7 +152,7 @@ def queue_rows(request):
     sent = request.META.get("HTTP_IF_NONE_MATCH", "")
     if sent and poll.tag_digest(sent) == digest:
         return poll.not_modified(poll.make_tag(request, digest, version))
-    _form, queue = _queue_filtered(request)
+    form, queue = _queue_filtered(request)
     order = list(queue.values_list("pk", "updated_at", "priority", "claimed_by_id")[:QUEUE_LENGTH])
     since = _since(request)
     if since is None:
@@ -159,7 +161,7 @@ def queue_rows(request):
         after = since - ROWS_SINCE_MARGIN_SECONDS
         changed = [pk for pk, updated_at, *_ in order if updated_at.timestamp() > after]
     items = queue.filter(pk__in=changed) if changed else []
-    context = {"items": items, "now": timezone.now()}
+    context = {"items": items, "now": timezone.now(), "category_names": form.category_names}
     rows = render_to_string("dispatch/_queue_rows.html", context, request=request)
     supervising = request.user.has_perm(SUPERVISE)
     alerts = render_to_string(
@@ -229,6 +231,7 @@ def _render_item(
         is_supervisor=is_supervisor,
         held_by_other=item.claimed_by_id not in (None, request.user.pk),
         reporter_wrote=services.reporter_wrote_after_decision(item),
+        claimed=item.claimed_by_id is not None,
     )
     action_forms = {
         name: bound[1] if bound and bound[0] == name else ACTIONS[name][0]() for name in allowed
@@ -240,6 +243,7 @@ def _render_item(
         {
             "item": item,
             "report": report,
+            "details": selectors.report_details(report),
             "is_holder": is_holder,
             # The text and call-back forms work for the holder or a supervisor, on open items.
             "can_contact": (is_holder or is_supervisor) and item.closed_at is None,
@@ -262,6 +266,7 @@ def _render_item(
             },
             "history": report.events.select_related("actor").all(),
             # Decided, and no automatic message reaches this reporter (issue 16).
+            "reads_by": services.reporter_reads_by(report),
             "personal_word": (
                 report.status in domain.DECIDED and outcomes.needs_personal_word(report)
             ),
@@ -280,7 +285,9 @@ def _in_language(text, language):
 @require_GET
 @staff_required(WORK)
 def item_detail(request, item_id):
-    item = get_object_or_404(QueueItem.objects.select_related("report__category"), pk=item_id)
+    item = get_object_or_404(
+        QueueItem.objects.select_related("report__category__locale"), pk=item_id
+    )
     return _render_item(request, item)
 
 
@@ -488,7 +495,9 @@ def item_eido(request, item_id):
             return JsonResponse({"error": "authentication required"}, status=401)
         if not request.user.has_perm(WORK):
             raise PermissionDenied
-    item = get_object_or_404(QueueItem.objects.select_related("report__category"), pk=item_id)
+    item = get_object_or_404(
+        QueueItem.objects.select_related("report__category__locale"), pk=item_id
+    )
     document = eido_document(item, base_url=request.build_absolute_uri("/")[:-1])
     audit_record(
         actor=request.user if request.user.is_authenticated else None,

@@ -435,6 +435,10 @@ VOICE_TEXT_CHECKS = 3
 # Link texts the line sends one number in 24 hours: caller ID can be spoofed, and the line must
 # not be a way to flood someone's phone.
 VOICE_TEXTS_PER_NUMBER_PER_DAY = 3
+# Callers' numbers are blanked on calls older than this (the calls and choices stay, for the
+# statistics); checked hourly.
+VOICE_CALLER_RETENTION_DAYS = env.int("VOICE_CALLER_RETENTION_DAYS", default=30)
+CELERY_BEAT_SCHEDULE["voice-calls-forget"] = {"task": "voice.calls_forget", "schedule": 60.0 * 60}
 # The console and locmem backends' answers to Lookup, by number (the demo's landline).
 MESSAGING_CONSOLE_LINE_TYPES: dict[str, str] = {}
 

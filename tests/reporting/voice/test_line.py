@@ -416,3 +416,21 @@ def test_a_closed_report_is_read_with_its_disposition_in_spanish(client, line):
     assert "asunto civil" in call.said  # disposition 07, in Spanish
     assert "Smith" not in call.said  # the dispatcher's free text is never read
     assert call.languages() == {"es-MX"}
+
+
+def test_callers_numbers_are_forgotten_after_the_retention_period(call, settings):
+    from datetime import timedelta
+
+    from reporting.voice.tasks import calls_forget_task
+
+    settings.VOICE_CALLER_RETENTION_DAYS = 30
+    menu_of(call)
+    recent = Call(call.client, caller="+12025550177")
+    recent.dial_in()
+    CallRow.objects.filter(sid=call.sid).update(started_at=timezone.now() - timedelta(days=31))
+
+    assert calls_forget_task() == 1
+    old, new = CallRow.objects.get(sid=call.sid), CallRow.objects.get(sid=recent.sid)
+    assert old.caller == "" and old.steps.count() == 2  # the call and its choices stay
+    assert new.caller == "+12025550177"
+    assert calls_forget_task() == 0
