@@ -31,6 +31,8 @@ from http.client import HTTPConnection
 from pathlib import Path
 from urllib.parse import urlencode
 
+from bench_triage import triage_latency
+
 ROOT = Path(__file__).resolve().parent.parent
 PY = str(ROOT / ".venv" / "bin" / "python")
 GRANIAN = str(ROOT / ".venv" / "bin" / "granian")
@@ -863,6 +865,7 @@ BOUNDS = [
     ("stats, a year p50 ms", ("stats", "p50_ms"), 300, "max"),
     ("audit CSV seconds", ("audit_csv", "seconds"), 3, "max"),
     ("status lookup p50 ms", ("status_lookup", "p50_ms"), 20, "max"),
+    ("emergency check p99 ms, 2,000 characters", ("triage", "p99_ms"), 5, "max"),
     ("server errors at 64 clients", ("connections", "server_errors"), 0, "max"),
     (
         "PostgreSQL connections, peak of the run",
@@ -1004,6 +1007,9 @@ def main():
                 "seconds": round(time.perf_counter() - started, 2),
                 "rows": response.data.count(b"\n") - 1,
             }
+        if want("triage"):
+            print("emergency check...", flush=True)
+            results["triage"] = triage_latency()
         if want("status"):
             reference = sql(
                 stack,

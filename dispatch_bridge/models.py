@@ -65,9 +65,21 @@ class QueueItem(models.Model):
 
     @property
     def reply_waiting(self) -> bool:
-        """The reporter answered and no decision has been made since."""
-        return self.reporter_replied_at is not None and (
-            self.decided_at is None or self.reporter_replied_at > self.decided_at
+        """The reporter answered and no decision (nor the close) has been made since."""
+        replied = self.reporter_replied_at
+        return (
+            replied is not None
+            and (self.decided_at is None or replied > self.decided_at)
+            and (self.closed_at is None or replied > self.closed_at)
+        )
+
+    @property
+    def wrote_after_close(self) -> bool:
+        """The reporter wrote after the item closed: a dispatcher reads it and may reopen."""
+        return (
+            self.closed_at is not None
+            and self.reporter_replied_at is not None
+            and self.reporter_replied_at > self.closed_at
         )
 
     @property

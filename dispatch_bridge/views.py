@@ -33,6 +33,7 @@ import reporting.voice.selectors as phone_line_selectors
 from portal.client_ip import client_ip
 from portal.csv_export import csv_writer
 from portal.staff.audit import audit_record
+from reporting import outcomes
 
 from . import domain, forms, poll, selectors, services
 from .eido import eido_document
@@ -97,8 +98,12 @@ def _rows(items) -> list:
     }
     marker = 987654321
     link = reverse("dispatch:item", args=[marker])
+    channels = {
+        value: str(label) for value, label in items[0].report._meta.get_field("channel").flatchoices
+    }
     for item in items:
         item.priority_label = priorities.get(item.priority, item.priority)
+        item.channel_label = channels.get(item.report.channel, item.report.channel)
         item.status_label = statuses.get(item.report.status, item.report.status)
         item.link = link.replace(str(marker), str(item.pk))
     return items
@@ -109,6 +114,8 @@ def _queue_context(request):
     return {
         "filter_form": form,
         "items": _rows(queue[:QUEUE_LENGTH]),
+        # Each item's category in the staff member's language, whatever the reporter's.
+        "category_names": form.category_names,
         "now": timezone.now(),
         "alerts": selectors.open_alerts() if request.user.has_perm(SUPERVISE) else [],
     }
@@ -219,7 +226,7 @@ def _shared_rows_key(request, version, since):
 
 
 def _changed_rows(request, since) -> dict:
-    _form, queue = _queue_filtered(request)
+    form, queue = _queue_filtered(request)
     order = list(queue.values_list("pk", "updated_at", "priority", "claimed_by_id")[:QUEUE_LENGTH])
     if since is None:
         changed = [pk for pk, *_ in order]
@@ -227,7 +234,7 @@ def _changed_rows(request, since) -> dict:
         after = since - ROWS_SINCE_MARGIN_SECONDS
         changed = [pk for pk, updated_at, *_ in order if updated_at.timestamp() > after]
     items = _rows(queue.filter(pk__in=changed)) if changed else []
-    context = {"items": items, "now": timezone.now()}
+    context = {"items": items, "now": timezone.now(), "category_names": form.category_names}
     stamps = [updated_at.timestamp() for _, updated_at, *_ in order]
     return {
         "full": since is None,
@@ -284,6 +291,8 @@ def _render_item(
         is_holder=is_holder,
         is_supervisor=is_supervisor,
         held_by_other=item.claimed_by_id not in (None, request.user.pk),
+        reporter_wrote=services.reporter_wrote_after_decision(item),
+        claimed=item.claimed_by_id is not None,
     )
     action_forms = {
         name: bound[1] if bound and bound[0] == name else ACTIONS[name][0]() for name in allowed
@@ -295,6 +304,7 @@ def _render_item(
         {
             "item": item,
             "report": report,
+            "details": selectors.report_details(report),
             "is_holder": is_holder,
             # The text and call-back forms work for the holder or a supervisor, on open items.
             "can_contact": (is_holder or is_supervisor) and item.closed_at is None,
@@ -316,6 +326,11 @@ def _render_item(
                 for key, text in forms.SMS_TEMPLATES.items()
             },
             "history": report.events.select_related("actor").all(),
+            # Decided, and no automatic message reaches this reporter (issue 16).
+            "reads_by": services.reporter_reads_by(report),
+            "personal_word": (
+                report.status in domain.DECIDED and outcomes.needs_personal_word(report)
+            ),
             "attachments": report.attachments.all(),
             "now": timezone.now(),
         },
@@ -331,7 +346,9 @@ def _in_language(text, language):
 @require_GET
 @staff_required(WORK)
 def item_detail(request, item_id):
-    item = get_object_or_404(QueueItem.objects.select_related("report__category"), pk=item_id)
+    item = get_object_or_404(
+        QueueItem.objects.select_related("report__category__locale"), pk=item_id
+    )
     return _render_item(request, item)
 
 
@@ -539,7 +556,9 @@ def item_eido(request, item_id):
             return JsonResponse({"error": "authentication required"}, status=401)
         if not request.user.has_perm(WORK):
             raise PermissionDenied
-    item = get_object_or_404(QueueItem.objects.select_related("report__category"), pk=item_id)
+    item = get_object_or_404(
+        QueueItem.objects.select_related("report__category__locale"), pk=item_id
+    )
     document = eido_document(item, base_url=request.build_absolute_uri("/")[:-1])
     audit_record(
         actor=request.user if request.user.is_authenticated else None,

@@ -3,7 +3,7 @@ import json
 from django import template
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse, translate_url
-from django.utils.html import _json_script_escapes
+from django.utils.html import _json_script_escapes, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 
@@ -90,12 +90,24 @@ def menu_pages(context) -> list:
 
 
 @register.simple_tag(takes_context=True)
-def active_alerts(context) -> list:
+def active_alerts(context, audience: str = "") -> list:
+    """The alerts to show; `audience="kids"`: only those for everyone, children too."""
     request = context.get("request")
     alerts = selectors.alerts_for(language_code=get_language())
     if request is not None:
         page_cache.note_content_change_at(request, alerts.next_change)
+    if audience == "kids":
+        return [alert for alert in alerts.active if alert.for_everyone]
     return alerts.active
+
+
+@register.filter
+def email_parts(address) -> str:
+    """An email address that may break before its "@" on a narrow screen, never mid-word."""
+    local, at, domain = str(address).partition("@")
+    if not at:
+        return address
+    return format_html("{}<wbr>@{}", local, domain)
 
 
 @register.simple_tag

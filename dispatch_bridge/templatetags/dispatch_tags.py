@@ -43,6 +43,12 @@ def action_key(action):
 
 
 @register.filter
+def category_name(category, names):
+    """The category in the console's language (`names`: the queue filter form's)."""
+    return names.get(str(category.translation_key), category.name) if names else category.name
+
+
+@register.filter
 def age(since, now=None):
     """'3 h 05 min' style, as a pending-call timer shows it."""
     minutes = int(((now or timezone.now()) - since).total_seconds() // 60)

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "reporting.places",
     "reporting.alerts",
     "reporting.open311",
+    "reporting.conversations",
     "reporting.voice",
     "dispatch_bridge",
     "portal.guard",
@@ -395,8 +396,16 @@ MESSAGING_EMERGENCY_REPLY = "reporting.services.text_emergency_reply"
 # Apps above messaging that may claim an inbound text, tried in this order after STOP/START are
 # recorded and the emergency check has run (reporting/messaging/inbound.py, InboundText).
 MESSAGING_INBOUND_HANDLERS: list[str] = [
+    # A text from someone in the middle of a report by text answers it (issue 17).
+    "reporting.conversations.handlers.conversation_continue",
+    # A reply to the survey after close (issue 16: "5", "cinco", "5 stars"...).
+    "reporting.inbound_handlers.survey_reply",
     # YES from a number waiting to confirm an alert subscription (double opt-in).
     "reporting.alerts.inbound.subscription_confirm_handler",
+    # A text to a report that is closed: kept on it and flagged in the console (issue 16).
+    "reporting.inbound_handlers.followup_after_close",
+    # Last: REPORT/REPORTE, or any text from a sender no one else knows, starts one (issue 17).
+    "reporting.conversations.handlers.conversation_offer",
 ]
 # Texts are delivered from a Celery queue of their own: pacing to the sender's rate sleeps, and
 # must never hold up supervisor alerts or EIDO pushes on the default queue.
@@ -412,6 +421,8 @@ MESSAGING_MEDIA_TYPES = {
     "image/webp": "webp",
     "image/heic": "heic",
 }
+# The one-question survey goes this long after a report closes (issue 16; reporting/surveys.py).
+REPORTING_SURVEY_DELAY_MINUTES = env.int("REPORTING_SURVEY_DELAY_MINUTES", default=60)
 
 # --- The non-emergency phone line (reporting.voice) -------------------------------------------
 # Ask Twilio Lookup v2 (line type intelligence, a paid request per call) whether a caller's phone
@@ -421,6 +432,20 @@ VOICE_LOOKUP_LINE_TYPE = env.bool("VOICE_LOOKUP_LINE_TYPE", default=False)
 VOICE_LOOKUP_TIMEOUT = env.float("VOICE_LOOKUP_TIMEOUT", default=3.0)
 # How many 2-second holds a caller waits for their text to leave before being told it's on its way.
 VOICE_TEXT_CHECKS = 3
+# The text-to-speech voice for each language: Twilio's default voice ("man") speaks no es-MX, and
+# a <Say> whose voice can't speak its language fails. Any Polly or Google voice Twilio lists for
+# en-US and es-MX will do.
+VOICE_SAY_VOICES = {
+    "en": env("VOICE_SAY_VOICE_EN", default="Polly.Joanna"),
+    "es": env("VOICE_SAY_VOICE_ES", default="Polly.Mia"),
+}
+# Link texts the line sends one number in 24 hours: caller ID can be spoofed, and the line must
+# not be a way to flood someone's phone.
+VOICE_TEXTS_PER_NUMBER_PER_DAY = 3
+# Callers' numbers are blanked on calls older than this (the calls and choices stay, for the
+# statistics); checked hourly.
+VOICE_CALLER_RETENTION_DAYS = env.int("VOICE_CALLER_RETENTION_DAYS", default=30)
+CELERY_BEAT_SCHEDULE["voice-calls-forget"] = {"task": "voice.calls_forget", "schedule": 60.0 * 60}
 # The console and locmem backends' answers to Lookup, by number (the demo's landline).
 MESSAGING_CONSOLE_LINE_TYPES: dict[str, str] = {}
 

@@ -39,6 +39,7 @@ _KID_EN = "kid|kids|child|children|baby|babies|toddler|infant|son|daughter|boy|g
 LISTS: dict[str, dict[str, str]] = {
     "not_breathing": {
         "en": f"""
+{_SUBJECT_EN}|person|body|people floating|face
 breathing weird|funny|strange|shallow|slow|rattling|gurgling|wrong
 not answer|answering|responding|come|came ... days|smell|stink|locked
 smell* ... dead|death|decompos*|rotting|body
@@ -59,7 +60,7 @@ heart stopped
 turn* blue|purple
 lips ... blue|purple|gray|grey|white|pale
 blue lips
-not wake|waking|woke
+not wake|waking|woke|woken
 can not wake
 will not wake
 not respond|responding|responsive|reacting|react
@@ -87,6 +88,9 @@ chok*
 overdosed
         """,
         "es": f"""
+persona|cuerpo|hombre|mujer|nino|nina|alguien|senor|senora|muchacho|muchacha|bebe ... flotando|flota
+se privo|privado|privada
+se le fue el aire
 respir* raro|mal|feo|extrano|apenas|poquito|ronco|dificultad
 no contesta|abre|sale|responde ... dias|olor|peste|cerrad*
 colgado|colgada|ahorcado|ahorcada de|del|en ... arbol|viga|techo|cuerda|soga|puente|cinturon|ropero|closet|puerta
@@ -131,6 +135,7 @@ tirad* no se mueve
     },
     "fire": {
         "en": """
+pour*|threw|throw*|splash*|soak* gasoline|gas|lighter|kerosene|accelerant
 propane|butane smell|odor|leak|leaking|hissing
 gas|propane|butane odor|leak
 engulfed|ablaze|blaze|inferno|smoldering|smouldering
@@ -141,7 +146,7 @@ rotten egg|eggs
 sulfur|sulphur smell|smells
 hiss* gas|meter|pipe|line
 flames|fire spreading|spread
-fire|fires
+=fire|=fires
 on fire
 set fire
 flame|flames
@@ -161,6 +166,8 @@ downed power line|lines
 spark|sparks|sparking
         """,
         "es": """
+ech*|tir*|roci*|vaci* gasolina|thinner|alcohol|petroleo|diesel
+agarr*|cogi*|cog*|prend* fuego|candela
 =lumbre
 ardiendo|=arde|=ardio
 se prendi*|prendieron|prendio casa|carro|cocina|cuarto|departamento|edificio|camion|troca|camioneta|coche|auto|trailer|casas|bodega|tienda|techo
@@ -188,6 +195,7 @@ chispa|chispas|chispeando
     },
     "weapon": {
         "en": """
+=strapped
 pull*|point*|flash* =9|=nine|=9mm|=45|=38|=40|=22|=380
 9mm
 pull*|pulled|flash*|show*|point*|upped a|his|her|out|the strap|burner|piece|heater|blick|blicky|gat|shank|shiv|tool
@@ -208,6 +216,8 @@ brandish*
 swinging|waving|holding|with a bat|crowbar|hammer|pipe|axe|hatchet|golf club
         """,
         "es": """
+trae|tiene|saco|con una escuadra|nueve|=9mm
+nueve milimetros
 arma blanca
 punzon|picahielo|cortaplumas|verduguillo|charrasca
 pica hielo
@@ -226,6 +236,11 @@ con un bate|tubo|palo|martillo|hacha|fierro
     },
     "violence": {
         "en": """
+push*|shov*|threw|throw*|slamm*|slam her|him|me|kid|child|wife|mom down|against|into|off|stairs|wall|floor
+=molested|=molesting|=molest|=molests|=groping|=groped|=grope
+shank*|shanked
+slash* him|her|me|his|face|throat|neck|someone
+beating|whooping|kicking the crap|shit|hell|life
 says|said|saying|yelling|screaming|telling ... i|you|we|me am|are|is next
 =smashing|=destroying|=trashing|=wrecking everything|things|house|windows|car|furniture|place
 yell*|scream*|shout*|crying|cries stop|off|go
@@ -249,7 +264,8 @@ kidnap*
 abduct*
 hostage
 murder*
-kill|killing|kills|killed me|him|her|us|them|you|someone|somebody|everyone|everybody|people|each|my|his|their|our|your|a|the|that|this|these|those
+kill|killing|kills|killed me|him|her|us|them|you|someone|somebody|everyone|everybody|people|each|that|this|these|those|all
+kill|killing|kills|killed my|his|her|their|our|your|a|the mom|mother|dad|father|wife|husband|son|daughter|kid|kids|child|children|baby|brother|sister|family|girlfriend|boyfriend|friend|neighbor|grandma|grandpa|grandmother|grandfather|uncle|aunt|cousin|roommate|ex|parents|mama|papa|man|woman|guy|lady|boy|girl|person|cop|officer|wife
 got|been|was|were|being|getting|get killed|murdered|shot|stabbed
 going|gonna|trying|try|tried|want|wants|wanted|threaten*|will|about to kill|murder|hurt|shoot|stab|harm|rape|kidnap|burn|cut|strangle|choke|beat
 carjack*
@@ -257,7 +273,7 @@ home invasion
 curb stomp*
 pull*|drag*|push*|shov*|forc*|throw*|threw|grabb*|tried me|her|him|girl|woman|kid|child|boy|someone|somebody|lady|man|us|them into|inside car|van|truck|vehicle|trunk|suv
 threaten*|threatning|thretening ... kill|hurt|shoot|stab|harm|burn|beat|rape|kidnap|cut|murder|knife|gun|weapon|machete|bat|pistol|blade|bomb
-=threatening|=threatens me|us|her|him|people|everyone|everybody|them|neighbors|customers|workers|staff|kids|my|the
+=threatening me|us|her|him|people|everyone|everybody|them|neighbors|customers|workers|staff|kids|my|the
 going|gonna|will|wants|want|trying|threaten* hurt|harm me|us|her|him|kids|baby
 fight|fighting|brawl
 domestic violence
@@ -269,6 +285,12 @@ dragg* her|him|woman|girl|lady
 forc* her|him|into a car|van|truck
         """,
         "es": """
+manose*|toquete*
+=rajaron|=rajo|=rajando le|la|lo|cara|cuello
+picaron|pico|picando ... navaja|cuchillo|punal|fierro|verduguillo|picahielo
+chuz*
+meti*|metieron|dieron|enterraron un|una|el cuchillo|navaja|punal|cuchillazo|fierro
+a =tiros|=palos|=batazos|=pedradas|=cuchillazos|=chingadazos|=trancazos
 =rompiendo|=destrozando|=quebrando|=tumbando todo|cosas|casa|ventanas|muebles
 grit*|grita|gritando|pide|pidiendo pare|basta|suelteme|sueltame|dejame|auxilio
 meti*|metieron|dieron|pegaron|dio|pego un|unos =tiro|=balazo|=plomazo|=tiros|=balazos|=plomazos
@@ -305,7 +327,7 @@ me|te|la|lo|nos|los|las|les =matar|=matando|=mataran|=matara|=mato|=mataron|=mat
 =matar|=matando|=mataron|=mato|=matan|=asesinaron|=asesino|=asesinando a|al
 asesin*
 amenaz* ... matar|matarme|matarla|matarlo|pistola|cuchillo|arma|navaja|machete|golpear|quemar|lastimar|apunalar|disparar|balazo|bate|llevarse|secuestrar|violar|pegar|pegarme|pegarle|tiro|tiros
-me|nos|la|lo|les|a|te =amenazando|=amenaza|=amenazan
+me|nos|la|lo|les|te esta|estan =amenazando
 =amenazando a|al|con|gente|todos
 =abusando|=abusaron|=abuso|=abusa de|a
 madrea*|madriza|putiza
@@ -323,6 +345,8 @@ apalean*|apalear*
     },
     "intruder": {
         "en": """
+staring|peering|looking|watching at me through|in window|windows
+broke|broken|smashed|kicked|busted ... window|door|lock ... inside|in
 =breaking|=smashing|=kicking|=prying|=busting my|the|back|front|our window|door|lock|windows|doors|glass
 hear*|heard|hearing glass|window|door breaking|break|shatter*|smash*|bust*
 glass breaking|shattering downstairs|upstairs|inside|basement
@@ -352,6 +376,13 @@ peep*
 looking in|into window|windows
         """,
         "es": """
+=mirandome|=viendome|=espiandome|=espiando|=asomandose|=asomado ... ventana|ventanas|casa|cuarto
+parado|parada|asomado|asomada ... ventana|puerta
+ventana|ventanas ... =mirandome|=viendome|=espiandome|=espiando
+romp*|quebr*|tumb*|pate*|forz* ... ventana|puerta|chapa ... adentro|dentro|metio|entro|metieron
+se le|les|me|nos metieron|metio a|en
+ratero|rateros|caco|cacos en|dentro|adentro casa|cuarto|departamento|cocina|patio|cochera
+ratero|rateros|caco|cacos dentro|adentro
 =rompiendo|=quebrando|=forzando|=pateando ventana|puerta|chapa|cerradura|vidrio|ventanas|puertas
 oig*|escuch*|oi ... vidrio|vidrios|ventana quebr*|romp*
 pasos abajo|arriba|adentro|pasillo|cocina|sala
@@ -376,6 +407,9 @@ viendo|mirando por la ventana
     },
     "trapped": {
         "en": """
+fell|fallen|went|falling through|in|into the|ice|water|river|lake|pond|creek|canal|well|manhole|pool|ocean|sea
+tied|zip|duct up|tied|taped
+not get him|her|them|it out
 stuck|trapped|pinned in|inside|under drain|storm drain|pipe|well|hole|culvert|chimney|vent|rubble|machine|chipper|car|truck|tree|ice|water|flood|floodwater
 stuck|trapped ... water|flood rising
 locked|stuck|shut in|inside crate|cage|trunk|kennel
@@ -392,6 +426,8 @@ against my|her|his will
 pinned under|in|between
         """,
         "es": """
+amarrad*|atad*|amordazad*|maniatad*
+no lo|la|los|las pued*|podemos|puede|pueden sacar
 quedo|quedaron|atrapado|atrapada|prensado|prensada debajo|abajo
 atrap*|atorad*|prensad* ... agua|inundacion subiendo|creciendo
 encerrad* en|dentro jaula|cajuela|perrera|closet
@@ -408,6 +444,8 @@ contra mi|su voluntad
     },
     "self_harm": {
         "en": """
+unaliv*
+off myself|himself|herself
 saying goodbye|goodbyes
 goodbye|suicide letter|note|text|message
 cut* wrist|wrists|veins
@@ -450,11 +488,14 @@ dar*|peg* un tiro|balazo
 se va|quiere|amenaza aventar|tirar|lanzar|aventarse|tirarse|lanzarse
 orilla del|de puente|edificio|techo|azotea|barandal
 aventarme|aventarse|tirarme|tirarse|lanzarme|lanzarse de|del puente|edificio|techo|azotea
-ahorcarme|ahorcarse|colgarme|colgarse
+=ahorcarme|=ahorcarse|=colgarme|=colgarse|=ahorcarte
         """,
     },
     "child_danger": {
         "en": f"""
+walking|wandering|standing|running in|into|through traffic|freeway|highway|interstate
+dementia|alzheimer|alzheimers|autistic|autism|disabled|nonverbal ... missing|wandered|wandering|lost|gone|disappeared|left
+missing|wandered|lost ... dementia|alzheimer|alzheimers|autistic|autism|disabled|nonverbal
 {_KID_EN} ... ledge|roof|balcony|railing|sill|median|tracks
 {_KID_EN} in|inside crate|cage|trunk
 {_KID_EN} left|alone|locked|inside|in car|vehicle|truck|van|suv
@@ -479,9 +520,15 @@ try* to take|grab|snatch {_KID_EN}
 {_KID_EN}|old swallowed|ate|drank|ingested|eaten
         """,
         "es": f"""
+anos|ano|meses se perdi*|desapareci*
+{_PERSON_ES} ... solo|sola|solito|solita ... calle|trafico|carretera|avenida|autopista
+en medio del|de la trafico|autopista|carretera|avenida
+caminando|parado|parada|corriendo|metido|metida entre|en carros|trafico|autopista|carretera
+{_PERSON_ES} no aparece|aparecen|llega|llegan|regresa|regresan|volvio|regreso
+demencia|alzheimer|autista|autismo|discapacidad|discapacitado|discapacitada ... perdi*|desapareci*|extraviad*|salio|se fue|no aparece
 {_PERSON_ES} ... orilla|techo|balcon|barandal|camellon|vias|azotea
-{_PERSON_ES} solo|sola|solos|solas|encerrado|encerrada|dejado|dejada|dejaron|adentro|dentro carro|coche|auto|camioneta|vehiculo|troca
-{_PERSON_ES} solo|sola|solos|solas
+{_PERSON_ES} solo|sola|solos|solas|solito|solita|solitos|solitas|encerrado|encerrada|dejado|dejada|dejaron|adentro|dentro carro|coche|auto|camioneta|vehiculo|troca
+{_PERSON_ES} solo|sola|solos|solas|solito|solita|solitos|solitas
 {_PERSON_ES}|anos anda|camina|caminando|andando|vaga|vagando solo|sola|solito|solita
 dej*|olvid* {_PERSON_ES} carro|coche|auto|camioneta|vehiculo|troca
 {_PERSON_ES} se perdi*
@@ -499,9 +546,11 @@ se llevaron|llevo a mi|un|una|la|el|unos|unas {_PERSON_ES}
     },
     "overdose": {
         "en": """
+pods|pod|detergent|bleach|cleaner|pills|medicine|chemicals ... ate|swallowed|drank|ingested|eaten|eating|drinking
+got|get|gotten into pods|pod|detergent|cleaning|medicine cabinet
 snort*|smoked|shot|injected|took ... twitching|seizing|foaming|blue|unresponsive|passed|convulsing|shaking
 pills|tablets|meds|xanax|xanny|xannies|oxy|oxys|percs|perc|percocet|fentanyl|fent|heroin|opioids|benzos ... sleepy|drowsy|nodding|unresponsive|blue|limp|wake|waking|breathing|answer|out
-took|swallowed|popped|taken|ate bunch|handful|lot|lots|all|whole|many|bottle|twenty|thirty|dozen pills|tablets|meds|of
+took|swallowed|popped|taken|ate bunch|handful|lot|lots|all|whole|many|bottle|twenty|thirty|dozen pills|tablets|meds|medicine|medication|tylenol|advil|aspirin|xanax|ibuprofen|insulin|sleeping
 overdosing
 nodding out|off
         
@@ -534,6 +583,9 @@ espuma por la boca
     },
     "crash_injury": {
         "en": f"""
+off the road|highway|bridge|cliff into|down ditch|ravine|embankment|river|water|canal|lake|trees
+wrong way driver|car
+going|driving the wrong way on|down highway|freeway|interstate
 car|truck|vehicle|bus|driver|van|suv|motorcycle hit|struck|ran pedestrian|kid|child|man|woman|person|biker|cyclist|bicyclist|someone|girl|boy|lady|guy|old|skateboarder|jogger
 hit|struck a pedestrian|cyclist|biker|jogger
 lying|laying in|on road|street|highway|middle|roadway
@@ -550,6 +602,10 @@ car|truck|vehicle|suv|van|motorcycle into tree|pole|house|building|store|river|l
 thrown from
         """,
         "es": """
+se fue|cayo|volco|cayeron al|en|por barranco|precipicio|rio|canal|cuneta|zanja|voladero
+salio|se salio de la carretera|camino|autopista|curva
+en sentido contrario
+cay* al|en rio|lago|canal|agua|barranco|precipicio
 atropell*
 volc*|volteo|volteado
 choc* contra|con arbol|poste|casa|pared|edificio|tienda|barda
@@ -558,6 +614,7 @@ carro|coche|auto|camioneta en el rio|lago|canal|agua
     },
     "injury": {
         "en": f"""
+bone showing|exposed|through
 hand|arm|leg|foot|finger|fingers|fingers ... caught|crushed|severed|amputated
 caught in|into chipper|machine|machinery|auger|gears|conveyor|press|saw|mower|blender
 mauled|mauling
@@ -568,7 +625,7 @@ hanging there
 electrocut*
         
 bleed*
-blood everywhere|all over
+blood everywhere|all
 lot|lots|pool|covered|much|losing blood
 badly|seriously|severely|really|very|is|are|was|were|got|getting|been|bad|{_SUBJECT_EN} hurt|injured
 hurt bad|badly
@@ -583,6 +640,8 @@ deep cut
 wound
         """,
         "es": """
+hueso de|por fuera|afuera|salido|expuesto
+se le ve el hueso
 mano|brazo|pierna|pie|dedo|dedos ... atoro|atorada|atrapad*|prensad*|machucad*|aplastad*|trituradora|maquina
 se le atoro|atoraron|prenso|machuco|aplasto mano|brazo|pie|pierna|dedos|dedo
 mordi* ... cara|cuello|cabeza|garganta
@@ -652,6 +711,12 @@ heat stroke|heatstroke
 vomiting|throwing|coughing blood
         """,
         "es": """
+bebe ya viene|va a nacer|esta naciendo|esta saliendo
+de parto|=pariendo
+trabajo de parto
+dolor|dolores|duele|doliendo ... pecho
+mal|malo del|de pecho|corazon
+suda|sudando|sudor frio
 agarr*|apret*|sobando ... pecho|corazon
 silba|chifla|silbando|chiflando pecho
 ataque de asma
@@ -1110,6 +1175,9 @@ acab* de
     },
     "property": {
         "en": """
+confiscat*
+taken away
+seized
 stolen|stole|steal|steals|stealing
 theft
 missing
@@ -1130,6 +1198,9 @@ property room
 evidence
         """,
         "es": """
+decomis*
+quitaron
+confiscad*
 robad*
 =robaron|=robo|=robar|=roban|=robarse|=robaste|=robamos
 recuper*
@@ -1148,12 +1219,14 @@ colecci*
     # Set aside only the smoke words of "fire" in a sentence that talks about smoking.
     "smoking": {
         "en": """
+burning|burn|burns trash|leaves|brush|tires|garbage|rubbish|wood
 =smoking|=smokes|=smoked|=smoker|=smokers
 bbq|barbecue|barbeque|grill|grilling|cookout|chimney|fireplace|firepit
 fire pit
 cigarette|cigarettes|cigar|cigars|weed|pot|marijuana|vape|vaping|hookah|joint|blunt|tobacco
         """,
         "es": """
+quema|quemando|queman|quemar basura|hojas|llantas|ramas|pasto|lena
 =fuma|=fuman|=fumando|=fumar|=fumo|=fumaba|=fumador|=fumadores
 asador|parrilla|barbacoa|chimenea|fogata|=asada|=asando
 cigarro|cigarros|cigarrillo|cigarrillos|marihuana|mota|tabaco|vapeador|vapear|churro
@@ -1171,6 +1244,16 @@ venado|perro|perros|gato|gatos|pajaro|pajaros|animal|animales|mapache|ardilla|tl
     },
     "benign": {
         "en": """
+vacant|abandoned|empty|foreclosed|unoccupied house|home|building|lot|apartment|unit|property
+=smoking|=drinking|=sleeping|=living|=partying|=playing|=loitering|=skating|=camping|=squatting|=vaping|=chilling in|inside|on|at
+=hanging out in|inside|on|at
+parents|landlord|agency|company|school|office|manager|owner|nobody|city|insurance|seller|dealer|store|bank|hoa|contractor|doctor not respond|responding|answer|answering|reply|replying
+blood drive|bank|donation|donor|test|tests|work|type
+drowning in paperwork|debt|bills|work|homework
+jump start|starter|starting|cables
+jumpstart*|jumper|jumpers
+take|took a stab at
+give|gave it a shot
 mailbox|car|truck|fence|garage|bumper|vehicle|pole was|got|been|were hit|backed|struck
 rifle|pistol|gun|guns|shotgun case|cases|bag|bags|rack|racks
 sparkler|sparklers|firecracker|firecrackers
@@ -1280,7 +1363,15 @@ shooting star|stars
 shot put
         """,
         "es": """
-dueno|duena|casero|casera|telefono|celular|llamada|llamadas|oficina|manager|gerente|encargado|compania|landlord|nadie ... no =contesta|=contestan|=responde|=responden
+casa|edificio|departamento abandonada|abandonado|desocupada|desocupado|vacia|vacio
+se quemo|quemaron|fundio el|la|los foco|focos|fusible|fusibles|bombilla|bombillo|lampara|luz|luces|comida|arroz|frijoles|pan|tortillas|motor|aparato|tele|televisor
+portar|portacion|porte de arma|armas
+permiso|licencia|clase|clases|curso|cursos ... arma|armas|pistola|pistolas
+donacion|banco|analisis|examen|prueba|pruebas|donar de sangre
+sangre fria
+muero|muriendo de risa|hambre|sueno|ganas|calor|frio|cansancio|verguenza|pena|aburrimiento
+ahog* en deudas|trabajo|problemas|papeles|papeleo|tramites|cuentas|tarea
+dueno|duena|casero|casera|telefono|celular|llamada|llamadas|oficina|manager|gerente|encargado|compania|landlord|nadie|agencia|escuela|ciudad|seguro|aseguradora|policia|padres|papas|banco|tienda no =contesta|=contestan|=responde|=responden
 peg*|pego|pegaron|golpe* la|el|mi|su puerta|carro|auto|coche|defensa|espejo|camioneta|troca|buzon
 chispitas|bengalas|bengala
 perro|perros|gato|gatos|gallo|gallos ... pelea|pelearon|peleando|peleaban|pelean

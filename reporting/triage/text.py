@@ -79,6 +79,7 @@ _EXPANSIONS: dict[str, tuple[str, ...]] = {
     "od'd": ("overdosed",),
     "odd": ("odd",),
     "ods": ("overdose",),
+    "kms": ("kill", "myself"),
     "oding": ("overdosing",),
     "od'ing": ("overdosing",),
     "odeing": ("overdosing",),

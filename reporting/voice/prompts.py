@@ -113,6 +113,10 @@ def text_body(*, link: str) -> str:
     ) % {"agency": agency_facts()["agency_name"], "link": link, "keyword": keyword}
 
 
+def text_limit() -> str:
+    return _("We have already sent this phone the link today.")
+
+
 def cannot_text() -> str:
     return _("We cannot send a text message to the phone you are calling from.")
 
