@@ -39,6 +39,7 @@ _KID_EN = "kid|kids|child|children|baby|babies|toddler|infant|son|daughter|boy|g
 LISTS: dict[str, dict[str, str]] = {
     "not_breathing": {
         "en": f"""
+{_SUBJECT_EN}|person|body|people floating|face
 breathing weird|funny|strange|shallow|slow|rattling|gurgling|wrong
 not answer|answering|responding|come|came ... days|smell|stink|locked
 smell* ... dead|death|decompos*|rotting|body
@@ -59,7 +60,7 @@ heart stopped
 turn* blue|purple
 lips ... blue|purple|gray|grey|white|pale
 blue lips
-not wake|waking|woke
+not wake|waking|woke|woken
 can not wake
 will not wake
 not respond|responding|responsive|reacting|react
@@ -87,6 +88,7 @@ chok*
 overdosed
         """,
         "es": f"""
+persona|cuerpo|hombre|mujer|nino|nina|alguien|senor|senora|muchacho|muchacha|bebe ... flotando|flota
 se privo|privado|privada
 se le fue el aire
 respir* raro|mal|feo|extrano|apenas|poquito|ronco|dificultad
@@ -133,6 +135,7 @@ tirad* no se mueve
     },
     "fire": {
         "en": """
+pour*|threw|throw*|splash*|soak* gasoline|gas|lighter|kerosene|accelerant
 propane|butane smell|odor|leak|leaking|hissing
 gas|propane|butane odor|leak
 engulfed|ablaze|blaze|inferno|smoldering|smouldering
@@ -143,7 +146,7 @@ rotten egg|eggs
 sulfur|sulphur smell|smells
 hiss* gas|meter|pipe|line
 flames|fire spreading|spread
-fire|fires
+=fire|=fires
 on fire
 set fire
 flame|flames
@@ -163,6 +166,7 @@ downed power line|lines
 spark|sparks|sparking
         """,
         "es": """
+ech*|tir*|roci*|vaci* gasolina|thinner|alcohol|petroleo|diesel
 agarr*|cogi*|cog*|prend* fuego|candela
 =lumbre
 ardiendo|=arde|=ardio
@@ -341,6 +345,8 @@ apalean*|apalear*
     },
     "intruder": {
         "en": """
+staring|peering|looking|watching at me through|in window|windows
+broke|broken|smashed|kicked|busted ... window|door|lock ... inside|in
 =breaking|=smashing|=kicking|=prying|=busting my|the|back|front|our window|door|lock|windows|doors|glass
 hear*|heard|hearing glass|window|door breaking|break|shatter*|smash*|bust*
 glass breaking|shattering downstairs|upstairs|inside|basement
@@ -370,6 +376,10 @@ peep*
 looking in|into window|windows
         """,
         "es": """
+=mirandome|=viendome|=espiandome|=espiando|=asomandose|=asomado ... ventana|ventanas|casa|cuarto
+parado|parada|asomado|asomada ... ventana|puerta
+ventana|ventanas ... =mirandome|=viendome|=espiandome|=espiando
+romp*|quebr*|tumb*|pate*|forz* ... ventana|puerta|chapa ... adentro|dentro|metio|entro|metieron
 se le|les|me|nos metieron|metio a|en
 ratero|rateros|caco|cacos en|dentro|adentro casa|cuarto|departamento|cocina|patio|cochera
 ratero|rateros|caco|cacos dentro|adentro
@@ -397,6 +407,7 @@ viendo|mirando por la ventana
     },
     "trapped": {
         "en": """
+fell|fallen|went|falling through|in|into the|ice|water|river|lake|pond|creek|canal|well|manhole|pool|ocean|sea
 tied|zip|duct up|tied|taped
 not get him|her|them|it out
 stuck|trapped|pinned in|inside|under drain|storm drain|pipe|well|hole|culvert|chimney|vent|rubble|machine|chipper|car|truck|tree|ice|water|flood|floodwater
@@ -477,11 +488,12 @@ dar*|peg* un tiro|balazo
 se va|quiere|amenaza aventar|tirar|lanzar|aventarse|tirarse|lanzarse
 orilla del|de puente|edificio|techo|azotea|barandal
 aventarme|aventarse|tirarme|tirarse|lanzarme|lanzarse de|del puente|edificio|techo|azotea
-ahorcarme|ahorcarse|colgarme|colgarse
+=ahorcarme|=ahorcarse|=colgarme|=colgarse|=ahorcarte
         """,
     },
     "child_danger": {
         "en": f"""
+walking|wandering|standing|running in|into|through traffic|freeway|highway|interstate
 dementia|alzheimer|alzheimers|autistic|autism|disabled|nonverbal ... missing|wandered|wandering|lost|gone|disappeared|left
 missing|wandered|lost ... dementia|alzheimer|alzheimers|autistic|autism|disabled|nonverbal
 {_KID_EN} ... ledge|roof|balcony|railing|sill|median|tracks
@@ -508,6 +520,10 @@ try* to take|grab|snatch {_KID_EN}
 {_KID_EN}|old swallowed|ate|drank|ingested|eaten
         """,
         "es": f"""
+anos|ano|meses se perdi*|desapareci*
+{_PERSON_ES} ... solo|sola|solito|solita ... calle|trafico|carretera|avenida|autopista
+en medio del|de la trafico|autopista|carretera|avenida
+caminando|parado|parada|corriendo|metido|metida entre|en carros|trafico|autopista|carretera
 {_PERSON_ES} no aparece|aparecen|llega|llegan|regresa|regresan|volvio|regreso
 demencia|alzheimer|autista|autismo|discapacidad|discapacitado|discapacitada ... perdi*|desapareci*|extraviad*|salio|se fue|no aparece
 {_PERSON_ES} ... orilla|techo|balcon|barandal|camellon|vias|azotea
@@ -530,9 +546,11 @@ se llevaron|llevo a mi|un|una|la|el|unos|unas {_PERSON_ES}
     },
     "overdose": {
         "en": """
+pods|pod|detergent|bleach|cleaner|pills|medicine|chemicals ... ate|swallowed|drank|ingested|eaten|eating|drinking
+got|get|gotten into pods|pod|detergent|cleaning|medicine cabinet
 snort*|smoked|shot|injected|took ... twitching|seizing|foaming|blue|unresponsive|passed|convulsing|shaking
 pills|tablets|meds|xanax|xanny|xannies|oxy|oxys|percs|perc|percocet|fentanyl|fent|heroin|opioids|benzos ... sleepy|drowsy|nodding|unresponsive|blue|limp|wake|waking|breathing|answer|out
-took|swallowed|popped|taken|ate bunch|handful|lot|lots|all|whole|many|bottle|twenty|thirty|dozen pills|tablets|meds|of
+took|swallowed|popped|taken|ate bunch|handful|lot|lots|all|whole|many|bottle|twenty|thirty|dozen pills|tablets|meds|medicine|medication|tylenol|advil|aspirin|xanax|ibuprofen|insulin|sleeping
 overdosing
 nodding out|off
         
@@ -607,7 +625,7 @@ hanging there
 electrocut*
         
 bleed*
-blood everywhere|all over
+blood everywhere|all
 lot|lots|pool|covered|much|losing blood
 badly|seriously|severely|really|very|is|are|was|were|got|getting|been|bad|{_SUBJECT_EN} hurt|injured
 hurt bad|badly
@@ -693,6 +711,9 @@ heat stroke|heatstroke
 vomiting|throwing|coughing blood
         """,
         "es": """
+bebe ya viene|va a nacer|esta naciendo|esta saliendo
+de parto|=pariendo
+trabajo de parto
 dolor|dolores|duele|doliendo ... pecho
 mal|malo del|de pecho|corazon
 suda|sudando|sudor frio
@@ -1154,6 +1175,9 @@ acab* de
     },
     "property": {
         "en": """
+confiscat*
+taken away
+seized
 stolen|stole|steal|steals|stealing
 theft
 missing
@@ -1174,6 +1198,9 @@ property room
 evidence
         """,
         "es": """
+decomis*
+quitaron
+confiscad*
 robad*
 =robaron|=robo|=robar|=roban|=robarse|=robaste|=robamos
 recuper*
@@ -1217,6 +1244,9 @@ venado|perro|perros|gato|gatos|pajaro|pajaros|animal|animales|mapache|ardilla|tl
     },
     "benign": {
         "en": """
+vacant|abandoned|empty|foreclosed|unoccupied house|home|building|lot|apartment|unit|property
+=smoking|=drinking|=sleeping|=living|=partying|=playing|=loitering|=skating|=camping|=squatting|=vaping|=chilling in|inside|on|at
+=hanging out in|inside|on|at
 parents|landlord|agency|company|school|office|manager|owner|nobody|city|insurance|seller|dealer|store|bank|hoa|contractor|doctor not respond|responding|answer|answering|reply|replying
 blood drive|bank|donation|donor|test|tests|work|type
 drowning in paperwork|debt|bills|work|homework
@@ -1333,6 +1363,10 @@ shooting star|stars
 shot put
         """,
         "es": """
+casa|edificio|departamento abandonada|abandonado|desocupada|desocupado|vacia|vacio
+se quemo|quemaron|fundio el|la|los foco|focos|fusible|fusibles|bombilla|bombillo|lampara|luz|luces|comida|arroz|frijoles|pan|tortillas|motor|aparato|tele|televisor
+portar|portacion|porte de arma|armas
+permiso|licencia|clase|clases|curso|cursos ... arma|armas|pistola|pistolas
 donacion|banco|analisis|examen|prueba|pruebas|donar de sangre
 sangre fria
 muero|muriendo de risa|hambre|sueno|ganas|calor|frio|cansancio|verguenza|pena|aburrimiento
