@@ -3,7 +3,7 @@ Spanish, cached.
 
 A plain view linked from every page's footer rather than a Wagtail page type: its figures come
 from the queue (this app), and cms must not import the apps above it; see
-docs/decisions/0005-public-statistics-page.md.
+docs/decisions/0006-public-statistics-page.md.
 """
 
 from django.conf import settings
