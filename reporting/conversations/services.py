@@ -347,3 +347,18 @@ def _submit(conversation) -> Outcome:
     conversation.status = Conversation.Status.SUBMITTED
     conversation.report = report
     return Outcome(engine.sent_reply(report, report_status_link(report)), submit=True)
+
+
+def conversations_purge(*, now=None) -> int:
+    """Delete conversations that filed no report and got no text for as long as drafts are
+    kept (REPORTING_DRAFT_RETENTION_DAYS): their draft is gone by then. A conversation that
+    filed a report stays with it. Returns how many were deleted."""
+    import datetime
+
+    from reporting import conf
+
+    cutoff = (now or timezone.now()) - datetime.timedelta(days=conf.draft_retention_days())
+    deleted, _by_model = Conversation.objects.filter(
+        report__isnull=True, last_text_at__lt=cutoff
+    ).delete()
+    return deleted
