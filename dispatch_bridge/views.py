@@ -5,6 +5,7 @@ import hashlib
 import json
 import math
 import re
+import time
 from datetime import timedelta
 from functools import wraps
 
@@ -83,11 +84,36 @@ def _queue_filtered(request):
     return form, queue
 
 
+def _rows(items) -> list:
+    """The items with what each row shows worked out once per render, not per row: the labels
+    (a model's get_FOO_display builds and hashes its translated choices on every call) and the
+    item's link (one reverse() for all rows)."""
+    items = list(items)
+    if not items:
+        return items
+    report_status = items[0].report._meta.get_field("status")
+    statuses = {value: str(label) for value, label in report_status.flatchoices}
+    priorities = {
+        value: str(label) for value, label in QueueItem._meta.get_field("priority").flatchoices
+    }
+    marker = 987654321
+    link = reverse("dispatch:item", args=[marker])
+    channels = {
+        value: str(label) for value, label in items[0].report._meta.get_field("channel").flatchoices
+    }
+    for item in items:
+        item.priority_label = priorities.get(item.priority, item.priority)
+        item.channel_label = channels.get(item.report.channel, item.report.channel)
+        item.status_label = statuses.get(item.report.status, item.report.status)
+        item.link = link.replace(str(marker), str(item.pk))
+    return items
+
+
 def _queue_context(request):
     form, queue = _queue_filtered(request)
     return {
         "filter_form": form,
-        "items": queue[:QUEUE_LENGTH],
+        "items": _rows(queue[:QUEUE_LENGTH]),
         # Each item's category in the staff member's language, whatever the reporter's.
         "category_names": form.category_names,
         "now": timezone.now(),
@@ -100,8 +126,18 @@ def _queue_context(request):
 def queue(request):
     from django.conf import settings
 
+    # The version before the rows: a change in between is then seen by the first poll.
+    version = poll.fresh_version()
     context = _queue_context(request)
     context["poll_interval"] = settings.DISPATCH_POLL_INTERVAL_MS
+    # The page hands the script the tag and stamp of the rows it shows, so its first poll is an
+    # unchanged 304 rather than the whole queue again.
+    context["poll_tag"] = poll.make_tag(request, _rows_digest(request, version), version)
+    stamps = [item.updated_at.timestamp() for item in context["items"]]
+    context["poll_stamp"] = max(stamps) if stamps else 0
+    context["urgent_ids"] = ",".join(
+        str(i.pk) for i in context["items"] if i.priority == 1 and i.claimed_by_id is None
+    )
     return render(request, "dispatch/queue.html", context)
 
 
@@ -152,36 +188,61 @@ def queue_rows(request):
     sent = request.META.get("HTTP_IF_NONE_MATCH", "")
     if sent and poll.tag_digest(sent) == digest:
         return poll.not_modified(poll.make_tag(request, digest, version))
-    form, queue = _queue_filtered(request)
-    order = list(queue.values_list("pk", "updated_at", "priority", "claimed_by_id")[:QUEUE_LENGTH])
     since = _since(request)
-    if since is None:
-        changed = [pk for pk, *_ in order]
+    key = _shared_rows_key(request, version, since)
+    shared = _shared_rows.get(key) if key else None
+    if shared is None or shared[0] < time.monotonic():
+        payload = _changed_rows(request, since)
+        if key:
+            if len(_shared_rows) >= 32:
+                _shared_rows.pop(next(iter(_shared_rows)), None)
+            _shared_rows[key] = (time.monotonic() + SHARED_ROWS_SECONDS, payload)
     else:
-        after = since - ROWS_SINCE_MARGIN_SECONDS
-        changed = [pk for pk, updated_at, *_ in order if updated_at.timestamp() > after]
-    items = queue.filter(pk__in=changed) if changed else []
-    context = {"items": items, "now": timezone.now(), "category_names": form.category_names}
-    rows = render_to_string("dispatch/_queue_rows.html", context, request=request)
+        payload = shared[1]
     supervising = request.user.has_perm(SUPERVISE)
     alerts = render_to_string(
         "dispatch/_alerts.html",
         {"alerts": selectors.open_alerts() if supervising else []},
         request=request,
     )
-    stamps = [updated_at.timestamp() for _, updated_at, *_ in order]
-    response = JsonResponse(
-        {
-            "full": since is None,
-            "order": [pk for pk, *_ in order],
-            "rows": rows,
-            "alerts": alerts,
-            "urgent": [pk for pk, _, priority, claimed in order if priority == 1 and not claimed],
-            "stamp": max([*stamps, since or 0]),
-        }
-    )
+    response = JsonResponse({**payload, "alerts": alerts})
     response["ETag"] = poll.make_tag(request, digest, version)
     return response
+
+
+# After a change every open console asks for the same changed rows within about a second: each
+# process renders them once per (version, since, filters, language). The alerts carry a form
+# with the asker's CSRF token and are rendered per request; a "mine" list is nobody else's.
+_shared_rows: dict = {}
+SHARED_ROWS_SECONDS = 5.0
+
+
+def _shared_rows_key(request, version, since):
+    query = request.GET.copy()
+    query.pop("since", None)
+    if query.get("mine"):
+        return None
+    return (version, since, query.urlencode(), translation.get_language())
+
+
+def _changed_rows(request, since) -> dict:
+    form, queue = _queue_filtered(request)
+    order = list(queue.values_list("pk", "updated_at", "priority", "claimed_by_id")[:QUEUE_LENGTH])
+    if since is None:
+        changed = [pk for pk, *_ in order]
+    else:
+        after = since - ROWS_SINCE_MARGIN_SECONDS
+        changed = [pk for pk, updated_at, *_ in order if updated_at.timestamp() > after]
+    items = _rows(queue.filter(pk__in=changed)) if changed else []
+    context = {"items": items, "now": timezone.now(), "category_names": form.category_names}
+    stamps = [updated_at.timestamp() for _, updated_at, *_ in order]
+    return {
+        "full": since is None,
+        "order": [pk for pk, *_ in order],
+        "rows": render_to_string("dispatch/_queue_rows.html", context),
+        "urgent": [pk for pk, _, priority, claimed in order if priority == 1 and not claimed],
+        "stamp": max([*stamps, since or 0]),
+    }
 
 
 @require_POST

@@ -474,6 +474,61 @@ def test_an_expired_poll_tag_goes_through_the_full_path(client, dispatcher, item
     assert client.get(url, HTTP_IF_NONE_MATCH=tag, **headers).status_code in (302, 401)
 
 
+def test_the_queue_page_hands_its_script_a_tag_so_the_first_poll_is_unchanged(
+    client, dispatcher, item, django_assert_max_num_queries
+):
+    import re
+
+    login_with_mfa(client, dispatcher)
+    html = client.get(QUEUE).content.decode()
+    tag = re.search(r'data-poll-tag="([^"]+)"', html).group(1).replace("&quot;", '"')
+    stamp = re.search(r'data-poll-stamp="([^"]+)"', html).group(1)
+    assert float(stamp) == item.updated_at.timestamp()
+    assert f'data-urgent="{item.pk}"' in html or item.priority != 1
+
+    url = reverse("dispatch:queue_rows")
+    with django_assert_max_num_queries(1):
+        first = client.get(
+            url, {"since": stamp}, HTTP_IF_NONE_MATCH=tag, HTTP_X_BACKGROUND_POLL="1"
+        )
+    assert first.status_code == 304
+
+
+def test_rows_show_translated_labels_and_links(client, dispatcher, item):
+    login_with_mfa(client, dispatcher)
+    rows = client.get(reverse("dispatch:queue_rows"), HTTP_ACCEPT_LANGUAGE="es").json()["rows"]
+    assert item.get_priority_display() not in ("", None)
+    from django.utils import translation
+
+    with translation.override("es"):
+        assert item.get_priority_display() in rows
+        assert item.report.get_status_display() in rows
+    assert f'href="{reverse("dispatch:item", args=[item.pk])}"' in rows
+
+
+def test_after_a_change_consoles_share_the_rendered_rows_but_not_mine_or_alerts(
+    client, dispatcher, dispatcher2, supervisor, item, django_assert_max_num_queries
+):
+    url = reverse("dispatch:queue_rows")
+    login_with_mfa(client, dispatcher)
+    stamp = client.get(url).json()["stamp"]
+    services.queue_item_claim(item_id=item.pk, actor=dispatcher)
+
+    first = client.get(url, {"since": stamp}).json()
+    login_with_mfa(client, dispatcher2)
+    # The second console reads no rows: the session, MFA, permissions and the version.
+    with django_assert_max_num_queries(5):
+        second = client.get(url, {"since": stamp}, HTTP_X_BACKGROUND_POLL="1").json()
+    assert second == first
+    assert dispatcher.get_username() in second["rows"]
+
+    mine = client.get(url, {"since": stamp, "mine": "on"}).json()
+    assert mine["order"] == []  # dispatcher2 holds nothing
+    login_with_mfa(client, supervisor)
+    alerts = client.get(url, {"since": stamp}).json()["alerts"]
+    assert "csrfmiddlewaretoken" in alerts or alerts.strip() == ""
+
+
 def test_the_poll_tag_differs_per_filter_and_per_person(client, dispatcher, dispatcher2, item):
     url = reverse("dispatch:queue_rows")
     login_with_mfa(client, dispatcher)
