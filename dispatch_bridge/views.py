@@ -2,6 +2,7 @@
 or redirect. Every response under /dispatch/ is marked no-store by the staff-area middleware."""
 
 import hashlib
+import io
 import json
 import math
 import re
@@ -35,7 +36,7 @@ from portal.csv_export import csv_writer
 from portal.staff.audit import audit_record
 from reporting import outcomes
 
-from . import domain, forms, poll, selectors, services
+from . import charts, domain, forms, poll, selectors, services, statistics
 from .eido import eido_document
 from .models import ApiToken, QueueItem, SupervisorAlert
 
@@ -595,33 +596,32 @@ def audit_log(request):
     )
 
 
-class _Echo:
-    def write(self, value):
-        return value
+_AUDIT_FIELDS = ("at", "actor_label", "action", "object_type", "object_id", "object_repr", "ip")
+_AUDIT_CHUNK_ROWS = 1000
 
 
 def _audit_csv(entries):
-    writer = csv_writer(_Echo())
+    """Streamed in chunks of rows read through a server-side cursor: memory stays the same
+    whatever the number of entries, and the response goes out in a few hundred writes rather
+    than one per row."""
     header = ["when", "who", "what", "object_type", "object_id", "object", "from", "outcome"]
+    rows = entries.values_list(*_AUDIT_FIELDS, "outcome", "detail").iterator(chunk_size=2000)
 
-    def rows():
-        yield writer.writerow([*header, "detail"])
-        for e in entries.iterator():
-            yield writer.writerow(
-                [
-                    e.at.isoformat(),
-                    e.actor_label,
-                    e.action,
-                    e.object_type,
-                    e.object_id,
-                    e.object_repr,
-                    e.ip or "",
-                    e.outcome,
-                    json.dumps(e.detail, sort_keys=True),
-                ]
+    def chunks():
+        buffer = io.StringIO()
+        writer = csv_writer(buffer)
+        writer.writerow([*header, "detail"])
+        for n, (at, *fields, ip, outcome, detail) in enumerate(rows, start=1):
+            writer.writerow(
+                [at.isoformat(), *fields, ip or "", outcome, json.dumps(detail, sort_keys=True)]
             )
+            if n % _AUDIT_CHUNK_ROWS == 0:
+                yield buffer.getvalue()
+                buffer.seek(0)
+                buffer.truncate()
+        yield buffer.getvalue()
 
-    response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
+    response = StreamingHttpResponse(chunks(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="audit.csv"'
     return response
 
@@ -659,36 +659,44 @@ def delivery_retry(request, outbox_item_id):
 def stats(request):
     today = timezone.localdate()
     initial = {"since": today - timedelta(days=29), "until": today}
-    form = forms.StatsRangeForm(request.GET or initial)
+    chosen = "since" in request.GET or "until" in request.GET
+    form = forms.StatsRangeForm(request.GET if chosen else initial)
     data = form.cleaned_data if form.is_valid() else initial
-    result = selectors.queue_stats(since=data["since"], until=data["until"])
+    result = statistics.supervisor_statistics(since=data["since"], until=data["until"])
+    query = f"since={data['since'].isoformat()}&until={data['until'].isoformat()}"
+    if request.GET.get("format") == "csv":
+        table = result.tables.get(request.GET.get("table", ""))
+        if table is None:
+            raise Http404
+        audit_record(
+            actor=request.user,
+            action="stats.export",
+            ip=client_ip(request),
+            detail={"table": table.slug, "since": str(data["since"]), "until": str(data["until"])},
+        )
+        return _csv_download(table, f"statistics-{table.slug}-{data['since']}-{data['until']}")
+    tables = result.tables
+    for table in tables.values():
+        table.csv_url = f"?{query}&format=csv&table={table.slug}"
     phone_line = phone_line_selectors.line_counts_for_days(since=data["since"], until=data["until"])
     return render(
         request,
         "dispatch/stats.html",
-        {"form": form, "stats": result, "chart": _chart(result), "phone_line": phone_line},
+        {
+            "form": form,
+            "stats": result,
+            "tables": tables,
+            "query": query,
+            "trend_chart": charts.line_chart([(d.isoformat(), n) for d, n in result.trend]),
+            "category_chart": charts.bar_chart([(r[0], r[1]) for r in tables["categories"].rows]),
+            "outcome_chart": charts.bar_chart([(r[0], r[1]) for r in tables["outcomes"].rows]),
+            "phone_line": phone_line,
+        },
     )
 
 
-def _chart(result):
-    """Bar geometry for an inline SVG of reports per category (no chart library)."""
-    rows = result["by_category"]
-    top = max((r["n"] for r in rows), default=0) or 1
-    bar_h, gap, label_w, width = 24, 8, 200, 400
-    bars = [
-        {
-            "label": r["label"],
-            "n": r["n"],
-            "y": i * (bar_h + gap),
-            "w": round(width * r["n"] / top, 1),
-            "text_x": label_w + round(width * r["n"] / top, 1) + 6,
-        }
-        for i, r in enumerate(rows)
-    ]
-    return {
-        "bars": bars,
-        "bar_h": bar_h,
-        "label_w": label_w,
-        "height": max(len(bars) * (bar_h + gap), bar_h),
-        "width": label_w + width + 60,
-    }
+def _csv_download(table, filename: str) -> HttpResponse:
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+    csv_writer(response).writerows(table.csv_rows())
+    return response
