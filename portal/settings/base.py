@@ -432,6 +432,13 @@ VOICE_LOOKUP_LINE_TYPE = env.bool("VOICE_LOOKUP_LINE_TYPE", default=False)
 VOICE_LOOKUP_TIMEOUT = env.float("VOICE_LOOKUP_TIMEOUT", default=3.0)
 # How many 2-second holds a caller waits for their text to leave before being told it's on its way.
 VOICE_TEXT_CHECKS = 3
+# The text-to-speech voice for each language: Twilio's default voice ("man") speaks no es-MX, and
+# a <Say> whose voice can't speak its language fails. Any Polly or Google voice Twilio lists for
+# en-US and es-MX will do.
+VOICE_SAY_VOICES = {
+    "en": env("VOICE_SAY_VOICE_EN", default="Polly.Joanna"),
+    "es": env("VOICE_SAY_VOICE_ES", default="Polly.Mia"),
+}
 # Link texts the line sends one number in 24 hours: caller ID can be spoofed, and the line must
 # not be a way to flood someone's phone.
 VOICE_TEXTS_PER_NUMBER_PER_DAY = 3

@@ -82,6 +82,10 @@ def conversation_receive(
 
 
 def _receive(conversation, *, text, media, message, keyword, emergency) -> Outcome:
+    if conversation.draft is None and not conversation.step.startswith("screen:"):
+        # The draft was purged after REPORTING_DRAFT_RETENTION_DAYS: begin again.
+        conversation.paused = False
+        return _restart(conversation)
     photos_now = _photos_keep(conversation, media, message)
     step = conversation.step
     if conversation.paused:

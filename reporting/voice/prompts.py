@@ -14,6 +14,7 @@ from django.utils import formats, translation
 from django.utils.translation import gettext as _
 
 from reporting.messaging.content import agency_facts
+from reporting.services import REFERENCE_PREFIX
 
 # Twilio's <Say> and <Gather> language codes: the en-US and es-MX.
 VOICE_LANGUAGES = {"en": "en-US", "es": "es-MX"}
@@ -184,11 +185,12 @@ def desk_hours(*, days: str, opens: time | None, closes: time | None) -> str:
 # --- 3: status of a report -------------------------------------------------------------------
 
 
-def status_ask() -> str:
+def status_ask(*, year: int) -> str:
+    example = f"{year}004217"
     return _(
         "Please enter the numbers of your report's reference, then press the pound key. "
-        "For example, for reference N E 2026 004217, enter 2026004217."
-    )
+        "For example, for reference %(reference)s, enter %(digits)s."
+    ) % {"reference": spell_out(f"{REFERENCE_PREFIX}-{year}-004217"), "digits": " ".join(example)}
 
 
 def status_not_found() -> str:

@@ -297,3 +297,20 @@ def test_after_a_call_that_texted_the_caller_the_report_is_phone_then_text(
     phone.file_report()
 
     assert Report.objects.get().channel == "phone"
+
+
+def test_back_start_over_and_help_in_english(phone, site, graffiti, lost_property):
+    phone("REPORT")
+    for _question in range(4):
+        phone("no")
+    phone("1")  # graffiti: its questions follow
+    assert conversation().step == "q:plate"
+    back = phone("BACK")
+    assert back.startswith("Back. What do you want to report?\n1 Graffiti")
+    assert conversation().step == "category"
+    help_reply = phone("HELP")
+    assert help_reply.startswith("Report by text: answer each question. BACK goes back")
+    assert "What do you want to report?" in help_reply  # room for the question too (GSM-7)
+    assert phone("Start over").startswith("Starting over.\nIs anyone in danger right now?")
+    assert conversation().step == "screen:danger"
+    assert_budget(phone.replies, gsm=True)

@@ -146,3 +146,13 @@ def test_the_first_handler_costs_one_query_when_there_is_no_conversation(
     )
     with django_assert_num_queries(1):
         assert conversation_continue(inbound) is None
+
+
+def test_a_conversation_whose_draft_was_purged_starts_over(phone, site, lost_property):
+    at_where(phone)
+    Conversation.objects.get(phone=RESIDENT).draft.delete()
+
+    reply = phone("12 Oak Street")
+
+    assert reply.startswith("Starting over.\nIs anyone in danger right now?")
+    assert step() == "screen:danger"
