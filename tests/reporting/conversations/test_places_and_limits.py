@@ -156,3 +156,26 @@ def test_a_conversation_whose_draft_was_purged_starts_over(phone, site, lost_pro
 
     assert reply.startswith("Starting over.\nIs anyone in danger right now?")
     assert step() == "screen:danger"
+
+
+def test_unsent_conversations_go_when_drafts_do_and_sent_ones_stay(phone, site, lost_property):
+    import datetime
+
+    from django.utils import timezone
+
+    from reporting.conversations.tasks import conversations_purge_task
+
+    phone.file_report()
+    phone("REPORT", sender="+12025550166")
+    phone("REPORT", sender="+12025550167")
+    Conversation.objects.exclude(phone="+12025550167").update(
+        last_text_at=timezone.now() - datetime.timedelta(days=31)
+    )
+
+    assert conversations_purge_task() == 1
+
+    assert set(Conversation.objects.values_list("phone", flat=True)) == {
+        RESIDENT,
+        "+12025550167",
+    }
+    assert Conversation.objects.get(phone=RESIDENT).report is not None
