@@ -457,6 +457,11 @@ CELERY_BEAT_SCHEDULE["reporting-drafts-purge"] = {
     "task": "reporting.drafts_purge",
     "schedule": 60.0 * 60,
 }
+# Reports by text that were never sent go when their draft does (same retention).
+CELERY_BEAT_SCHEDULE["conversations-purge"] = {
+    "task": "conversations.purge",
+    "schedule": 60.0 * 60,
+}
 
 # --- Staff accounts and the audit trail (portal.staff) ---------------------------------------
 MIDDLEWARE += [  # noqa: F405 - after auth and messages, which these read
