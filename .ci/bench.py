@@ -31,6 +31,10 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / ".ci"))
+from bench_alerts import BOUNDS as ALERTS_BOUNDS  # noqa: E402
+from bench_alerts import alerts_fanout  # noqa: E402
+
 PY = str(ROOT / ".venv" / "bin" / "python")
 GRANIAN = str(ROOT / ".venv" / "bin" / "granian")
 CELERY = str(ROOT / ".venv" / "bin" / "celery")
@@ -648,6 +652,7 @@ BOUNDS = [
         ("connections", "bound"),
         "max",
     ),
+    *ALERTS_BOUNDS,
 ]
 
 
@@ -832,6 +837,9 @@ def main():
             print("report wizard (32 reporters)...", flush=True)
             results["wizard"] = wizard(stack.port, stack.seed["category"], args.seconds * 4)
             results["submit_service_rps"] = submit_service_rate(stack, 200)
+        if want("alerts"):
+            print("alert fan-out (10,000 subscribers)...", flush=True)
+            results["alerts"] = alerts_fanout(stack, python=PY, root=ROOT)
         if want("connections"):
             print("64 clients...", flush=True)
             results["connections"] = connections_under_load(stack, args.seconds)
