@@ -29,6 +29,8 @@ from cms.models import (
 )
 
 LANGS = ("en", "es")
+# The main menu. Text-to-9-1-1 and TTY is there as the ADA asks: TTY access as direct as voice.
+MENU_PAGES = ("when-to-call", "what-happens", "text-tty", "non-emergency")
 
 
 def _ul(items: list[str]) -> str:
@@ -92,7 +94,7 @@ class DemoSite:
                     title=en["title"],
                     summary=en["summary"],
                     body=placeholder,
-                    show_in_menus=spec["key"] in ("when-to-call", "what-happens", "non-emergency"),
+                    show_in_menus=spec["key"] in MENU_PAGES,
                 )
             }
         for spec, model in (
@@ -132,6 +134,8 @@ class DemoSite:
                     summary=text["summary"],
                     search_description=text["summary"],
                     body=self._resolve_links(text["body"], code),
+                    # Set on every load, so a demo database from an older release follows too.
+                    show_in_menus=spec["key"] in MENU_PAGES,
                 )
         for spec in (content.FAQ_PAGE, content.CONTACT_PAGE, content.REQUEST_PAGE):
             for code in LANGS:

@@ -69,8 +69,10 @@ TRANSITIONS: dict[Action, dict[Status, Status]] = {
                S.ESCALATED: S.IN_REVIEW, S.CLOSED: S.IN_REVIEW},
 }  # fmt: skip
 
-# Only supervisors may undo a decision.
+# Only supervisors may undo a decision, except that any dispatcher may reopen a decided or
+# closed report its reporter wrote to afterwards (issue 16: a follow-up after close).
 SUPERVISOR_ONLY = frozenset({A.REOPEN})
+FOLLOW_UP_OPENS = frozenset({A.REOPEN})
 # Everything but claiming and a supervisor's reopen is done by the dispatcher holding the item.
 # Escalation is the exception: anyone working the queue may escalate an unclaimed item, because
 # a possible emergency must never wait for a claim. An item another dispatcher holds is theirs
@@ -79,6 +81,8 @@ NEEDS_HOLDER = frozenset(set(Action) - {A.CLAIM, A.REOPEN, A.ESCALATE})
 NOT_FROM_ANOTHER_HOLDER = frozenset({A.ESCALATE})
 # A supervisor may free an item someone else holds (a dispatcher went off shift).
 SUPERVISOR_OVERRIDES = frozenset({A.RELEASE})
+# Only an item nobody holds can be claimed (the holder has it already; another's is theirs).
+NOT_WHEN_CLAIMED = frozenset({A.CLAIM})
 # Moves after which nobody holds the item any more.
 RELEASES_HOLDER = frozenset({A.RELEASE, A.CLOSE, A.DUPLICATE})
 
@@ -96,6 +100,20 @@ MESSAGE_KIND: dict[Action, str | None] = {
     A.CLOSE: "closed",
     A.REOPEN: "in_review",
 }
+
+
+# The outcome a deciding move records (QueueItem.outcome): the decided status, or "duplicate".
+OUTCOME_OF_ACTION: dict[Action, str] = {
+    A.APPROVE: "approved",
+    A.REFER: "referred",
+    A.REJECT: "rejected",
+    A.DUPLICATE: "duplicate",
+    A.ESCALATE: "escalated",
+}
+
+
+def outcome_of(mv: "Move") -> str:
+    return OUTCOME_OF_ACTION.get(mv.action, "")
 
 
 @dataclass(frozen=True)
@@ -123,14 +141,21 @@ def move(
     is_holder: bool = True,
     is_supervisor: bool = False,
     held_by_other: bool = False,
+    reporter_wrote: bool = False,
+    claimed: bool = False,
 ) -> Move:
     """The move `action` makes from `status`, or IllegalMove. `held_by_other`: someone other
-    than the actor has claimed the item."""
+    than the actor has claimed the item. `reporter_wrote`: the reporter wrote after the
+    decision, and nobody has read it into a new decision yet. `claimed`: anyone (the actor
+    included) holds the item."""
     action, status = Action(action), Status(status)
     targets = TRANSITIONS[action]
     if status not in targets:
         raise IllegalMove(action, status)
-    if action in SUPERVISOR_ONLY and not is_supervisor:
+    if action in NOT_WHEN_CLAIMED and claimed:
+        raise IllegalMove(action, status, "the item is already claimed")
+    follow_up = reporter_wrote and action in FOLLOW_UP_OPENS
+    if action in SUPERVISOR_ONLY and not is_supervisor and not follow_up:
         raise IllegalMove(action, status, f"only a supervisor may {action}")
     overridden = is_supervisor and action in SUPERVISOR_OVERRIDES
     if action in NEEDS_HOLDER and not is_holder and not overridden:
@@ -143,7 +168,13 @@ def move(
 
 
 def allowed_actions(
-    status: str, *, is_holder: bool = True, is_supervisor: bool = False, held_by_other: bool = False
+    status: str,
+    *,
+    is_holder: bool = True,
+    is_supervisor: bool = False,
+    held_by_other: bool = False,
+    claimed: bool = False,
+    reporter_wrote: bool = False,
 ) -> list[Action]:
     """Every action that is legal now, in the table's order (drives the console's buttons)."""
     allowed = []
@@ -155,6 +186,8 @@ def allowed_actions(
                 is_holder=is_holder,
                 is_supervisor=is_supervisor,
                 held_by_other=held_by_other,
+                claimed=claimed,
+                reporter_wrote=reporter_wrote,
             )
         except IllegalMove:
             continue

@@ -33,9 +33,8 @@ class QueueFilterForm(forms.Form):
 
     def __init__(self, *args, categories=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["category"].choices = [("", _("Any"))] + [
-            (str(c.translation_key), c.name) for c in categories
-        ]
+        self.category_names = {str(c.translation_key): c.name for c in categories}
+        self.fields["category"].choices = [("", _("Any")), *self.category_names.items()]
 
 
 class EmptyForm(forms.Form):

@@ -8,7 +8,12 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from portal.outbox.signals import item_dead
-from reporting.signals import emergency_language_found, reply_received, report_submitted
+from reporting.signals import (
+    emergency_language_found,
+    followup_received,
+    reply_received,
+    report_submitted,
+)
 
 from .services import (
     delivery_dead_alert,
@@ -43,6 +48,13 @@ def _reporter_replied_after_commit(report_id: int, via: str) -> None:
 @receiver(reply_received, dispatch_uid="dispatch_bridge.reply_on_status_page")
 def reply_on_status_page(sender, report, reply, **kwargs):
     _reporter_replied_after_commit(report.pk, "status_page")
+
+
+@receiver(followup_received, dispatch_uid="dispatch_bridge.followup")
+def followup(sender, report, via, **kwargs):
+    # The reporter wrote after a decision or the close (status page or text): the item is
+    # flagged for its holder, or the queue when nobody holds it (issue 16).
+    _reporter_replied_after_commit(report.pk, via)
 
 
 @receiver(post_save, sender="messaging.Message", dispatch_uid="dispatch_bridge.reply_by_text")

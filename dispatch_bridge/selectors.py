@@ -1,10 +1,14 @@
-"""Reads for the console, the audit browser and the statistics."""
+"""Reads for the console and the audit browser (the statistics are in statistics.py)."""
 
+from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
+from django.conf import settings
 from django.db import connection
-from django.db.models import Aggregate, Count, DurationField, ExpressionWrapper, F, Q
-from django.utils import timezone
+from django.db.models import F, Q
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from portal.outbox.selectors import items_needing_attention
 from portal.staff.models import AuditEntry
@@ -25,8 +29,13 @@ def queue_for(user, *, status="", category="", priority="", mine=False):
         items = items.filter(report__status=status)
     else:
         # closed_at IS NULL first: the (closed_at, priority, created_at) index then yields the
-        # workable rows already in queue order, however many closed ones the year has.
-        items = items.filter(closed_at__isnull=True, report__status__in=domain.WORKABLE)
+        # workable rows already in queue order, however many closed ones the year has. Decided
+        # and closed items come back while the reporter's later words wait to be read (issue 16).
+        items = items.filter(
+            Q(closed_at__isnull=True, report__status__in=domain.WORKABLE)
+            | Q(closed_at__isnull=True, reporter_replied_at__gt=F("decided_at"))
+            | Q(reporter_replied_at__gt=F("closed_at"))
+        )
     if category:
         items = items.filter(report__category__translation_key=category)
     if priority:
@@ -53,8 +62,83 @@ def queue_version() -> str:
     return f"{stamp}-{open_items}-{open_alerts}-{last_alert or 0}"
 
 
-def categories_for_filter():
-    return Category.objects.filter(locale__language_code="en").order_by("sort_order", "name")
+def categories_for_filter(language_code: str = "") -> list[Category]:
+    """Every category once, named in the staff member's language where a translation exists
+    (else the site's default language): a Spanish report's category reads as the console's."""
+    default = settings.LANGUAGE_CODE
+    wanted = language_code or translation.get_language() or default
+    chosen: dict = {}
+    for category in Category.objects.filter(
+        locale__language_code__in={wanted, default}
+    ).select_related("locale"):
+        if category.translation_key not in chosen or category.locale.language_code == wanted:
+            chosen[category.translation_key] = category
+    return sorted(chosen.values(), key=lambda c: (c.sort_order, c.name))
+
+
+@dataclass(frozen=True)
+class ReportDetails:
+    """A report's answers as the console shows them: labels and choices in the staff member's
+    language, never the stored codes."""
+
+    category: str
+    address: str
+    # (label, value, the reporter's own words?): chosen answers read in the console's language.
+    answers: list[tuple[str, str, bool]]
+    people: list[tuple[str, str]]
+    property_items: list[str]
+
+
+PEOPLE_ROLES = {
+    "victim": gettext_lazy("Who was affected"),
+    "suspect": gettext_lazy("Who did it"),
+    "witnesses": gettext_lazy("Witnesses"),
+}
+
+
+def report_details(report, language_code: str = "") -> ReportDetails:
+    """`report` in the console's language: its category's translation names the category, its
+    questions and their choices (two queries); a category without one falls back to the
+    report's own. What the reporter typed is never translated."""
+    wanted = language_code or translation.get_language() or settings.LANGUAGE_CODE
+    category = report.category
+    if category.locale.language_code != wanted:
+        category = (
+            Category.objects.filter(
+                translation_key=category.translation_key, locale__language_code=wanted
+            ).first()
+            or category
+        )
+    questions = {question.code: question for question in category.questions.all()}
+    answers = []
+    for code, answer in (report.answers or {}).items():
+        question = questions.get(code)
+        names = {value["key"]: value["name"] for value in question.values} if question else {}
+        values = answer if isinstance(answer, list) else [answer]
+        text = ", ".join(str(names.get(v, v)) for v in values if v not in ("", None))
+        if text:
+            label = question.description if question else code
+            answers.append((label, text, not (question and question.is_list)))
+    people = [
+        (str(PEOPLE_ROLES.get(person.get("role"), person.get("role", ""))), person["description"])
+        for person in report.people or []
+        if person.get("description")
+    ]
+    property_items = []
+    for thing in report.property_items or []:
+        parts = [thing.get("description", "")]
+        if thing.get("value"):
+            parts.append(f"${thing['value']}")
+        if thing.get("serial"):
+            parts.append(_("serial %(serial)s") % {"serial": thing["serial"]})
+        property_items.append(" - ".join(part for part in parts if part))
+    return ReportDetails(
+        category=category.name,
+        address=", ".join(part for part in (report.address, report.city) if part),
+        answers=answers,
+        people=people,
+        property_items=[item for item in property_items if item],
+    )
 
 
 def item_detail(item_id: int) -> QueueItem:
@@ -97,42 +181,3 @@ def audit_entries(*, actor="", action="", object_id="", since=None, until=None):
 
 def _start(day) -> datetime:
     return timezone.make_aware(datetime.combine(day, time.min))
-
-
-class _Median(Aggregate):
-    """percentile_cont(0.5): the median, computed where the rows are (NULLs skipped)."""
-
-    function = "percentile_cont"
-    template = "%(function)s(0.5) WITHIN GROUP (ORDER BY %(expressions)s)"
-    output_field = DurationField()
-
-
-def queue_stats(*, since, until) -> dict:
-    """Counts by category and status, and median minutes to claim and to a decision, for items
-    queued between two dates (inclusive, in the agency's time zone). Three aggregate queries,
-    whatever the number of items: nothing is counted in Python."""
-    items = QueueItem.objects.filter(
-        created_at__gte=_start(since), created_at__lt=_start(until) + timedelta(days=1)
-    )
-    by_category = list(
-        items.values("report__category__name").annotate(n=Count("pk")).order_by("-n")
-    )
-    by_status = list(items.values("report__status").annotate(n=Count("pk")).order_by("-n"))
-    summary = items.aggregate(
-        total=Count("pk"),
-        to_claim=_Median(
-            ExpressionWrapper(F("first_claimed_at") - F("created_at"), DurationField())
-        ),
-        to_outcome=_Median(ExpressionWrapper(F("decided_at") - F("created_at"), DurationField())),
-    )
-
-    def minutes(duration):
-        return round(duration.total_seconds() / 60, 1) if duration is not None else None
-
-    return {
-        "total": summary["total"],
-        "by_category": [{"label": r["report__category__name"], "n": r["n"]} for r in by_category],
-        "by_status": [{"status": r["report__status"], "n": r["n"]} for r in by_status],
-        "median_to_claim": minutes(summary["to_claim"]),
-        "median_to_outcome": minutes(summary["to_outcome"]),
-    }

@@ -19,11 +19,14 @@ from portal.outbox.services import item_retry as outbox_item_retry
 from portal.outbox.services import outbox_add
 from portal.staff.audit import audit_record
 from portal.staff.models import AuditEntry
+from reporting.messaging.content import sms_note
 from reporting.messaging.errors import MessagingError
 from reporting.messaging.models import Message
+from reporting.messaging.selectors import phone_is_opted_out
 from reporting.messaging.services import message_send_manual, reporter_notify
 from reporting.models import Priority, Report, ReportEvent, TriageFinding
 from reporting.outcomes import (
+    DISPOSITION_WORDS,
     OutcomeMissing,
     is_final,
     outcome_check,
@@ -210,6 +213,7 @@ def queue_item_approve(*, item_id: int, actor, note: str = "", ip: str = "") -> 
         action=domain.Action.APPROVE,
         apply=apply,
         public_note=note.strip(),
+        context={"note": note.strip()},
     )
 
 
@@ -231,7 +235,7 @@ def queue_item_refer(
         action=domain.Action.REFER,
         apply=apply,
         public_note=note.strip(),
-        context={"agency": agency, "contact": contact},
+        context={"agency": agency, "contact": contact, "note": note.strip()},
     )
 
 
@@ -255,7 +259,7 @@ def queue_item_reject(
         action=domain.Action.REJECT,
         apply=apply,
         public_note=explanation,
-        context={"explanation": explanation},
+        context={"explanation": explanation, "reason": REJECT_REASONS[reason_code]},
     )
 
 
@@ -309,7 +313,15 @@ def queue_item_close(*, item_id: int, actor, disposition_code: str, ip: str = ""
         item.report.disposition_code = disposition_code
         return ["disposition_code"], {"disposition_code": disposition_code}
 
-    return _transition(item_id=item_id, actor=actor, ip=ip, action=domain.Action.CLOSE, apply=apply)
+    return _transition(
+        item_id=item_id,
+        actor=actor,
+        ip=ip,
+        action=domain.Action.CLOSE,
+        apply=apply,
+        # The disposition in the reporter's plain words, translated when the message renders.
+        context={"disposition": DISPOSITION_WORDS.get(disposition_code, "")},
+    )
 
 
 def queue_item_reopen(*, item_id: int, actor, reason: str, ip: str = "") -> QueueItem:
@@ -318,6 +330,7 @@ def queue_item_reopen(*, item_id: int, actor, reason: str, ip: str = "") -> Queu
     def apply(item):
         item.closed_at = None
         item.decided_at = None
+        item.outcome, item.decided_by = "", None
         item.overdue_alerted_at = None
         item.due_at = timezone.now() + timedelta(
             minutes=settings.DISPATCH_SLA_MINUTES[item.priority]
@@ -345,24 +358,48 @@ def _require_contact(item: QueueItem, actor, action: str, ip: str) -> None:
     raise exc
 
 
-def queue_item_send_sms(*, item_id: int, actor, body: str, ip: str = ""):
-    """A dispatcher's hand-written text to the reporter, on the report's thread.
+def reporter_reads_by(report) -> str:
+    """Where a dispatcher's words reach this reporter: "sms", "email" or "status_page"."""
+    if report.callback_channel == "none":
+        return "status_page"
+    if report.callback_channel == "email" and report.email:
+        return Message.Channel.EMAIL
+    if report.phone and not phone_is_opted_out(report.phone):
+        return Message.Channel.SMS
+    return Message.Channel.EMAIL if report.email else Message.Channel.SMS
 
-    Sent through messaging's manual send, which also honours opt-outs and "don't contact me";
-    a hand-written text goes out even for a sensitive category, because a person chose to send it.
+
+def queue_item_send_sms(*, item_id: int, actor, body: str, ip: str = ""):
+    """A dispatcher's hand-written message to the reporter, where they read it (issue 16): by
+    text to those who chose texts, TTY or a call (cut within the segment budget, with the link
+    to the rest), by email to those who chose email, on the status page for those who chose no
+    contact. The whole note is always kept on the status page too.
+
+    Sent through messaging's manual send, which honours opt-outs; a hand-written text goes out
+    even for a sensitive category, because a person chose to send it. Returns the Message, or
+    None when the note is on the status page only.
     """
     _require(actor, WORK)
     body = _required_text(body, _("Write the message."))
     item = QueueItem.objects.select_related("report__category").get(pk=item_id)
     _require_contact(item, actor, "queue.send_sms", ip)  # outside: the refusal stays audited
     report = item.report
+    channel = reporter_reads_by(report)
     with transaction.atomic():
-        try:
-            message = message_send_manual(report=report, body=body, user=actor)
-        except MessagingError as exc:
-            raise InvalidInput(str(exc)) from exc
+        ReportEvent.objects.create(
+            report=report, status=report.status, public_note=body, actor=actor
+        )
+        message = None
+        if channel != "status_page":
+            text = sms_note(report, body)[0] if channel == Message.Channel.SMS else body
+            try:
+                message = message_send_manual(report=report, body=text, user=actor, channel=channel)
+            except MessagingError as exc:
+                raise InvalidInput(str(exc)) from exc
         QueueItem.objects.filter(pk=item.pk).update(updated_at=timezone.now())
-        audit_record(actor=actor, action="queue.send_sms", obj=report, ip=ip)
+        audit_record(
+            actor=actor, action="queue.send_sms", obj=report, ip=ip, detail={"via": channel}
+        )
         return message
 
 
@@ -593,6 +630,7 @@ def _move(action, item: QueueItem, actor) -> domain.Move:
             is_holder=item.claimed_by_id == actor.pk,
             is_supervisor=actor.has_perm(SUPERVISE),
             held_by_other=item.claimed_by_id not in (None, actor.pk),
+            reporter_wrote=reporter_wrote_after_decision(item),
         )
     except domain.IllegalMove as exc:
         held_by_other = item.claimed_by_id and item.claimed_by_id != actor.pk
@@ -619,6 +657,8 @@ def _write_move(
         item.claimed_by, item.claimed_at = None, None
     if mv.after in domain.DECIDED | {domain.Status.CLOSED} and item.decided_at is None:
         item.decided_at = now
+        item.outcome = domain.outcome_of(mv)
+        item.decided_by = actor
     if mv.after == domain.Status.CLOSED:
         item.closed_at = now
     item.save()
@@ -641,6 +681,11 @@ def _write_move(
         ip=ip,
         detail={"from": mv.before, "to": mv.after, **(detail or {})},
     )
+
+
+def reporter_wrote_after_decision(item: QueueItem) -> bool:
+    """The reporter wrote after the decision or the close, and it is not read into a new one."""
+    return item.decided_at is not None and item.reply_waiting
 
 
 def _audit_refusal(actor, action, item_id, ip, exc):

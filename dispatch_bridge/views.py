@@ -2,8 +2,11 @@
 or redirect. Every response under /dispatch/ is marked no-store by the staff-area middleware."""
 
 import hashlib
+import io
 import json
+import math
 import re
+import time
 from datetime import timedelta
 from functools import wraps
 
@@ -23,7 +26,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import condition, require_GET, require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 import reporting.messaging.selectors as messaging_selectors
 import reporting.messaging.services as messaging_services
@@ -31,8 +34,9 @@ import reporting.voice.selectors as phone_line_selectors
 from portal.client_ip import client_ip
 from portal.csv_export import csv_writer
 from portal.staff.audit import audit_record
+from reporting import outcomes
 
-from . import domain, forms, selectors, services
+from . import charts, domain, forms, poll, selectors, services, statistics
 from .eido import eido_document
 from .models import ApiToken, QueueItem, SupervisorAlert
 
@@ -64,20 +68,55 @@ def staff_required(perm):
 # --- The queue -------------------------------------------------------------------------------
 
 
-def _queue_context(request):
+QUEUE_LENGTH = 200  # rows the console shows; the rest wait behind them
+
+
+def _queue_filtered(request):
     categories = selectors.categories_for_filter()
     form = forms.QueueFilterForm(request.GET or None, categories=categories)
     filters = form.cleaned_data if form.is_valid() else {}
-    items = selectors.queue_for(
+    queue = selectors.queue_for(
         request.user,
         status=filters.get("status", ""),
         category=filters.get("category", ""),
         priority=filters.get("priority", ""),
         mine=filters.get("mine", False),
-    )[:200]
+    )
+    return form, queue
+
+
+def _rows(items) -> list:
+    """The items with what each row shows worked out once per render, not per row: the labels
+    (a model's get_FOO_display builds and hashes its translated choices on every call) and the
+    item's link (one reverse() for all rows)."""
+    items = list(items)
+    if not items:
+        return items
+    report_status = items[0].report._meta.get_field("status")
+    statuses = {value: str(label) for value, label in report_status.flatchoices}
+    priorities = {
+        value: str(label) for value, label in QueueItem._meta.get_field("priority").flatchoices
+    }
+    marker = 987654321
+    link = reverse("dispatch:item", args=[marker])
+    channels = {
+        value: str(label) for value, label in items[0].report._meta.get_field("channel").flatchoices
+    }
+    for item in items:
+        item.priority_label = priorities.get(item.priority, item.priority)
+        item.channel_label = channels.get(item.report.channel, item.report.channel)
+        item.status_label = statuses.get(item.report.status, item.report.status)
+        item.link = link.replace(str(marker), str(item.pk))
+    return items
+
+
+def _queue_context(request):
+    form, queue = _queue_filtered(request)
     return {
         "filter_form": form,
-        "items": items,
+        "items": _rows(queue[:QUEUE_LENGTH]),
+        # Each item's category in the staff member's language, whatever the reporter's.
+        "category_names": form.category_names,
         "now": timezone.now(),
         "alerts": selectors.open_alerts() if request.user.has_perm(SUPERVISE) else [],
     }
@@ -88,40 +127,123 @@ def _queue_context(request):
 def queue(request):
     from django.conf import settings
 
+    # The version before the rows: a change in between is then seen by the first poll.
+    version = poll.fresh_version()
     context = _queue_context(request)
     context["poll_interval"] = settings.DISPATCH_POLL_INTERVAL_MS
+    # The page hands the script the tag and stamp of the rows it shows, so its first poll is an
+    # unchanged 304 rather than the whole queue again.
+    context["poll_tag"] = poll.make_tag(request, _rows_digest(request, version), version)
+    stamps = [item.updated_at.timestamp() for item in context["items"]]
+    context["poll_stamp"] = max(stamps) if stamps else 0
+    context["urgent_ids"] = ",".join(
+        str(i.pk) for i in context["items"] if i.priority == 1 and i.claimed_by_id is None
+    )
     return render(request, "dispatch/queue.html", context)
 
 
-def _rows_etag(request) -> str:
+def _rows_digest(request, version: str) -> str:
     """What the rows depend on: the queue's version, who asks (their items, their alerts), the
-    filters and the language. Equal tags mean the poller already shows the same rows."""
+    filters and the language. Equal digests mean the poller already shows the same rows. The
+    poller's own `since` is not part of it: it says what the poller holds, not what it asks."""
+    query = request.GET.copy()
+    query.pop("since", None)
     parts = (
-        selectors.queue_version(),
+        version,
         request.user.pk,
         request.user.has_perm(SUPERVISE),
-        request.GET.urlencode(),
+        query.urlencode(),
         translation.get_language(),
     )
     return hashlib.sha256(repr(parts).encode()).hexdigest()[:20]
 
 
+# A row saved just before the stamp may commit just after the poll read it: rows changed this
+# many seconds before what the poller holds are sent again.
+ROWS_SINCE_MARGIN_SECONDS = 5.0
+
+
+def _since(request):
+    try:
+        since = float(request.GET.get("since", ""))
+    except ValueError:
+        return None
+    return since if math.isfinite(since) and since > 0 else None  # junk: every row
+
+
 @require_GET
 @staff_required(WORK)
-@condition(etag_func=lambda request: _rows_etag(request))
 def queue_rows(request):
-    """What the console's poller fetches: the rows and alerts as HTML, plus a digest to notice
-    changes. Lists only the queue; report details stay behind the audited item page.
+    """What the console's poller fetches. Lists only the queue; report details stay behind the
+    audited item page.
 
     The poller sends back the ETag it got; while nothing changed the answer is an empty 304
     (one query for the version, no rows read or rendered), so the cost of an open console does
-    not grow with the queue."""
-    context = _queue_context(request)
-    rows = render_to_string("dispatch/_queue_rows.html", context, request=request)
-    alerts = render_to_string("dispatch/_alerts.html", context, request=request)
-    urgent = [i.pk for i in context["items"] if i.priority == 1 and i.claimed_by_id is None]
-    digest = hashlib.sha256((rows + alerts).encode()).hexdigest()[:16]
-    return JsonResponse({"digest": digest, "rows": rows, "alerts": alerts, "urgent": urgent})
+    not grow with the queue. When something changed it sends `since`, the stamp of the rows it
+    holds: the answer then has the queue's order (ids, one narrow query) and the HTML of only the
+    rows changed since (`rows`); without `since`, every row. A new `stamp` comes with each.
+    The ETag is a signed tag (dispatch_bridge.poll) that lets the next polls be answered 304
+    before the session is even loaded, while it holds."""
+    version = poll.fresh_version()
+    digest = _rows_digest(request, version)
+    sent = request.META.get("HTTP_IF_NONE_MATCH", "")
+    if sent and poll.tag_digest(sent) == digest:
+        return poll.not_modified(poll.make_tag(request, digest, version))
+    since = _since(request)
+    key = _shared_rows_key(request, version, since)
+    shared = _shared_rows.get(key) if key else None
+    if shared is None or shared[0] < time.monotonic():
+        payload = _changed_rows(request, since)
+        if key:
+            if len(_shared_rows) >= 32:
+                _shared_rows.pop(next(iter(_shared_rows)), None)
+            _shared_rows[key] = (time.monotonic() + SHARED_ROWS_SECONDS, payload)
+    else:
+        payload = shared[1]
+    supervising = request.user.has_perm(SUPERVISE)
+    alerts = render_to_string(
+        "dispatch/_alerts.html",
+        {"alerts": selectors.open_alerts() if supervising else []},
+        request=request,
+    )
+    response = JsonResponse({**payload, "alerts": alerts})
+    response["ETag"] = poll.make_tag(request, digest, version)
+    return response
+
+
+# After a change every open console asks for the same changed rows within about a second: each
+# process renders them once per (version, since, filters, language). The alerts carry a form
+# with the asker's CSRF token and are rendered per request; a "mine" list is nobody else's.
+_shared_rows: dict = {}
+SHARED_ROWS_SECONDS = 5.0
+
+
+def _shared_rows_key(request, version, since):
+    query = request.GET.copy()
+    query.pop("since", None)
+    if query.get("mine"):
+        return None
+    return (version, since, query.urlencode(), translation.get_language())
+
+
+def _changed_rows(request, since) -> dict:
+    form, queue = _queue_filtered(request)
+    order = list(queue.values_list("pk", "updated_at", "priority", "claimed_by_id")[:QUEUE_LENGTH])
+    if since is None:
+        changed = [pk for pk, *_ in order]
+    else:
+        after = since - ROWS_SINCE_MARGIN_SECONDS
+        changed = [pk for pk, updated_at, *_ in order if updated_at.timestamp() > after]
+    items = _rows(queue.filter(pk__in=changed)) if changed else []
+    context = {"items": items, "now": timezone.now(), "category_names": form.category_names}
+    stamps = [updated_at.timestamp() for _, updated_at, *_ in order]
+    return {
+        "full": since is None,
+        "order": [pk for pk, *_ in order],
+        "rows": render_to_string("dispatch/_queue_rows.html", context),
+        "urgent": [pk for pk, _, priority, claimed in order if priority == 1 and not claimed],
+        "stamp": max([*stamps, since or 0]),
+    }
 
 
 @require_POST
@@ -170,6 +292,8 @@ def _render_item(
         is_holder=is_holder,
         is_supervisor=is_supervisor,
         held_by_other=item.claimed_by_id not in (None, request.user.pk),
+        reporter_wrote=services.reporter_wrote_after_decision(item),
+        claimed=item.claimed_by_id is not None,
     )
     action_forms = {
         name: bound[1] if bound and bound[0] == name else ACTIONS[name][0]() for name in allowed
@@ -181,6 +305,7 @@ def _render_item(
         {
             "item": item,
             "report": report,
+            "details": selectors.report_details(report),
             "is_holder": is_holder,
             # The text and call-back forms work for the holder or a supervisor, on open items.
             "can_contact": (is_holder or is_supervisor) and item.closed_at is None,
@@ -202,6 +327,11 @@ def _render_item(
                 for key, text in forms.SMS_TEMPLATES.items()
             },
             "history": report.events.select_related("actor").all(),
+            # Decided, and no automatic message reaches this reporter (issue 16).
+            "reads_by": services.reporter_reads_by(report),
+            "personal_word": (
+                report.status in domain.DECIDED and outcomes.needs_personal_word(report)
+            ),
             "attachments": report.attachments.all(),
             "now": timezone.now(),
         },
@@ -217,7 +347,9 @@ def _in_language(text, language):
 @require_GET
 @staff_required(WORK)
 def item_detail(request, item_id):
-    item = get_object_or_404(QueueItem.objects.select_related("report__category"), pk=item_id)
+    item = get_object_or_404(
+        QueueItem.objects.select_related("report__category__locale"), pk=item_id
+    )
     return _render_item(request, item)
 
 
@@ -425,7 +557,9 @@ def item_eido(request, item_id):
             return JsonResponse({"error": "authentication required"}, status=401)
         if not request.user.has_perm(WORK):
             raise PermissionDenied
-    item = get_object_or_404(QueueItem.objects.select_related("report__category"), pk=item_id)
+    item = get_object_or_404(
+        QueueItem.objects.select_related("report__category__locale"), pk=item_id
+    )
     document = eido_document(item, base_url=request.build_absolute_uri("/")[:-1])
     audit_record(
         actor=request.user if request.user.is_authenticated else None,
@@ -462,33 +596,32 @@ def audit_log(request):
     )
 
 
-class _Echo:
-    def write(self, value):
-        return value
+_AUDIT_FIELDS = ("at", "actor_label", "action", "object_type", "object_id", "object_repr", "ip")
+_AUDIT_CHUNK_ROWS = 1000
 
 
 def _audit_csv(entries):
-    writer = csv_writer(_Echo())
+    """Streamed in chunks of rows read through a server-side cursor: memory stays the same
+    whatever the number of entries, and the response goes out in a few hundred writes rather
+    than one per row."""
     header = ["when", "who", "what", "object_type", "object_id", "object", "from", "outcome"]
+    rows = entries.values_list(*_AUDIT_FIELDS, "outcome", "detail").iterator(chunk_size=2000)
 
-    def rows():
-        yield writer.writerow([*header, "detail"])
-        for e in entries.iterator():
-            yield writer.writerow(
-                [
-                    e.at.isoformat(),
-                    e.actor_label,
-                    e.action,
-                    e.object_type,
-                    e.object_id,
-                    e.object_repr,
-                    e.ip or "",
-                    e.outcome,
-                    json.dumps(e.detail, sort_keys=True),
-                ]
+    def chunks():
+        buffer = io.StringIO()
+        writer = csv_writer(buffer)
+        writer.writerow([*header, "detail"])
+        for n, (at, *fields, ip, outcome, detail) in enumerate(rows, start=1):
+            writer.writerow(
+                [at.isoformat(), *fields, ip or "", outcome, json.dumps(detail, sort_keys=True)]
             )
+            if n % _AUDIT_CHUNK_ROWS == 0:
+                yield buffer.getvalue()
+                buffer.seek(0)
+                buffer.truncate()
+        yield buffer.getvalue()
 
-    response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
+    response = StreamingHttpResponse(chunks(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="audit.csv"'
     return response
 
@@ -526,36 +659,44 @@ def delivery_retry(request, outbox_item_id):
 def stats(request):
     today = timezone.localdate()
     initial = {"since": today - timedelta(days=29), "until": today}
-    form = forms.StatsRangeForm(request.GET or initial)
+    chosen = "since" in request.GET or "until" in request.GET
+    form = forms.StatsRangeForm(request.GET if chosen else initial)
     data = form.cleaned_data if form.is_valid() else initial
-    result = selectors.queue_stats(since=data["since"], until=data["until"])
+    result = statistics.supervisor_statistics(since=data["since"], until=data["until"])
+    query = f"since={data['since'].isoformat()}&until={data['until'].isoformat()}"
+    if request.GET.get("format") == "csv":
+        table = result.tables.get(request.GET.get("table", ""))
+        if table is None:
+            raise Http404
+        audit_record(
+            actor=request.user,
+            action="stats.export",
+            ip=client_ip(request),
+            detail={"table": table.slug, "since": str(data["since"]), "until": str(data["until"])},
+        )
+        return _csv_download(table, f"statistics-{table.slug}-{data['since']}-{data['until']}")
+    tables = result.tables
+    for table in tables.values():
+        table.csv_url = f"?{query}&format=csv&table={table.slug}"
     phone_line = phone_line_selectors.line_counts_for_days(since=data["since"], until=data["until"])
     return render(
         request,
         "dispatch/stats.html",
-        {"form": form, "stats": result, "chart": _chart(result), "phone_line": phone_line},
+        {
+            "form": form,
+            "stats": result,
+            "tables": tables,
+            "query": query,
+            "trend_chart": charts.line_chart([(d.isoformat(), n) for d, n in result.trend]),
+            "category_chart": charts.bar_chart([(r[0], r[1]) for r in tables["categories"].rows]),
+            "outcome_chart": charts.bar_chart([(r[0], r[1]) for r in tables["outcomes"].rows]),
+            "phone_line": phone_line,
+        },
     )
 
 
-def _chart(result):
-    """Bar geometry for an inline SVG of reports per category (no chart library)."""
-    rows = result["by_category"]
-    top = max((r["n"] for r in rows), default=0) or 1
-    bar_h, gap, label_w, width = 24, 8, 200, 400
-    bars = [
-        {
-            "label": r["label"],
-            "n": r["n"],
-            "y": i * (bar_h + gap),
-            "w": round(width * r["n"] / top, 1),
-            "text_x": label_w + round(width * r["n"] / top, 1) + 6,
-        }
-        for i, r in enumerate(rows)
-    ]
-    return {
-        "bars": bars,
-        "bar_h": bar_h,
-        "label_w": label_w,
-        "height": max(len(bars) * (bar_h + gap), bar_h),
-        "width": label_w + width + 60,
-    }
+def _csv_download(table, filename: str) -> HttpResponse:
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+    csv_writer(response).writerows(table.csv_rows())
+    return response

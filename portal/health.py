@@ -5,6 +5,7 @@ the reason, which can carry internal host names, goes to the log.
 """
 
 import logging
+import threading
 import time
 
 from celery.exceptions import TimeoutError as CeleryTimeout
@@ -53,7 +54,10 @@ CHECKS = {"database": _check_database, "cache": _check_cache, "broker": _check_b
 
 # The last answer, per process. A load balancer probing every second would otherwise publish a
 # task on every probe and, with the workers down, hold a web worker for the whole timeout each time.
+# One thread per process refreshes it (the lock); the others answer with the last answer meanwhile,
+# or wait for the first one.
 _last: dict = {"at": 0.0, "body": None}
+_refreshing = threading.Lock()
 
 
 def _run_checks() -> dict:
@@ -87,12 +91,24 @@ def _warnings(*, database_up: bool) -> dict:
     return {"outbox_overdue": count}
 
 
+def _stale(ttl: float) -> bool:
+    return _last["body"] is None or time.monotonic() - _last["at"] >= ttl
+
+
+def _answer(ttl: float) -> dict:
+    # Without an answer yet, wait for whoever is making it; with one, don't queue behind it.
+    if _stale(ttl) and _refreshing.acquire(blocking=_last["body"] is None):
+        try:
+            if _stale(ttl):
+                body = _run_checks()
+                _last.update(at=time.monotonic(), body=body)
+        finally:
+            _refreshing.release()
+    return _last["body"]
+
+
 @never_cache
 @require_GET
 def healthz(request):
-    now = time.monotonic()
-    ttl = settings.HEALTHZ_CACHE_SECONDS
-    if _last["body"] is None or now - _last["at"] >= ttl:
-        _last.update(at=now, body=_run_checks())
-    body = _last["body"]
+    body = _answer(settings.HEALTHZ_CACHE_SECONDS)
     return JsonResponse(body, status=503 if body["down"] else 200)

@@ -603,3 +603,31 @@ class ReplyForm(forms.Form):
         if len(data.get("photos") or []) > conf.MAX_PHOTOS:
             self.add_error("photos", _("You can add at most 5 photos at a time."))
         return data
+
+
+SURVEY_SCORES = [
+    ("5", _("5: Very good")),
+    ("4", _("4: Good")),
+    ("3", _("3: Neither good nor bad")),
+    ("2", _("2: Poor")),
+    ("1", _("1: Very poor")),
+]
+
+
+class SurveyForm(forms.Form):
+    """How did we do? One score and an optional comment (issue 16)."""
+
+    score = forms.TypedChoiceField(
+        label=_("How did we do with your report?"),
+        choices=SURVEY_SCORES,
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Please choose a score from 1 to 5.")},
+    )
+    comment = forms.CharField(
+        label=_("Anything you want to tell us? (optional)"),
+        help_text=_("Please don't include new information about the incident here."),
+        max_length=500,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )

@@ -5,6 +5,7 @@ from reporting.messaging.errors import TransientSendError
 
 from . import mms
 from .services import STATUS_CODE_KIND, status_code_deliver
+from .surveys import SURVEY_KIND, survey_send
 
 kind_register(STATUS_CODE_KIND, handler=status_code_deliver, label="Status lookup code")
 kind_register(
@@ -14,3 +15,4 @@ kind_register(
     on_give_up=mms.mms_photos_abandon,
     label="Photos texted by a reporter",
 )
+kind_register(SURVEY_KIND, handler=survey_send, label="Survey after close")

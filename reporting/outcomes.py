@@ -19,10 +19,13 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from .messaging.models import Message
 from .messaging.services import reporter_notify
 from .models import Report, ReportStatus
+from .surveys import survey_schedule
 
 # The statuses after which the reporter has had (or is owed) an answer.
 FINAL_STATUSES = frozenset(
@@ -35,6 +38,20 @@ FINAL_STATUSES = frozenset(
     }
 )
 STATUS_PAGE = "status_page"
+
+# APCO disposition codes in the reporter's plain words (the console shows the staff labels).
+DISPOSITION_WORDS = {
+    "01": gettext_lazy("An officer wrote a police report about it."),
+    "02": gettext_lazy("No police report was needed."),
+    "05": gettext_lazy("It was dealt with by phone."),
+    "07": gettext_lazy("It is a civil matter, which the police can't decide."),
+    "08": gettext_lazy("It was added to an earlier police report."),
+    "10": gettext_lazy("It was cancelled."),
+    "13": gettext_lazy("We noted the information you gave us."),
+    "15": gettext_lazy("It was passed to a partner agency."),
+    "18": gettext_lazy("It was dealt with when we contacted you."),
+    "22": gettext_lazy("It was about an incident we already had a report about."),
+}
 
 
 class OutcomeMissing(Exception):
@@ -76,6 +93,8 @@ def outcome_record(*, report: Report, kind: str, context: dict | None = None) ->
         raise ValueError(f"{report.status} is not a final status")
     messages = reporter_notify(report=report, kind=kind, context=context)
     outcome = Outcome(kind=kind, messages=messages)
+    if report.status == ReportStatus.CLOSED:
+        survey_schedule(report=report)  # once per report, after REPORTING_SURVEY_DELAY_MINUTES
     if report.loop_closed_at is None:  # the first answer closed the loop (escalated, then closed)
         report.loop_closed_at = timezone.now()
         Report.objects.filter(pk=report.pk).update(loop_closed_at=report.loop_closed_at)
@@ -94,3 +113,55 @@ def outcome_reopen(*, report: Report) -> None:
     """A reopened report owes its reporter a new outcome."""
     report.loop_closed_at = None
     Report.objects.filter(pk=report.pk).update(loop_closed_at=None)
+
+
+def disposition_words(code: str) -> str:
+    """The disposition in the reporter's words ("" for none), in the active language."""
+    words = DISPOSITION_WORDS.get(code or "")
+    return str(words) if words else ""
+
+
+def outcome_next(report: Report, *, non_emergency_number: str = "") -> str:
+    """What the outcome means and what the reporter can do next, in plain words in the active
+    language: the status page shows it for every decided report (and it is all a reporter who
+    chose no contact gets)."""
+    number = non_emergency_number or _("our non-emergency line")
+    status = report.status
+    if status == ReportStatus.APPROVED:
+        return _(
+            "Your report was accepted. Keep your case number %(case)s: your insurer or a court "
+            "may ask for it. You don't need to do anything else."
+        ) % {"case": report.case_number}
+    if status == ReportStatus.REFERRED:
+        return _(
+            "Another agency handles this: %(to)s. Please contact them; they take the next step."
+        ) % {"to": report.referred_to}
+    if status == ReportStatus.REJECTED:
+        return _(
+            "We could not accept this report online; our explanation is above. If you think "
+            "we got it wrong, or something has changed, call %(number)s."
+        ) % {"number": number}
+    if status == ReportStatus.ESCALATED:
+        return _(
+            "An officer or dispatcher is handling this now and may call you. If you are in "
+            "danger, call 9-1-1."
+        )
+    if status == ReportStatus.CLOSED:
+        if report.duplicate_of_id:
+            return _(
+                "Your report describes an incident we already have a report about, so we "
+                "joined them. Nothing more is needed from you."
+            )
+        words = disposition_words(report.disposition_code)
+        return " ".join(
+            filter(
+                None,
+                [
+                    _("Your report is closed."),
+                    words,
+                    _("If something new happens, you can write to us below or call %(number)s.")
+                    % {"number": number},
+                ],
+            )
+        )
+    return ""

@@ -1,14 +1,26 @@
 """What messaging's events mean for a report. Messaging never imports this."""
 
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from portal.outbox.services import outbox_add
 from reporting.messaging.signals import message_received
 
 from . import mms
+from .models import TriageList
+from .triage.lists import lists_changed
 
 
 @receiver(message_received, dispatch_uid="reporting.mms_photos")
 def save_texted_photos(sender, message, **kwargs):
     if message.media and message.report_id:
         outbox_add(kind=mms.KIND, key=f"{mms.KIND}:{message.pk}", target_id=message.pk)
+
+
+@receiver(post_save, sender=TriageList, dispatch_uid="reporting.triage_list_saved")
+@receiver(post_delete, sender=TriageList, dispatch_uid="reporting.triage_list_deleted")
+def triage_lists_changed(sender, **kwargs):
+    # However a list changes (the admin, a shell, a data migration), every process recompiles
+    # on its next check once the change is committed.
+    transaction.on_commit(lists_changed)

@@ -9,7 +9,7 @@ from django.utils.crypto import salted_hmac
 from wagtail.models import Locale
 
 from . import conf
-from .models import Category, Report, ReportDraft, ReportStatus, StatusCode
+from .models import Category, Report, ReportDraft, ReportStatus, StatusCode, SurveyResponse
 
 OPEN_STATUSES = {ReportStatus.SUBMITTED, ReportStatus.IN_REVIEW, ReportStatus.NEEDS_INFO}
 
@@ -77,7 +77,10 @@ def contact_digest(contact: str) -> str:
 def report_for_contact_digest(*, reference: str, digest: str) -> tuple[Report | None, str]:
     """The report and the channel ("sms"/"email") only when the reference AND the whole phone
     number or email given with it match the digest; else (None, "")."""
-    report = Report.objects.select_related("category").filter(reference__iexact=reference).first()
+    # References are stored in capitals: an exact match uses the unique index (an iexact one
+    # would read every report, a million of them after some years).
+    reference = reference.strip().upper()
+    report = Report.objects.select_related("category").filter(reference=reference).first()
     if report is None or not digest:
         return None, ""
     if report.phone and hmac.compare_digest(contact_digest(report.phone.as_e164), digest):
@@ -108,16 +111,20 @@ def report_is_open(report: Report) -> bool:
 
 def status_history(report: Report) -> list[dict]:
     """The reporter-facing history: status changes, the dispatcher's notes and the replies."""
-    items = [
-        {
-            "kind": "event",
-            "at": event.created_at,
-            "status": event.status,
-            "status_label": ReportStatus(event.status).label,
-            "note": event.public_note,
-        }
-        for event in report.events.all()
-    ]
+    items, before = [], None
+    for event in report.events.all():
+        # A line that keeps the status is a dispatcher's message (a note or another question).
+        message = event.status == before and bool(event.public_note)
+        items.append(
+            {
+                "kind": "message" if message else "event",
+                "at": event.created_at,
+                "status": event.status,
+                "status_label": ReportStatus(event.status).label,
+                "note": event.public_note,
+            }
+        )
+        before = event.status
     items += [
         {"kind": "reply", "at": reply.created_at, "note": reply.body}
         for reply in report.replies.all()
@@ -135,3 +142,7 @@ def open_question(report: Report) -> str:
         return ""
     event = report.events.filter(status=ReportStatus.NEEDS_INFO).order_by("-created_at").first()
     return event.public_note if event else ""
+
+
+def survey_response_for(report: Report) -> SurveyResponse | None:
+    return SurveyResponse.objects.filter(report=report).first()

@@ -37,7 +37,12 @@ from .selectors import (
     report_is_open,
     status_code_pending,
 )
-from .signals import emergency_language_found, reply_received, report_submitted
+from .signals import (
+    emergency_language_found,
+    followup_received,
+    reply_received,
+    report_submitted,
+)
 from .storage import report_storage
 from .triage.lists import check_fields
 
@@ -84,10 +89,6 @@ def report_submit(
 
 # --- The wizard's draft, the reporter's replies -----------------------------------------------
 # Everything below is written by the intake views; report_submit above stays the one way in.
-
-
-class ReportClosed(Exception):
-    """The report is no longer open: the reporter can't add to it on the status page."""
 
 
 class DraftNotReady(Exception):
@@ -263,14 +264,15 @@ def draft_submit(*, draft, fields: dict, findings=()) -> Report:
 
 
 def report_reply_add(*, report, body: str, files=()) -> ReporterReply:
-    """The reporter's answer (text and/or photos) from the status page, while the report is open.
+    """The reporter's answer or new information (text and/or photos) from the status page.
 
-    Dispatch shows `report.replies` and `report.attachments.filter(source="status")`. The
-    returned reply carries `triage_findings`: emergency language found in the answer.
-    Raises ReportClosed after the report is decided, images.PhotoRejected for a bad photo.
+    Taken in every status (issue 16): escalated and decided reports still take new information,
+    routed to whoever holds them, and a closed report keeps what its reporter wrote and flags it
+    for the console. Dispatch shows `report.replies` and
+    `report.attachments.filter(source="status")`. The returned reply carries `triage_findings`
+    (emergency language found in the answer) and `after_decision` (the report was no longer
+    open). Raises images.PhotoRejected for a bad photo.
     """
-    if not report_is_open(report):
-        raise ReportClosed(report.reference)
     stored = []
     try:
         for upload in files:
@@ -281,11 +283,6 @@ def report_reply_add(*, report, body: str, files=()) -> ReporterReply:
         raise
     with transaction.atomic():
         current = Report.objects.select_for_update().get(pk=report.pk)
-        if not report_is_open(current):
-            # Decided while the photos were being checked: keep no orphan files.
-            for name, _ct, _size in stored:
-                report_storage().delete(name)
-            raise ReportClosed(report.reference)
         reply = ReporterReply.objects.create(report=current, body=body)
         for name, content_type, size in stored:
             ReportAttachment.objects.create(
@@ -295,11 +292,20 @@ def report_reply_add(*, report, body: str, files=()) -> ReporterReply:
                 size=size,
                 source=ReportAttachment.Source.STATUS_PAGE,
             )
-        reply_received.send(sender=ReporterReply, report=current, reply=reply)
+        reply.after_decision = not report_is_open(current)
+        if reply.after_decision:
+            followup_record(report=current, via="status_page")
+        else:
+            reply_received.send(sender=ReporterReply, report=current, reply=reply)
         reply.triage_findings = report_emergency_language_check(
             report=current, text=body, source=TriageFinding.Source.STATUS_PAGE, field="reply"
         )
     return reply
+
+
+def followup_record(*, report, via: str) -> None:
+    """The reporter wrote after a decision or the close: the queue flags it (after commit)."""
+    followup_received.send(sender=Report, report=report, via=via)
 
 
 def report_emergency_language_check(*, report, text: str, source: str, field: str) -> list:

@@ -14,3 +14,8 @@ reply_received = Signal()
 # transaction that records the finding; the dispatch queue raises the item to the top and alerts
 # supervisors once it commits.
 emergency_language_found = Signal()
+
+# Sent when a reporter writes after their report is decided or closed (status page or text),
+# with `report=` and `via=`, inside the transaction that keeps what they wrote: the dispatch
+# queue flags the item ("reporter wrote after close") for its holder, or the queue.
+followup_received = Signal()

@@ -17,5 +17,6 @@ urlpatterns = [
     path("status/open/pdf/", views.status_open_pdf, name="status_open_pdf"),
     path("status/<str:token>/", views.status, name="status"),
     path("status/<str:token>/pdf/", views.status_pdf, name="status_pdf"),
+    path("status/<str:token>/survey/", views.survey, name="survey"),
     path("places/", include("reporting.places.urls")),
 ]

@@ -5,6 +5,7 @@ redirect. Nothing a resident typed is lost: every POST is stored in the draft be
 validated.
 """
 
+import contextlib
 import datetime
 import hashlib
 import secrets
@@ -14,18 +15,18 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 from django_ratelimit.core import is_ratelimited
 
 from cms.models import AgencySettings
 
-from . import conf, selectors, services, wizard
-from .forms import ReplyForm, ScreeningForm, StatusCodeForm, StatusLookupForm
+from . import conf, outcomes, selectors, services, surveys, wizard
+from .forms import ReplyForm, ScreeningForm, StatusCodeForm, StatusLookupForm, SurveyForm
 from .images import PhotoRejected
 from .jurisdiction import boundary_from_geojson, point_outside
-from .models import ReportingSettings
+from .messaging import content as message_content
+from .models import ReportingSettings, ReportStatus
 from .models.triage import RESIDENT_SENTENCES
 from .triage.lists import check_fields
 
@@ -414,8 +415,6 @@ def _status_page(request, report, *, page_url: str, pdf_url: str):
                 )
             except PhotoRejected as error:
                 form.add_error("photos", str(error))
-            except services.ReportClosed:
-                form.add_error(None, _("This report is closed, so it can't take answers any more."))
             else:
                 if reply.triage_findings:
                     # Sent and kept; but first, every time: call 9-1-1.
@@ -440,6 +439,12 @@ def _status_page(request, report, *, page_url: str, pdf_url: str):
             "is_open": is_open,
             "form": form,
             "sent": sent,
+            "survey_open": surveys.survey_open(report),
+            "outcome_next": outcomes.outcome_next(
+                report,
+                non_emergency_number=message_content.agency_facts()["non_emergency_number"],
+            ),
+            "survey_url": reverse("reporting:survey", args=[selectors.status_token_for(report)]),
         },
         status=400 if request.method == "POST" else 200,
     )
@@ -497,3 +502,51 @@ def status_open_pdf(request):
     if report is None:
         return redirect("reporting:status_lookup")
     return _pdf(request, report)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def survey(request, token):
+    """How did we do? Opened from the survey email or text, or the status page of a closed
+    report; the private key in the link is the proof, as for the status page. One answer per
+    report; a score given by text can get its comment here."""
+    report = _report_or_404(token)
+    here = reverse("reporting:survey", args=[token])
+    answer = selectors.survey_response_for(report)
+    form = SurveyForm()
+    invalid = False
+    if request.method == "POST" and report.status == ReportStatus.CLOSED:
+        if _limited(request, group="reply-ip", rate=conf.rate("REPLY_RATE_PER_IP"), key="ip"):
+            return _too_many(request)
+        form = SurveyForm(request.POST)
+        if answer is not None:
+            # Answered already (a score by text): only a missing comment is taken.
+            surveys.survey_comment_add(report=report, comment=request.POST.get("comment", ""))
+            return redirect(here + "?thanks=1")
+        if form.is_valid():
+            # Answered in another tab meanwhile (SurveyClosed): the page shows that answer.
+            with contextlib.suppress(surveys.SurveyClosed):
+                surveys.survey_answer(
+                    report=report,
+                    score=form.cleaned_data["score"],
+                    comment=form.cleaned_data["comment"],
+                    channel="email" if request.POST.get("via") == "email" else "web",
+                )
+            return redirect(here + "?thanks=1")
+        invalid = True
+    response = render(
+        request,
+        "reporting/survey.html",
+        {
+            "report": report,
+            "form": form,
+            "answer": answer,
+            "is_closed": report.status == ReportStatus.CLOSED,
+            "thanks": request.GET.get("thanks") == "1",
+            "via": "email" if request.GET.get("via") == "email" else "",
+            "status_url": reverse("reporting:status", args=[token]),
+        },
+        status=400 if invalid else 200,
+    )
+    response["X-Robots-Tag"] = "noindex"
+    return response

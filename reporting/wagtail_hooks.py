@@ -7,7 +7,6 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_views
 from .models import Category, TriageList
-from .triage.lists import lists_changed
 
 
 class CategoryViewSet(SnippetViewSet):
@@ -34,16 +33,6 @@ class TriageListViewSet(SnippetViewSet):
 
 register_snippet(CategoryViewSet)
 register_snippet(TriageListViewSet)
-
-
-# Every worker recompiles the lists on its next check after an editor saves one.
-@hooks.register("after_create_snippet")
-@hooks.register("after_edit_snippet")
-@hooks.register("after_delete_snippet")
-def _triage_lists_changed(request, instances):
-    items = instances if isinstance(instances, list | tuple) else [instances]
-    if any(isinstance(item, TriageList) for item in items):
-        lists_changed()
 
 
 @hooks.register("register_admin_urls")

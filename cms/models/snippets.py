@@ -162,6 +162,14 @@ class AlertBanner(ReviewedSnippet):
     ends_at = models.DateTimeField(
         _("shows until"), null=True, blank=True, help_text=_("Leave empty to show until removed.")
     )
+    for_everyone = models.BooleanField(
+        _("for everyone, children too"),
+        default=False,
+        help_text=_(
+            "Also show it on the 9-1-1 for Kids pages (a school lockdown, a storm). Leave it "
+            "unchecked for warnings meant for adults, such as scam calls."
+        ),
+    )
 
     revisions = _revisions("alert_banner")
     workflow_states = _workflow_states("alert_banner")
@@ -174,6 +182,7 @@ class AlertBanner(ReviewedSnippet):
         FieldPanel("message"),
         FieldPanel("link_url"),
         FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
+        FieldPanel("for_everyone"),
     ]
 
     class Meta(TranslatableMixin.Meta):

@@ -3,7 +3,7 @@ import json
 from django import template
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse, translate_url
-from django.utils.html import _json_script_escapes
+from django.utils.html import _json_script_escapes, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 
@@ -66,7 +66,16 @@ def _translations(context) -> list[dict]:
 
 @register.simple_tag(takes_context=True)
 def page_translations(context) -> list[dict]:
-    return _translations(context)
+    """The language links; the base template asks twice (head and header), built once."""
+    request = context.get("request")
+    page = context.get("page")
+    key = (getattr(page, "pk", None), get_language())
+    cached = getattr(request, "_cms_translations", None) if request is not None else None
+    if cached is None or cached[0] != key:
+        cached = (key, _translations(context))
+        if request is not None:
+            request._cms_translations = cached
+    return cached[1]
 
 
 @register.simple_tag(takes_context=True)
@@ -81,12 +90,24 @@ def menu_pages(context) -> list:
 
 
 @register.simple_tag(takes_context=True)
-def active_alerts(context) -> list:
+def active_alerts(context, audience: str = "") -> list:
+    """The alerts to show; `audience="kids"`: only those for everyone, children too."""
     request = context.get("request")
     alerts = selectors.alerts_for(language_code=get_language())
     if request is not None:
         page_cache.note_content_change_at(request, alerts.next_change)
+    if audience == "kids":
+        return [alert for alert in alerts.active if alert.for_everyone]
     return alerts.active
+
+
+@register.filter
+def email_parts(address) -> str:
+    """An email address that may break before its "@" on a narrow screen, never mid-word."""
+    local, at, domain = str(address).partition("@")
+    if not at:
+        return address
+    return format_html("{}<wbr>@{}", local, domain)
 
 
 @register.simple_tag

@@ -31,7 +31,7 @@ def phone_numbers() -> list[tuple[str, str]]:
 
 def conversation_for(number: str, replies: list[dict]) -> list[Entry]:
     """Texts both ways and calls, oldest first; `replies` are the agency's instant TwiML answers."""
-    entries = []
+    entries, recorded = [], set()
     messages = Message.objects.filter(
         Q(to=number) | Q(from_address=number) | Q(staff_phone=number)
     ).exclude(channel=Message.Channel.EMAIL)
@@ -42,7 +42,12 @@ def conversation_for(number: str, replies: list[dict]) -> list[Entry]:
         else:
             mine = message.direction == Message.Direction.INBOUND
             entries.append(Entry(message.created_at, mine, "sms", message.body, message))
+            if message.kind.startswith("reply_"):
+                recorded.add(message.body)
+    # The inbound webhook records its TwiML replies as messages: a reply is shown once.
     entries += [
-        Entry(datetime.fromisoformat(reply["at"]), False, "sms", reply["body"]) for reply in replies
+        Entry(datetime.fromisoformat(reply["at"]), False, "sms", reply["body"])
+        for reply in replies
+        if reply["body"] not in recorded
     ]
     return sorted(entries, key=lambda entry: entry.at)

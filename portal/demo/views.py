@@ -23,6 +23,7 @@ from reporting.messaging import backends
 from reporting.messaging.models import Message
 from reporting.messaging.twilio_backend import twilio_signature
 
+from .call import call_context
 from .forms import PhoneForm, TextForm
 from .selectors import conversation_for, phone_numbers
 
@@ -79,6 +80,7 @@ def phone(request):
         "agency_number": settings.TWILIO_FROM_NUMBER,
         "conversation": conversation_for(number, replies) if number else [],
         "text_form": TextForm(initial={"number": number}) if number else None,
+        **call_context(request, number),
     }
     return render(request, "demo/phone.html", context)
 
@@ -99,6 +101,7 @@ def phone_text(request):
                 number, request.session.get(REPLIES_KEY, {}).get(number, [])
             ),
             "text_form": form,
+            **call_context(request, number),
         }
         return render(request, "demo/phone.html", context, status=400)
 

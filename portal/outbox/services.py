@@ -40,18 +40,22 @@ def outbox_add(
     key: str,
     target_id: int | None = None,
     payload: dict | None = None,
+    not_before=None,
 ) -> OutboxItem:
     """Write a side effect in the caller's transaction; it is queued once that commits.
 
     The key makes it idempotent: adding the same key again returns the existing row and queues
-    nothing.
+    nothing. `not_before` (a datetime) holds a row back: nothing is queued now, and the sweep
+    queues it once it is due (within OUTBOX_SWEEP_GRACE_SECONDS and a sweep's minute), so a
+    delay survives a broker restart without a long countdown sitting in the broker.
     """
     kind_get(kind)  # fail inside the business transaction, not later in a worker
-    item, created = OutboxItem.objects.get_or_create(
-        key=key[:200],
-        defaults={"kind": kind, "target_id": target_id, "payload": payload or {}},
-    )
-    if created:
+    defaults = {"kind": kind, "target_id": target_id, "payload": payload or {}}
+    later = not_before is not None and not_before > timezone.now()
+    if later:
+        defaults["next_attempt_at"] = not_before
+    item, created = OutboxItem.objects.get_or_create(key=key[:200], defaults=defaults)
+    if created and not later:
         item_publish_on_commit(item_id=item.pk, kind=kind)
     return item
 

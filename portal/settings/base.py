@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "reporting.places",
     "reporting.alerts",
     "reporting.open311",
+    "reporting.conversations",
     "reporting.voice",
     "dispatch_bridge",
     "portal.guard",
@@ -80,6 +81,8 @@ MIDDLEWARE = [
     # Cached public pages are answered here, before sessions, locale, CSRF and auth run; what it
     # stores already carries the headers the inner middleware added (CSP, framing, Vary).
     "cms.page_cache.PageCacheMiddleware",
+    # The console's unchanged polls are answered here from their signed tag (dispatch_bridge.poll).
+    "dispatch_bridge.poll.UnchangedPollMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # Before anything reads the body: size, charset and control characters (issue 12).
@@ -285,6 +288,7 @@ DEMO_LOADERS = [
     "reporting.places.demo.load_places_demo",
     "reporting.alerts.demo.load_alerts_demo",
     "dispatch_bridge.demo.load_dispatch_demo",
+    "reporting.voice.demo.load_phone_line_demo",
 ]
 
 # Community alerts (CAP 1.2). The sender is the agency's CAP sender id (an email address or a
@@ -392,8 +396,16 @@ MESSAGING_EMERGENCY_REPLY = "reporting.services.text_emergency_reply"
 # Apps above messaging that may claim an inbound text, tried in this order after STOP/START are
 # recorded and the emergency check has run (reporting/messaging/inbound.py, InboundText).
 MESSAGING_INBOUND_HANDLERS: list[str] = [
+    # A text from someone in the middle of a report by text answers it (issue 17).
+    "reporting.conversations.handlers.conversation_continue",
+    # A reply to the survey after close (issue 16: "5", "cinco", "5 stars"...).
+    "reporting.inbound_handlers.survey_reply",
     # YES from a number waiting to confirm an alert subscription (double opt-in).
     "reporting.alerts.inbound.subscription_confirm_handler",
+    # A text to a report that is closed: kept on it and flagged in the console (issue 16).
+    "reporting.inbound_handlers.followup_after_close",
+    # Last: REPORT/REPORTE, or any text from a sender no one else knows, starts one (issue 17).
+    "reporting.conversations.handlers.conversation_offer",
 ]
 # Texts are delivered from a Celery queue of their own: pacing to the sender's rate sleeps, and
 # must never hold up supervisor alerts or EIDO pushes on the default queue.
@@ -409,6 +421,8 @@ MESSAGING_MEDIA_TYPES = {
     "image/webp": "webp",
     "image/heic": "heic",
 }
+# The one-question survey goes this long after a report closes (issue 16; reporting/surveys.py).
+REPORTING_SURVEY_DELAY_MINUTES = env.int("REPORTING_SURVEY_DELAY_MINUTES", default=60)
 
 # --- The non-emergency phone line (reporting.voice) -------------------------------------------
 # Ask Twilio Lookup v2 (line type intelligence, a paid request per call) whether a caller's phone
@@ -418,6 +432,22 @@ VOICE_LOOKUP_LINE_TYPE = env.bool("VOICE_LOOKUP_LINE_TYPE", default=False)
 VOICE_LOOKUP_TIMEOUT = env.float("VOICE_LOOKUP_TIMEOUT", default=3.0)
 # How many 2-second holds a caller waits for their text to leave before being told it's on its way.
 VOICE_TEXT_CHECKS = 3
+# The text-to-speech voice for each language: Twilio's default voice ("man") speaks no es-MX, and
+# a <Say> whose voice can't speak its language fails. Any Polly or Google voice Twilio lists for
+# en-US and es-MX will do.
+VOICE_SAY_VOICES = {
+    "en": env("VOICE_SAY_VOICE_EN", default="Polly.Joanna"),
+    "es": env("VOICE_SAY_VOICE_ES", default="Polly.Mia"),
+}
+# Link texts the line sends one number in 24 hours: caller ID can be spoofed, and the line must
+# not be a way to flood someone's phone.
+VOICE_TEXTS_PER_NUMBER_PER_DAY = 3
+# Callers' numbers are blanked on calls older than this (the calls and choices stay, for the
+# statistics); checked hourly.
+VOICE_CALLER_RETENTION_DAYS = env.int("VOICE_CALLER_RETENTION_DAYS", default=30)
+CELERY_BEAT_SCHEDULE["voice-calls-forget"] = {"task": "voice.calls_forget", "schedule": 60.0 * 60}
+# The console and locmem backends' answers to Lookup, by number (the demo's landline).
+MESSAGING_CONSOLE_LINE_TYPES: dict[str, str] = {}
 
 # Report drafts untouched for this many days are deleted with their photos (told to residents).
 REPORTING_DRAFT_RETENTION_DAYS = env.int("REPORTING_DRAFT_RETENTION_DAYS", default=30)
@@ -425,6 +455,11 @@ REPORTING_DRAFT_RETENTION_DAYS = env.int("REPORTING_DRAFT_RETENTION_DAYS", defau
 REPORTING_MAX_PHOTO_PIXELS = env.int("REPORTING_MAX_PHOTO_PIXELS", default=40_000_000)
 CELERY_BEAT_SCHEDULE["reporting-drafts-purge"] = {
     "task": "reporting.drafts_purge",
+    "schedule": 60.0 * 60,
+}
+# Reports by text that were never sent go when their draft does (same retention).
+CELERY_BEAT_SCHEDULE["conversations-purge"] = {
+    "task": "conversations.purge",
     "schedule": 60.0 * 60,
 }
 
@@ -439,6 +474,17 @@ STAFF_IDLE_TIMEOUT = env.int("STAFF_IDLE_TIMEOUT", default=30 * 60)
 # --- Dispatch queue (dispatch_bridge) ---------------------------------------------------------
 # Minutes from queuing until an item is past due, per priority (1 urgent .. 4 low).
 DISPATCH_SLA_MINUTES = {1: 15, 2: 60, 3: 8 * 60, 4: 48 * 60}
+# The public "how we're doing" figures are computed at most this often (per language and day).
+PUBLIC_STATISTICS_SECONDS = 60 * 60
+# The supervisors' statistics for the ranges the page opens with (the last N days, today
+# included) are kept in a summary table by a beat job; a stored range older than the max age
+# is computed afresh instead.
+STATISTICS_SNAPSHOT_DAYS = (30, 365)
+STATISTICS_SNAPSHOT_MAX_AGE = 15 * 60
+CELERY_BEAT_SCHEDULE["dispatch-statistics-refresh"] = {
+    "task": "dispatch_bridge.statistics_refresh",
+    "schedule": 5 * 60.0,
+}
 # After this many minutes without a decision the reporter hears "still in the queue" (once).
 DISPATCH_STILL_QUEUED_AFTER_MINUTES = env.int(
     "DISPATCH_STILL_QUEUED_AFTER_MINUTES", default=24 * 60
@@ -452,6 +498,11 @@ DISPATCH_EIDO_PUSH_URL = env("DISPATCH_EIDO_PUSH_URL", default="")
 DISPATCH_EIDO_PUSH_SECRET = env("DISPATCH_EIDO_PUSH_SECRET", default="")
 # How often the console asks for changes, in milliseconds.
 DISPATCH_POLL_INTERVAL_MS = 1000
+# The poll's signed tag lets "nothing changed" be answered before sessions and authentication
+# for this many seconds; then the full path (idle logout, MFA, permissions) runs again.
+DISPATCH_POLL_TAG_SECONDS = 30
+# Each process reads the queue's version for those answers at most this often (seconds).
+DISPATCH_POLL_VERSION_SECONDS = 0.5
 CELERY_BEAT_SCHEDULE["dispatch-sla-check"] = {"task": "dispatch_bridge.sla_check", "schedule": 60.0}
 
 # --- The outbox (portal.outbox): every side effect after a business write ---

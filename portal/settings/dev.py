@@ -50,6 +50,10 @@ TWILIO_ACCOUNT_SID = env("TWILIO_ACCOUNT_SID", default="AC" + "0" * 32)
 TWILIO_FROM_NUMBER = env("TWILIO_FROM_NUMBER", default="+12025550142")
 RELAY_SERVICE_NUMBER = env("RELAY_SERVICE_NUMBER", default="+12025550171")
 MESSAGING_RATE_LIMIT_STORAGE = "memory://"  # the demo has no Redis
+# The phone line asks "Lookup" (the console backend, nothing leaves the machine) whether a
+# caller can take texts; this fictional number is a landline, to try the spoken web address.
+VOICE_LOOKUP_LINE_TYPE = env.bool("VOICE_LOOKUP_LINE_TYPE", default=True)
+MESSAGING_CONSOLE_LINE_TYPES = {"+12025550188": "landline"}
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
 # Plain static storage so the demo needs no collectstatic.

@@ -48,12 +48,13 @@ class ConsoleBackend:
         return media[url]
 
     def line_type(self, number: str) -> str:
-        return line_types.get(number, "")
+        return line_types.get(number) or settings.MESSAGING_CONSOLE_LINE_TYPES.get(number, "")
 
 
 outbox: list[dict] = []
-# Twilio Lookup's line type by number for the console and locmem backends, e.g. a demo or test
-# landline: {"+12025550123": "landline"}. Unknown numbers answer "".
+# Twilio Lookup's line type by number for the console and locmem backends, e.g. a test's
+# landline: {"+12025550123": "landline"} (the demo's are in settings.MESSAGING_CONSOLE_LINE_TYPES).
+# Unknown numbers answer "".
 line_types: dict[str, str] = {}
 # MMS pictures by URL, for the console and locmem backends (the demo and the tests).
 media: dict[str, tuple[str, bytes]] = {}

@@ -13,8 +13,13 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from . import bridge
+from .segments import sms_fit
 
 FALLBACK_KIND = "status"
+# The dispatcher's own words in a text (a note, a question, an explanation): fitted to the
+# segment budget, the rest behind the status link. The first of these a context has is fitted.
+FITTED_WORDS = ("note", "question", "explanation")
+_SLOT = "\x00"
 
 
 def agency_facts(language: str | None = None) -> dict:
@@ -77,7 +82,25 @@ def message_render(*, kind: str, channel: str, report, context: dict | None = No
             template = get_template(f"reporting/messages/{FALLBACK_KIND}.{channel}.txt")
         # Texts and plain-text emails are not HTML: "O'Brien" must not arrive as "O&#x27;Brien".
         # Anything shown in a page is escaped where the page renders it.
+        if channel == "sms":
+            return _sms_fitted(template, ctx, report)
         return template.template.render(Context(ctx, autoescape=False)).strip()
+
+
+def _sms_fitted(template, ctx: dict, report) -> str:
+    """Render a text with the dispatcher's words cut to fit the segment budget (issue 16: the
+    words go where the reporter reads, and the link carries the rest)."""
+    key = next((k for k in FITTED_WORDS if str(ctx.get(k) or "").strip()), None)
+    if key is None:
+        return template.template.render(Context(ctx, autoescape=False)).strip()
+    words = " ".join(str(ctx[key]).split())  # one line: a text has no room for paragraphs
+    slotted = template.template.render(Context({**ctx, key: _SLOT}, autoescape=False)).strip()
+    if slotted.count(_SLOT) != 1:
+        return template.template.render(Context({**ctx, key: words}, autoescape=False)).strip()
+    head, tail = slotted.split(_SLOT)
+    link = ctx.get("link", "")
+    more = "" if not link or link in tail else _("Read it all: %(link)s") % {"link": link}
+    return sms_fit(head, words, tail, more=more, reserve="\n" + opt_out_line(report.language))
 
 
 def opt_out_line(language: str) -> str:
@@ -131,3 +154,14 @@ def emergency_text(language: str) -> str:
             "If this is an emergency, call or text 9-1-1 now. This number is not watched "
             "around the clock; we have marked your message urgent."
         )
+
+
+def sms_note(report, words: str) -> tuple[str, bool]:
+    """A dispatcher's hand-written words as one text within the segment budget: (text, cut).
+    When cut, the text ends with the status link, where the whole note is shown."""
+    link = report_status_url(report)
+    with translation.override(report.language):
+        more = _("Read it all: %(link)s") % {"link": link}
+        reserve = "\n" + opt_out_line(report.language)
+        text = sms_fit("", words.strip(), "", more=more, reserve=reserve)
+    return text, text != words.strip()

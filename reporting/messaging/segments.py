@@ -48,3 +48,38 @@ def sms_segments(text: str) -> SegmentCount:
         return SegmentCount(GSM7, _pack(sizes, 160, 153), sum(sizes))
     sizes = [2 if ord(ch) > 0xFFFF else 1 for ch in text]
     return SegmentCount(UCS2, _pack(sizes, 70, 67), sum(sizes))
+
+
+# The most segments one reporter-facing text may cost, by encoding: two GSM-7 segments (306
+# characters) or three UCS-2 ones (201, as Spanish with accents needs). Longer words go behind
+# the status link (sms_fit).
+SMS_BUDGET = {GSM7: 2, UCS2: 3}
+
+
+def sms_within_budget(text: str) -> bool:
+    count = sms_segments(text)
+    return count.segments <= SMS_BUDGET[count.encoding]
+
+
+def sms_fit(head: str, words: str, tail: str, *, more: str = "", reserve: str = "") -> str:
+    """head + words + tail within the segment budget (counting `reserve`, e.g. the opt-out line
+    a first text gets). When the words don't fit they are cut at a word, marked "...", and
+    `more` (say "Read it all: <link>") follows them, so the reader knows where the rest is."""
+    whole = head + words + tail
+    if sms_within_budget(whole + reserve):
+        return whole
+
+    def cut(length: int) -> str:
+        kept = words[:length]
+        if length < len(words) and " " in kept:
+            kept = kept.rsplit(" ", 1)[0]
+        return head + kept.rstrip() + "..." + (f" {more}" if more else "") + tail
+
+    low, high = 0, len(words)
+    while low < high:  # the longest cut that fits
+        middle = (low + high + 1) // 2
+        if sms_within_budget(cut(middle) + reserve):
+            low = middle
+        else:
+            high = middle - 1
+    return cut(low)

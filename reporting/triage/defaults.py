@@ -39,7 +39,12 @@ _KID_EN = "kid|kids|child|children|baby|babies|toddler|infant|son|daughter|boy|g
 LISTS: dict[str, dict[str, str]] = {
     "not_breathing": {
         "en": f"""
-eyes rolled|rolling back
+{_SUBJECT_EN}|person|body|people floating|face
+breathing weird|funny|strange|shallow|slow|rattling|gurgling|wrong
+not answer|answering|responding|come|came ... days|smell|stink|locked
+smell* ... dead|death|decompos*|rotting|body
+hanging from|by ... tree|rope|ceiling|beam|rafter|neck|belt|bridge|closet|door
+eyes roll|rolled|rolling
 went|gone|is|body|totally|completely limp|floppy
 =cpr|compressions
 doing|giving|needs|need|started|start cpr|compressions
@@ -53,9 +58,9 @@ barely breathing
 no pulse|heartbeat
 heart stopped
 turn* blue|purple
-lips blue|purple
+lips ... blue|purple|gray|grey|white|pale
 blue lips
-not wake|waking|woke
+not wake|waking|woke|woken
 can not wake
 will not wake
 not respond|responding|responsive|reacting|react
@@ -83,6 +88,13 @@ chok*
 overdosed
         """,
         "es": f"""
+persona|cuerpo|hombre|mujer|nino|nina|alguien|senor|senora|muchacho|muchacha|bebe ... flotando|flota
+se privo|privado|privada
+se le fue el aire
+respir* raro|mal|feo|extrano|apenas|poquito|ronco|dificultad
+no contesta|abre|sale|responde ... dias|olor|peste|cerrad*
+colgado|colgada|ahorcado|ahorcada de|del|en ... arbol|viga|techo|cuerda|soga|puente|cinturon|ropero|closet|puerta
+labios|boca|cara|unas grises|morados|morada|azules|azul|moraditos|blancos
 ojos en blanco
 =rcp|=reanimacion|=resucitar
 dand*|hac*|necesit* rcp|compresiones
@@ -123,6 +135,9 @@ tirad* no se mueve
     },
     "fire": {
         "en": """
+pour*|threw|throw*|splash*|soak* gasoline|gas|lighter|kerosene|accelerant
+propane|butane smell|odor|leak|leaking|hissing
+gas|propane|butane odor|leak
 engulfed|ablaze|blaze|inferno|smoldering|smouldering
 smell* burning
 something burning
@@ -131,7 +146,7 @@ rotten egg|eggs
 sulfur|sulphur smell|smells
 hiss* gas|meter|pipe|line
 flames|fire spreading|spread
-fire|fires
+=fire|=fires
 on fire
 set fire
 flame|flames
@@ -151,6 +166,8 @@ downed power line|lines
 spark|sparks|sparking
         """,
         "es": """
+ech*|tir*|roci*|vaci* gasolina|thinner|alcohol|petroleo|diesel
+agarr*|cogi*|cog*|prend* fuego|candela
 =lumbre
 ardiendo|=arde|=ardio
 se prendi*|prendieron|prendio casa|carro|cocina|cuarto|departamento|edificio|camion|troca|camioneta|coche|auto|trailer|casas|bodega|tienda|techo
@@ -178,6 +195,9 @@ chispa|chispas|chispeando
     },
     "weapon": {
         "en": """
+=strapped
+pull*|point*|flash* =9|=nine|=9mm|=45|=38|=40|=22|=380
+9mm
 pull*|pulled|flash*|show*|point*|upped a|his|her|out|the strap|burner|piece|heater|blick|blicky|gat|shank|shiv|tool
 got|has|have|had|carrying|with a|his strap|burner|blicky|shank|shiv
 bomb|bombs|explosive|explosives|grenade|grenades|detonat*
@@ -196,6 +216,8 @@ brandish*
 swinging|waving|holding|with a bat|crowbar|hammer|pipe|axe|hatchet|golf club
         """,
         "es": """
+trae|tiene|saco|con una escuadra|nueve|=9mm
+nueve milimetros
 arma blanca
 punzon|picahielo|cortaplumas|verduguillo|charrasca
 pica hielo
@@ -214,6 +236,14 @@ con un bate|tubo|palo|martillo|hacha|fierro
     },
     "violence": {
         "en": """
+push*|shov*|threw|throw*|slamm*|slam her|him|me|kid|child|wife|mom down|against|into|off|stairs|wall|floor
+=molested|=molesting|=molest|=molests|=groping|=groped|=grope
+shank*|shanked
+slash* him|her|me|his|face|throat|neck|someone
+beating|whooping|kicking the crap|shit|hell|life
+says|said|saying|yelling|screaming|telling ... i|you|we|me am|are|is next
+=smashing|=destroying|=trashing|=wrecking everything|things|house|windows|car|furniture|place
+yell*|scream*|shout*|crying|cries stop|off|go
 stab*
 shoot|shooting|shooter
 shot
@@ -234,7 +264,8 @@ kidnap*
 abduct*
 hostage
 murder*
-kill|killing|kills|killed me|him|her|us|them|you|someone|somebody|everyone|everybody|people|each|my|his|their|our|your|a|the|that|this|these|those
+kill|killing|kills|killed me|him|her|us|them|you|someone|somebody|everyone|everybody|people|each|that|this|these|those|all
+kill|killing|kills|killed my|his|her|their|our|your|a|the mom|mother|dad|father|wife|husband|son|daughter|kid|kids|child|children|baby|brother|sister|family|girlfriend|boyfriend|friend|neighbor|grandma|grandpa|grandmother|grandfather|uncle|aunt|cousin|roommate|ex|parents|mama|papa|man|woman|guy|lady|boy|girl|person|cop|officer|wife
 got|been|was|were|being|getting|get killed|murdered|shot|stabbed
 going|gonna|trying|try|tried|want|wants|wanted|threaten*|will|about to kill|murder|hurt|shoot|stab|harm|rape|kidnap|burn|cut|strangle|choke|beat
 carjack*
@@ -242,7 +273,7 @@ home invasion
 curb stomp*
 pull*|drag*|push*|shov*|forc*|throw*|threw|grabb*|tried me|her|him|girl|woman|kid|child|boy|someone|somebody|lady|man|us|them into|inside car|van|truck|vehicle|trunk|suv
 threaten*|threatning|thretening ... kill|hurt|shoot|stab|harm|burn|beat|rape|kidnap|cut|murder|knife|gun|weapon|machete|bat|pistol|blade|bomb
-=threatening|=threatens me|us|her|him|people|everyone|everybody|them|neighbors|customers|workers|staff|kids|my|the
+=threatening me|us|her|him|people|everyone|everybody|them|neighbors|customers|workers|staff|kids|my|the
 going|gonna|will|wants|want|trying|threaten* hurt|harm me|us|her|him|kids|baby
 fight|fighting|brawl
 domestic violence
@@ -254,6 +285,16 @@ dragg* her|him|woman|girl|lady
 forc* her|him|into a car|van|truck
         """,
         "es": """
+manose*|toquete*
+=rajaron|=rajo|=rajando le|la|lo|cara|cuello
+picaron|pico|picando ... navaja|cuchillo|punal|fierro|verduguillo|picahielo
+chuz*
+meti*|metieron|dieron|enterraron un|una|el cuchillo|navaja|punal|cuchillazo|fierro
+a =tiros|=palos|=batazos|=pedradas|=cuchillazos|=chingadazos|=trancazos
+=rompiendo|=destrozando|=quebrando|=tumbando todo|cosas|casa|ventanas|muebles
+grit*|grita|gritando|pide|pidiendo pare|basta|suelteme|sueltame|dejame|auxilio
+meti*|metieron|dieron|pegaron|dio|pego un|unos =tiro|=balazo|=plomazo|=tiros|=balazos|=plomazos
+trat*|intent*|busc* de =matar|=matarme|=matarla|=matarlo|=matarnos|=herir|=lastimar|=apunalar|=disparar|=violar|=secuestrar|=ahorcar
 apunal*
 acuchill*
 dispar*
@@ -286,7 +327,7 @@ me|te|la|lo|nos|los|las|les =matar|=matando|=mataran|=matara|=mato|=mataron|=mat
 =matar|=matando|=mataron|=mato|=matan|=asesinaron|=asesino|=asesinando a|al
 asesin*
 amenaz* ... matar|matarme|matarla|matarlo|pistola|cuchillo|arma|navaja|machete|golpear|quemar|lastimar|apunalar|disparar|balazo|bate|llevarse|secuestrar|violar|pegar|pegarme|pegarle|tiro|tiros
-me|nos|la|lo|les|a|te =amenazando|=amenaza|=amenazan
+me|nos|la|lo|les|te esta|estan =amenazando
 =amenazando a|al|con|gente|todos
 =abusando|=abusaron|=abuso|=abusa de|a
 madrea*|madriza|putiza
@@ -304,6 +345,13 @@ apalean*|apalear*
     },
     "intruder": {
         "en": """
+staring|peering|looking|watching at me through|in window|windows
+broke|broken|smashed|kicked|busted ... window|door|lock ... inside|in
+=breaking|=smashing|=kicking|=prying|=busting my|the|back|front|our window|door|lock|windows|doors|glass
+hear*|heard|hearing glass|window|door breaking|break|shatter*|smash*|bust*
+glass breaking|shattering downstairs|upstairs|inside|basement
+walked|came|wandered|barged|burst|forced into|in my|our house|home|apartment|room|bedroom
+stranger|man|guy|someone|somebody ... not leave|refus* leave
 climb*|crawl* in|into|through window|windows|balcony|house|home
 break*|broke in|into ... still|hiding
 is|are still here|inside
@@ -328,6 +376,16 @@ peep*
 looking in|into window|windows
         """,
         "es": """
+=mirandome|=viendome|=espiandome|=espiando|=asomandose|=asomado ... ventana|ventanas|casa|cuarto
+parado|parada|asomado|asomada ... ventana|puerta
+ventana|ventanas ... =mirandome|=viendome|=espiandome|=espiando
+romp*|quebr*|tumb*|pate*|forz* ... ventana|puerta|chapa ... adentro|dentro|metio|entro|metieron
+se le|les|me|nos metieron|metio a|en
+ratero|rateros|caco|cacos en|dentro|adentro casa|cuarto|departamento|cocina|patio|cochera
+ratero|rateros|caco|cacos dentro|adentro
+=rompiendo|=quebrando|=forzando|=pateando ventana|puerta|chapa|cerradura|vidrio|ventanas|puertas
+oig*|escuch*|oi ... vidrio|vidrios|ventana quebr*|romp*
+pasos abajo|arriba|adentro|pasillo|cocina|sala
 se meti*|=metieron|=metio a|en casa|departamento|cuarto|cocina|patio|edificio|cochera|recamara|depa|apartamento|apartamento
 =siguen|=sigue abajo|arriba|escondido|escondidos|escondida
 brinc*|salt* la barda|cerca|reja|ventana|muro
@@ -340,7 +398,8 @@ forz* puerta|ventana|cerradura|chapa
 =sigue|=siguen|sigu* adentro|dentro|aqui|ahi|afuera|casa|aca
 todavia|aun esta|estan adentro|dentro|aqui
 escuch*|oig*|oi alguien|pasos|voces|ruidos adentro|dentro|abajo|arriba|casa|cocina|cuarto
-ladron|ladrones en|dentro|adentro
+ladron|ladrones dentro|adentro
+ladron|ladrones en mi|la|el casa|cuarto|departamento|edificio|cocina
 gol* la puerta
 pate* la puerta
 viendo|mirando por la ventana
@@ -348,6 +407,11 @@ viendo|mirando por la ventana
     },
     "trapped": {
         "en": """
+fell|fallen|went|falling through|in|into the|ice|water|river|lake|pond|creek|canal|well|manhole|pool|ocean|sea
+tied|zip|duct up|tied|taped
+not get him|her|them|it out
+stuck|trapped|pinned in|inside|under drain|storm drain|pipe|well|hole|culvert|chimney|vent|rubble|machine|chipper|car|truck|tree|ice|water|flood|floodwater
+stuck|trapped ... water|flood rising
 locked|stuck|shut in|inside crate|cage|trunk|kennel
 stuck on|in roof|ledge|balcony
 hiding|hide|hid in|under|inside|from|behind
@@ -362,6 +426,10 @@ against my|her|his will
 pinned under|in|between
         """,
         "es": """
+amarrad*|atad*|amordazad*|maniatad*
+no lo|la|los|las pued*|podemos|puede|pueden sacar
+quedo|quedaron|atrapado|atrapada|prensado|prensada debajo|abajo
+atrap*|atorad*|prensad* ... agua|inundacion subiendo|creciendo
 encerrad* en|dentro jaula|cajuela|perrera|closet
 escond*
 atrapad*
@@ -376,6 +444,8 @@ contra mi|su voluntad
     },
     "self_harm": {
         "en": """
+unaliv*
+off myself|himself|herself
 saying goodbye|goodbyes
 goodbye|suicide letter|note|text|message
 cut* wrist|wrists|veins
@@ -418,11 +488,14 @@ dar*|peg* un tiro|balazo
 se va|quiere|amenaza aventar|tirar|lanzar|aventarse|tirarse|lanzarse
 orilla del|de puente|edificio|techo|azotea|barandal
 aventarme|aventarse|tirarme|tirarse|lanzarme|lanzarse de|del puente|edificio|techo|azotea
-ahorcarme|ahorcarse|colgarme|colgarse
+=ahorcarme|=ahorcarse|=colgarme|=colgarse|=ahorcarte
         """,
     },
     "child_danger": {
         "en": f"""
+walking|wandering|standing|running in|into|through traffic|freeway|highway|interstate
+dementia|alzheimer|alzheimers|autistic|autism|disabled|nonverbal ... missing|wandered|wandering|lost|gone|disappeared|left
+missing|wandered|lost ... dementia|alzheimer|alzheimers|autistic|autism|disabled|nonverbal
 {_KID_EN} ... ledge|roof|balcony|railing|sill|median|tracks
 {_KID_EN} in|inside crate|cage|trunk
 {_KID_EN} left|alone|locked|inside|in car|vehicle|truck|van|suv
@@ -435,7 +508,8 @@ not find him|her|them anywhere
 year|yr|month old missing|gone|disappeared
 lost my|our {_KID_EN}
 {_KID_EN} never|not came|come home
-{_KID_EN} wander*|walked off|away
+{_KID_EN} wander*|wandered|wandering
+{_KID_EN} walked|ran off|away
 {_KID_EN} ran off|away
 {_KID_EN}|old wander*|walking|roaming alone|loose
 {_KID_EN} taken|grabbed|snatched|abducted|kidnapped|taken
@@ -446,9 +520,15 @@ try* to take|grab|snatch {_KID_EN}
 {_KID_EN}|old swallowed|ate|drank|ingested|eaten
         """,
         "es": f"""
+anos|ano|meses se perdi*|desapareci*
+{_PERSON_ES} ... solo|sola|solito|solita ... calle|trafico|carretera|avenida|autopista
+en medio del|de la trafico|autopista|carretera|avenida
+caminando|parado|parada|corriendo|metido|metida entre|en carros|trafico|autopista|carretera
+{_PERSON_ES} no aparece|aparecen|llega|llegan|regresa|regresan|volvio|regreso
+demencia|alzheimer|autista|autismo|discapacidad|discapacitado|discapacitada ... perdi*|desapareci*|extraviad*|salio|se fue|no aparece
 {_PERSON_ES} ... orilla|techo|balcon|barandal|camellon|vias|azotea
-{_PERSON_ES} solo|sola|solos|solas|encerrado|encerrada|dejado|dejada|dejaron|adentro|dentro carro|coche|auto|camioneta|vehiculo|troca
-{_PERSON_ES} solo|sola|solos|solas
+{_PERSON_ES} solo|sola|solos|solas|solito|solita|solitos|solitas|encerrado|encerrada|dejado|dejada|dejaron|adentro|dentro carro|coche|auto|camioneta|vehiculo|troca
+{_PERSON_ES} solo|sola|solos|solas|solito|solita|solitos|solitas
 {_PERSON_ES}|anos anda|camina|caminando|andando|vaga|vagando solo|sola|solito|solita
 dej*|olvid* {_PERSON_ES} carro|coche|auto|camioneta|vehiculo|troca
 {_PERSON_ES} se perdi*
@@ -466,8 +546,11 @@ se llevaron|llevo a mi|un|una|la|el|unos|unas {_PERSON_ES}
     },
     "overdose": {
         "en": """
+pods|pod|detergent|bleach|cleaner|pills|medicine|chemicals ... ate|swallowed|drank|ingested|eaten|eating|drinking
+got|get|gotten into pods|pod|detergent|cleaning|medicine cabinet
+snort*|smoked|shot|injected|took ... twitching|seizing|foaming|blue|unresponsive|passed|convulsing|shaking
 pills|tablets|meds|xanax|xanny|xannies|oxy|oxys|percs|perc|percocet|fentanyl|fent|heroin|opioids|benzos ... sleepy|drowsy|nodding|unresponsive|blue|limp|wake|waking|breathing|answer|out
-took|swallowed|popped|taken|ate bunch|handful|lot|lots|all|whole|many|bottle|twenty|thirty|dozen pills|tablets|meds|of
+took|swallowed|popped|taken|ate bunch|handful|lot|lots|all|whole|many|bottle|twenty|thirty|dozen pills|tablets|meds|medicine|medication|tylenol|advil|aspirin|xanax|ibuprofen|insulin|sleeping
 overdosing
 nodding out|off
         
@@ -475,7 +558,7 @@ overdos*
 too many pills|tablets|meds|medication|medications|gummies
 whole bottle of pills|tablets|meds
 bunch of pills
-swallow*|drank|drink*|ingest*|ate bleach|poison|antifreeze|detergent|pills|cleaner|chemicals|pod|pods|batteries|battery|medicine|medication|fluid|liquid|gasoline|lighter|pesticide|soap|paint|thinner|mushrooms|rat
+swallow*|drank|drink*|ingest*|ate bleach|poison|magnet|magnets|coin|coins|marble|marbles|nail|screw|needle|glass|antifreeze|detergent|pills|cleaner|chemicals|pod|pods|batteries|battery|medicine|medication|fluid|liquid|gasoline|lighter|pesticide|soap|paint|thinner|mushrooms|rat
 poisoned
 poisoning
 narcan|naloxone
@@ -484,6 +567,8 @@ got|get|gotten into pills|meds|medicine|medication|medications|bleach|chemicals|
 how many pills|he|she|they took|swallowed|ate
         """,
         "es": """
+trag* iman|imanes|moneda|monedas|pila|pilas|canica|canicas|clavo|tornillo|aguja|vidrio
+tom*|trag* frasco|bote|caja|tira|blister|monton|puno
 pastillas|pildoras|medicinas|medicamento|medicamentos ... dormida|dormido|despierta|reacciona|responde|morado|morada|inconsciente|mareado|mareada|desmayo|desmayada|desmayado
 tom*|trag*|bebi* ... pastillas|pildoras|medicina|medicinas ... todas|frasco|bote|monton|muchas|muchisimas|demasiadas|chingo
 se paso de droga|drogas|pastillas|perico|cristal
@@ -498,6 +583,14 @@ espuma por la boca
     },
     "crash_injury": {
         "en": f"""
+off the road|highway|bridge|cliff into|down ditch|ravine|embankment|river|water|canal|lake|trees
+wrong way driver|car
+going|driving the wrong way on|down highway|freeway|interstate
+car|truck|vehicle|bus|driver|van|suv|motorcycle hit|struck|ran pedestrian|kid|child|man|woman|person|biker|cyclist|bicyclist|someone|girl|boy|lady|guy|old|skateboarder|jogger
+hit|struck a pedestrian|cyclist|biker|jogger
+lying|laying in|on road|street|highway|middle|roadway
+pileup ... hurt|injured|trapped|bleeding|unconscious
+pile up ... hurt|injured|trapped|bleeding|unconscious
 hit|struck|run|ran by car|truck|vehicle|bus|van|driver|motorcycle|train|suv
 ran|run|runned over {_SUBJECT_EN}|pedestrian|biker|cyclist
 pedestrian hit|struck
@@ -509,6 +602,10 @@ car|truck|vehicle|suv|van|motorcycle into tree|pole|house|building|store|river|l
 thrown from
         """,
         "es": """
+se fue|cayo|volco|cayeron al|en|por barranco|precipicio|rio|canal|cuneta|zanja|voladero
+salio|se salio de la carretera|camino|autopista|curva
+en sentido contrario
+cay* al|en rio|lago|canal|agua|barranco|precipicio
 atropell*
 volc*|volteo|volteado
 choc* contra|con arbol|poste|casa|pared|edificio|tienda|barda
@@ -517,17 +614,23 @@ carro|coche|auto|camioneta en el rio|lago|canal|agua
     },
     "injury": {
         "en": f"""
+bone showing|exposed|through
+hand|arm|leg|foot|finger|fingers|fingers ... caught|crushed|severed|amputated
+caught in|into chipper|machine|machinery|auger|gears|conveyor|press|saw|mower|blender
+mauled|mauling
+bit|bitten ... face|neck|throat|head
+people|drivers|driver|passenger|passengers|pedestrian|victim|victims|kids|children|everyone|several|multiple hurt|injured|bleeding
 bleeding out|heavily|badly|lot|alot
 hanging there
 electrocut*
         
 bleed*
-blood everywhere|all over
+blood everywhere|all
 lot|lots|pool|covered|much|losing blood
 badly|seriously|severely|really|very|is|are|was|were|got|getting|been|bad|{_SUBJECT_EN} hurt|injured
 hurt bad|badly
 injur*
-broke|broken leg|arm|bone|neck|hip|back|ankle|wrist|skull|ribs
+broke|broken leg|arm|bone|neck|hip|spine|ankle|wrist|skull|ribs
 bone sticking out
 hit|hurt|cut his|her|my head
 head injury|wound
@@ -537,6 +640,11 @@ deep cut
 wound
         """,
         "es": """
+hueso de|por fuera|afuera|salido|expuesto
+se le ve el hueso
+mano|brazo|pierna|pie|dedo|dedos ... atoro|atorada|atrapad*|prensad*|machucad*|aplastad*|trituradora|maquina
+se le atoro|atoraron|prenso|machuco|aplasto mano|brazo|pie|pierna|dedos|dedo
+mordi* ... cara|cuello|cabeza|garganta
 desangr*
 sangr*
 herid*
@@ -553,6 +661,11 @@ no pued* levantar*|parar*
     },
     "medical": {
         "en": """
+grab*|clutch*|holding chest|heart
+elephant on|sitting chest|him|her
+not feel left|right|one|her|his|my side|arm|leg|face
+speech slurred|off|weird|garbled|strange|funny
+wheez* so|really|bad|badly|hard|terribly
 asthma attack
 inhaler not|no working|help|helping
 bit|bitten|stung by snake|rattlesnake|spider|scorpion|bees|jellyfish
@@ -598,6 +711,14 @@ heat stroke|heatstroke
 vomiting|throwing|coughing blood
         """,
         "es": """
+bebe ya viene|va a nacer|esta naciendo|esta saliendo
+de parto|=pariendo
+trabajo de parto
+dolor|dolores|duele|doliendo ... pecho
+mal|malo del|de pecho|corazon
+suda|sudando|sudor frio
+agarr*|apret*|sobando ... pecho|corazon
+silba|chifla|silbando|chiflando pecho
 ataque de asma
 inhalador no|ya
 mordi*|pic* vibora|serpiente|culebra|alacran|escorpion|arana|abeja|abejas|vibora
@@ -647,6 +768,7 @@ vomit* sangre
     },
     "followed": {
         "en": """
+=stalking|=stalks my|his|her|our|daughter|son|wife|kid|kids|girlfriend|him|them
 chas* me|us|her|him|my|after
 being|getting chased
         
@@ -657,6 +779,7 @@ being|been|getting stalked
 tailing me|us
         """,
         "es": f"""
+=acosando|=acechando a|me|mi|la|lo|nos
 =siguiendo a
 vien*|van|anda siguiendo|persiguiendo
 me|nos|la|lo|les siguiendo
@@ -668,6 +791,9 @@ alguien|hombre|tipo|carro|auto|camioneta|senor|sujeto|coche me|nos|{_PERSON_ES} 
     },
     "help_now": {
         "en": """
+scream*|yell*|shout*|crying|cries for help
+screaming help
+scared|afraid|fear|fearing|terrified for my|our|her|his life|lives
 send help|police|someone|cops|ambulance now|asap|quick|fast|hurry|immediately
 need an ambulance
 call an ambulance
@@ -675,6 +801,10 @@ please hurry
 help me please
         """,
         "es": """
+=apurense|=apurese|=apurate
+vengan|venga rapido|ya|pronto|rapidito
+temo|miedo por mi|nuestra|su vida|vidas
+grit*|pid* auxilio|socorro
 =auxilio
 socorro
 manden|mande|envien|necesito ayuda|policia|ambulancia|patrulla ya|rapido|urgente|ahorita
@@ -738,13 +868,16 @@ no deja de
 no dejan de
 no se si|que
 no sabemos si|que
-no estoy segur*
+no estoy|toy segur*
 no solo|solamente
 sin duda
         """,
     },
     "hypothetical": {
         "en": """
+they|kids|guys|boys|girls will|going|gonna jump|fight
+tomorrow
+next week|month
 learn|learning|certified|certification|course|workshop
 if
 in case
@@ -769,6 +902,9 @@ video game
 in my dream
         """,
         "es": """
+andan diciendo que
+=manana
+la proxima semana
 aprender|curso|taller|certificacion|capacitacion
 si
 en caso de|que
@@ -784,7 +920,7 @@ temo que
 por si
 que hago si
 que debo hacer
-como puedo
+=como puedo
 peligro de
 simulacro
 =pelicula|=programa|=videojuego|=pesadilla|=sone|=sueno|=caricatura
@@ -986,12 +1122,15 @@ ya sano
     # Words on a screen, not a scene: TV, films, nightmares (sets aside the whole sentence).
     "not_real": {
         "en": """
+in|on a|the game|games|videogame|xbox|playstation|fortnite
+play*|pretend* cops|war|zombies|tag|soldiers|army|pretend
 tv|television|movie|movies|film|cartoon|cartoons|netflix|nightmare|nightmares|dreamed|dreamt
 video game|games
 tv show|series
 in my dream
         """,
         "es": """
+jug*|juegan|jugando a|al policias|guerra|balazos|luchitas|pistoleros|vaqueros|zombis|soldados|ladrones
 =tele|=television|=pelicula|=peliculas|=serie|=novela|=telenovela|=caricatura|=caricaturas|=videojuego|=videojuegos|=pesadilla|=pesadillas|=sone|=sonaba
 programa de tele|television
         """,
@@ -1036,6 +1175,9 @@ acab* de
     },
     "property": {
         "en": """
+confiscat*
+taken away
+seized
 stolen|stole|steal|steals|stealing
 theft
 missing
@@ -1056,12 +1198,14 @@ property room
 evidence
         """,
         "es": """
+decomis*
+quitaron
+confiscad*
 robad*
 =robaron|=robo|=robar|=roban|=robarse|=robaste|=robamos
 recuper*
 registr*
 devuel*|devolv*
-bodega
 se llevaron
 encontr*
 halle|hallaron|hallo
@@ -1075,12 +1219,14 @@ colecci*
     # Set aside only the smoke words of "fire" in a sentence that talks about smoking.
     "smoking": {
         "en": """
+burning|burn|burns trash|leaves|brush|tires|garbage|rubbish|wood
 =smoking|=smokes|=smoked|=smoker|=smokers
 bbq|barbecue|barbeque|grill|grilling|cookout|chimney|fireplace|firepit
 fire pit
 cigarette|cigarettes|cigar|cigars|weed|pot|marijuana|vape|vaping|hookah|joint|blunt|tobacco
         """,
         "es": """
+quema|quemando|queman|quemar basura|hojas|llantas|ramas|pasto|lena
 =fuma|=fuman|=fumando|=fumar|=fumo|=fumaba|=fumador|=fumadores
 asador|parrilla|barbacoa|chimenea|fogata|=asada|=asando
 cigarro|cigarros|cigarrillo|cigarrillos|marihuana|mota|tabaco|vapeador|vapear|churro
@@ -1098,6 +1244,22 @@ venado|perro|perros|gato|gatos|pajaro|pajaros|animal|animales|mapache|ardilla|tl
     },
     "benign": {
         "en": """
+vacant|abandoned|empty|foreclosed|unoccupied house|home|building|lot|apartment|unit|property
+=smoking|=drinking|=sleeping|=living|=partying|=playing|=loitering|=skating|=camping|=squatting|=vaping|=chilling in|inside|on|at
+=hanging out in|inside|on|at
+parents|landlord|agency|company|school|office|manager|owner|nobody|city|insurance|seller|dealer|store|bank|hoa|contractor|doctor not respond|responding|answer|answering|reply|replying
+blood drive|bank|donation|donor|test|tests|work|type
+drowning in paperwork|debt|bills|work|homework
+jump start|starter|starting|cables
+jumpstart*|jumper|jumpers
+take|took a stab at
+give|gave it a shot
+mailbox|car|truck|fence|garage|bumper|vehicle|pole was|got|been|were hit|backed|struck
+rifle|pistol|gun|guns|shotgun case|cases|bag|bags|rack|racks
+sparkler|sparklers|firecracker|firecrackers
+monoxide|co detector|detectors|alarm|alarms ... chirp*|beep*|batter*|battery|batteries|install*|expired|free|need*|replace*
+dog|dogs|cat|cats|rooster|roosters ... fight|fighting|fought
+shoot*|shot ... bow|arrow|arrows|archery|target|targets|skeet|clay|clays
 break*|broke|smash*|bust* mailbox|window|windows|windshield|car|door|mirror|lights|headlights|taillights ... bat|hammer|pipe|crowbar|rock|brick
 shooting|filming|shoot of music|video|movie|film|commercial|show|photo
 killing|kill|murder|death|shooting|bomb joke|jokes
@@ -1201,6 +1363,19 @@ shooting star|stars
 shot put
         """,
         "es": """
+casa|edificio|departamento abandonada|abandonado|desocupada|desocupado|vacia|vacio
+se quemo|quemaron|fundio el|la|los foco|focos|fusible|fusibles|bombilla|bombillo|lampara|luz|luces|comida|arroz|frijoles|pan|tortillas|motor|aparato|tele|televisor
+portar|portacion|porte de arma|armas
+permiso|licencia|clase|clases|curso|cursos ... arma|armas|pistola|pistolas
+donacion|banco|analisis|examen|prueba|pruebas|donar de sangre
+sangre fria
+muero|muriendo de risa|hambre|sueno|ganas|calor|frio|cansancio|verguenza|pena|aburrimiento
+ahog* en deudas|trabajo|problemas|papeles|papeleo|tramites|cuentas|tarea
+dueno|duena|casero|casera|telefono|celular|llamada|llamadas|oficina|manager|gerente|encargado|compania|landlord|nadie|agencia|escuela|ciudad|seguro|aseguradora|policia|padres|papas|banco|tienda no =contesta|=contestan|=responde|=responden
+peg*|pego|pegaron|golpe* la|el|mi|su puerta|carro|auto|coche|defensa|espejo|camioneta|troca|buzon
+chispitas|bengalas|bengala
+perro|perros|gato|gatos|gallo|gallos ... pelea|pelearon|peleando|peleaban|pelean
+monoxido detector|alarma ... pita|pitando|pila|pilas|bateria|instal*|vencid*
 romp*|quebr*|destroz* buzon|ventana|ventanas|vidrio|vidrios|parabrisas|carro|puerta|espejo|faros|cristal ... bate|martillo|tubo|palo|piedra|ladrillo
 bomba|bombas ... gasolina|agua|aire|despachadora
 afil*|afilador|afiladores cuchillos|cuchillo|navajas|machetes|tijeras

@@ -67,13 +67,21 @@ SCOPE_ENDS = frozenset(
 )  # fmt: skip
 AFTER_WINDOW = 3
 HYPOTHETICAL_WINDOW = 6
+FUTURE_WORDS = frozenset({"tomorrow", "manana"})
+# A past dated in years, months or weeks stays past whatever is "still" so ("stabbed here two
+# years ago and the lights are still broken").
+DISTANT_WORDS = frozenset(
+    {"years", "year", "months", "month", "weeks", "anos", "ano", "meses", "mes", "semanas"}
+)
+MORNING_ARTICLES = frozenset({"la", "esta", "en", "por", "de", "cada", "toda", "una"})
 PROPERTY_WINDOW = 5
 PROPERTY_WINDOW_AFTER = 6
 PARTICIPLES = frozenset(
     {"stolen", "missing", "lost", "taken", "found", "gone", "sold", "back", "returned", "robado",
      "robada", "robados", "robadas", "perdido", "perdida", "perdidos", "perdidas", "desaparecido",
      "desaparecida", "encontrado", "encontrada", "vendido", "vendida", "desaparecio",
-     "desaparecieron", "disappeared"}
+     "desaparecieron", "disappeared", "confiscated", "seized", "confiscado", "confiscada",
+     "decomisado", "decomisada"}
 )  # fmt: skip
 # "with a knife", "con una pistola", "at gunpoint": the weapon is being used, whatever else
 # the sentence says about stealing.
@@ -344,6 +352,10 @@ def _is_answer(tokens: Sequence[Token], index: int) -> bool:
     return token.accented or index + 1 == len(tokens) or tokens[index + 1].clause != token.clause
 
 
+def _distance(a: _Match, b: _Match) -> int:
+    return max(0, a.first - b.last, b.first - a.last)
+
+
 NEGATORS = frozenset({"no", "not", "never", "nunca", "jamas", "nobody", "nadie"})
 
 
@@ -382,10 +394,12 @@ def _dismissal(
                 if cue.first <= weapon.last and weapon.first <= cue.last:
                     return "benign", cue.phrase.text
 
-    ongoing = any(
-        tokens[c.first].clause == clause or tokens[c.first].sentence == sentence
-        for c in cues["ongoing"]
-    )
+    # "still" in the finding's clause keeps it current whatever else the sentence says; in
+    # another clause of the sentence it only outweighs a past or over cue outside the clause
+    # ("he hit me yesterday, he is still outside"), not one beside the finding ("my son
+    # overdosed last year, I want to report the dealer who still sells").
+    ongoing_here = any(tokens[c.first].clause == clause for c in cues["ongoing"])
+    ongoing = ongoing_here or any(tokens[c.first].sentence == sentence for c in cues["ongoing"])
     if not ongoing and match.phrase.kind in REMOTE_CONCEPTS:
         for cue in cues["remote"]:
             if tokens[cue.first].sentence == sentence:
@@ -427,7 +441,9 @@ def _dismissal(
             return "benign", cue.phrase.text
 
     pseudo = [c for c in cues["pseudo_negation"] if tokens[c.first].clause == clause]
-    for cue in cues["negation"]:
+    # "No, he's not breathing": a finding that is itself a negation is not undone by another.
+    negations = () if tokens[first].word in NEGATORS else cues["negation"]
+    for cue in negations:
         if tokens[cue.last].clause != clause or not (0 < first - cue.last <= NEGATION_WINDOW):
             continue
         if any(p.first <= cue.first and cue.last <= p.last for p in pseudo):
@@ -448,24 +464,52 @@ def _dismissal(
             continue
         if tokens[cue.first].word == "si" and _is_answer(tokens, cue.first):
             continue
+        if (
+            tokens[cue.first].word in FUTURE_WORDS
+            and cue.first
+            and tokens[cue.first - 1].word in MORNING_ARTICLES
+        ):
+            continue  # "esta mañana" is this morning, not tomorrow
         # Before the finding, or inside it: "someone could get hurt" starts at "someone".
         near = cue.first <= first and first - cue.last <= HYPOTHETICAL_WINDOW
         inside = first < cue.first and cue.last <= last
+        # "said he'd beat him up tomorrow": a day to come, right after the words.
+        later = tokens[cue.first].word in FUTURE_WORDS and 0 < cue.first - last <= AFTER_WINDOW
+        if later and tokens[cue.first].clause == clause:
+            return "hypothetical", cue.phrase.text
         if (near or inside) and tokens[cue.last].clause == clause:
             return "hypothetical", cue.phrase.text
 
     if match.phrase.kind in ALL_CLEAR_CONCEPTS and cues["all_clear"]:
         return "all_clear", cues["all_clear"][0].phrase.text
 
-    if not ongoing:
-        for kind in ("past", "habitual", "resolved"):
-            if kind == "resolved" and match.phrase.kind not in RESOLVABLE_CONCEPTS:
-                continue  # "they drove off" ends a threat, not a wound
-            for cue in cues[kind]:
-                if tokens[cue.first].sentence == sentence and not (
-                    kind == "resolved" and _negated(tokens, cue.first)
+    for kind in ("past", "habitual", "resolved"):
+        if kind == "resolved" and match.phrase.kind not in RESOLVABLE_CONCEPTS:
+            continue  # "they drove off" ends a threat, not a wound
+        for cue in cues[kind]:
+            if tokens[cue.first].sentence != sentence:
+                continue
+            distant = kind == "past" and any(
+                tokens[i].word in DISTANT_WORDS
+                or (tokens[i].word.isdigit() and len(tokens[i].word) == 4)
+                for i in range(max(0, cue.first - 2), cue.last + 1)  # "two years ago"
+            )
+            if distant:
+                # Years ago stays past unless "right now" sits nearer the words than the date
+                # ("punched me two weeks ago and is hitting me again right now").
+                if any(
+                    tokens[c.first].sentence == sentence
+                    and _distance(c, match) < _distance(cue, match)
+                    for c in cues["ongoing"]
                 ):
-                    return kind, cue.phrase.text
+                    continue
+            elif ongoing_here:
+                continue  # "still" beside the words keeps yesterday's threat current
+            elif ongoing and tokens[cue.first].clause != clause:
+                continue
+            if kind == "resolved" and _negated(tokens, cue.first):
+                continue
+            return kind, cue.phrase.text
     return None
 
 

@@ -7,13 +7,27 @@ the resident's own words (the console highlights them, the "Call 9-1-1" page quo
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
 import snowballstemmer
 
-_STEMMERS = {"en": snowballstemmer.stemmer("english"), "es": snowballstemmer.stemmer("spanish")}
+_STEMMER_ALGORITHMS = {"en": "english", "es": "spanish"}
+# A snowball stemmer keeps the word it is working on in itself: two threads of one web worker
+# stemming at once corrupt each other's word (IndexError, a 500). One set per thread.
+_stemmers = threading.local()
+
+
+def _stemmer(language: str):
+    by_language = getattr(_stemmers, "by_language", None)
+    if by_language is None:
+        by_language = _stemmers.by_language = {
+            code: snowballstemmer.stemmer(name) for code, name in _STEMMER_ALGORITHMS.items()
+        }
+    return by_language[language]
+
 
 # Contractions and text-speak, after folding and with or without the apostrophe: residents type
 # "isnt", "he s", "q", "xq". Each entry expands one token into several; all keep the token's span.
@@ -65,6 +79,12 @@ _EXPANSIONS: dict[str, tuple[str, ...]] = {
     "od'd": ("overdosed",),
     "odd": ("odd",),
     "ods": ("overdose",),
+    "kms": ("kill", "myself"),
+    "oding": ("overdosing",),
+    "od'ing": ("overdosing",),
+    "odeing": ("overdosing",),
+    "oded": ("overdosed",),
+    "od'ed": ("overdosed",),
     "q": ("que",),
     "k": ("que",),
     "ke": ("que",),
@@ -76,7 +96,6 @@ _EXPANSIONS: dict[str, tuple[str, ...]] = {
     "tmb": ("tambien",),
     "x": ("por",),
     "d": ("de",),
-    "toy": ("estoy",),
     "ta": ("esta",),
     "tan": ("tan",),
     "aki": ("aqui",),
@@ -143,7 +162,7 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def stem(word: str, language: str) -> str:
-    return _STEMMERS[language].stemWord(word)
+    return _stemmer(language).stemWord(word)
 
 
 class Token(NamedTuple):

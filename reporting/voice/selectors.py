@@ -27,6 +27,8 @@ NO_TEXT_LINE_TYPES = {
     "voicemail",
     "pager",
 }
+# The kind of the line's text (services.TEXT_KIND names the same).
+LINK_TEXT_KIND = "phone_line_link"
 # Caller IDs Twilio uses when the number is withheld.
 WITHHELD = {"", "anonymous", "restricted", "unknown", "blocked", "+266696687", "+7378742833"}
 
@@ -91,6 +93,11 @@ def report_for_caller(*, reference: str, caller: str) -> Report | None:
     return (
         Report.objects.select_related("category").filter(reference=reference, phone=caller).first()
     )
+
+
+def link_texts_since(number: str, since: datetime) -> int:
+    """How many texts with the link the line has sent this number since `since`."""
+    return Message.objects.filter(kind=LINK_TEXT_KIND, to=number, created_at__gte=since).count()
 
 
 def message_state(message_id: int | None) -> Message | None:

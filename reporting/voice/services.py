@@ -3,6 +3,7 @@
 
 import logging
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -20,7 +21,7 @@ from .models import Call, CallStep
 
 logger = logging.getLogger(__name__)
 
-TEXT_KIND = "phone_line_link"
+TEXT_KIND = selectors.LINK_TEXT_KIND
 
 
 @transaction.atomic
@@ -66,7 +67,7 @@ def link_for(call: Call) -> str:
 @dataclass(frozen=True)
 class TextOutcome:
     queued: bool
-    reason: str = ""  # why not: "withheld", "opted_out", "landline", "send_failed"
+    reason: str = ""  # why not: "withheld", "opted_out", "limit", "landline"
 
 
 def _line_type(call: Call) -> str:
@@ -97,6 +98,11 @@ def call_text_link(*, call: Call, via: str = "dtmf") -> TextOutcome:
         outcome = TextOutcome(queued=False, reason="withheld")
     elif selectors.caller_opted_out(call.caller):
         outcome = TextOutcome(queued=False, reason="opted_out")
+    elif selectors.link_texts_since(call.caller, timezone.now() - timedelta(days=1)) >= (
+        settings.VOICE_TEXTS_PER_NUMBER_PER_DAY
+    ):
+        # Caller ID can be spoofed: the line must not be a way to flood someone with texts.
+        outcome = TextOutcome(queued=False, reason="limit")
     elif _line_type(call) in selectors.NO_TEXT_LINE_TYPES:
         outcome = TextOutcome(queued=False, reason="landline")
     else:
@@ -118,7 +124,9 @@ def call_text_link(*, call: Call, via: str = "dtmf") -> TextOutcome:
         menu=CallStep.Menu.TEXT,
         choice="1",
         via=via,
-        outcome="text_queued" if outcome.queued else "no_texts",
+        outcome="text_queued"
+        if outcome.queued
+        else ("text_limit" if outcome.reason == "limit" else "no_texts"),
     )
     return outcome
 
@@ -164,3 +172,15 @@ def call_link_open(*, call: Call, draft=None):
     return draft_via(
         draft=draft, language=translation.get_language() or call.language, channel="phone"
     )
+
+
+@transaction.atomic
+def calls_forget() -> int:
+    """Blank the caller's number on calls older than VOICE_CALLER_RETENTION_DAYS.
+
+    The number is needed only while it can still be used: to text the link, to read a status,
+    to count a report filed by text after the call. The call and its choices stay for the
+    statistics, without it.
+    """
+    before = timezone.now() - timedelta(days=settings.VOICE_CALLER_RETENTION_DAYS)
+    return Call.objects.filter(started_at__lt=before).exclude(caller="").update(caller="")

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.http import urlencode
 
+from reporting import outcomes
 from reporting.messaging.models import Message
 from reporting.messaging.twilio_backend import twilio_signature_required
 from reporting.messaging.webhooks import ADDRESS, SID, WORD, fields_bounded
@@ -170,6 +171,8 @@ def _choose(call: Call, said: Heard, *, tries: int) -> HttpResponse:
 
 def _text(call: Call, said: Heard) -> HttpResponse:
     outcome = services.call_text_link(call=call, via=said.via)
+    if outcome.reason == "limit":
+        return _no_texts(call, first=prompts.text_limit())
     if not outcome.queued:
         return _no_texts(call)
     return _xml(
@@ -182,14 +185,14 @@ def _text(call: Call, said: Heard) -> HttpResponse:
     )
 
 
-def _no_texts(call: Call) -> HttpResponse:
+def _no_texts(call: Call, *, first: str = "") -> HttpResponse:
     """A phone that can't take texts: the web address, slowly, twice, and the desk."""
     address = prompts.spoken_web_address(prompts.report_online_url(call.language))
     return _xml(
         twiml.offer(
             action=_url("menu", tries=1),
             language=call.language,
-            say=(prompts.cannot_text(), prompts.web_address_twice(address)),
+            say=(first or prompts.cannot_text(), prompts.web_address_twice(address)),
             choices=prompts.desk_offer(),
         )
     )
@@ -344,9 +347,12 @@ def _status_words(report) -> tuple[str, ...]:
             referred_to=report.referred_to,
         )
     ]
+    if report.status == "closed":
+        # The closing disposition in the reporter's words, as the status page gives it.
+        words.append(outcomes.disposition_words(report.disposition_code))
     if report.status == "needs_info":
         words.append(prompts.question_waiting())
-    return tuple(words)
+    return tuple(w for w in words if w)
 
 
 # --- 4: hours and address --------------------------------------------------------------------

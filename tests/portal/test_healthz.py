@@ -87,3 +87,52 @@ def test_a_burst_of_probes_runs_the_checks_once(client, settings, monkeypatch):
 
     assert [a.status_code for a in answers] == [200] * 5
     assert len(runs) == 1  # one broker round trip for five probes
+
+
+def test_concurrent_probes_in_one_process_run_the_checks_once(settings, monkeypatch):
+    """Threads of one web worker probing at once: one refreshes, the rest wait for its answer
+    (the first time) or keep the last one; never one broker round trip each."""
+    import threading
+    import time
+
+    from django.test import RequestFactory
+
+    from portal import health
+
+    settings.HEALTHZ_CACHE_SECONDS = 60
+    runs = []
+
+    def slow_broker():
+        runs.append(1)
+        time.sleep(0.3)
+
+    monkeypatch.setitem(health.CHECKS, "broker", slow_broker)
+    monkeypatch.setitem(health.CHECKS, "database", lambda: None)
+    monkeypatch.setitem(health.CHECKS, "cache", lambda: None)
+    monkeypatch.setattr(health, "_warnings", lambda database_up: {})  # no query from threads
+    monkeypatch.setattr(health, "_last", {"at": 0.0, "body": None})
+    statuses = []
+
+    def probe():
+        statuses.append(health.healthz(RequestFactory().get("/healthz")).status_code)
+
+    threads = [threading.Thread(target=probe) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+
+    assert statuses == [200] * 8
+    assert len(runs) == 1
+
+    # Stale: one thread refreshes while the others answer at once with the last answer.
+    health._last["at"] = 0.0
+    started = time.monotonic()
+    threads = [threading.Thread(target=probe) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(runs) == 2
+    assert statuses == [200] * 16
+    assert time.monotonic() - started < 2

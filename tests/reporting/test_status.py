@@ -290,15 +290,16 @@ def test_an_empty_reply_is_refused_with_a_message(client, report):
     assert "Please write an answer or add a photo." in response.content.decode()
 
 
-def test_a_decided_report_takes_no_more_replies(client, report):
+def test_a_decided_report_still_takes_new_information(client, report):
+    # Issue 16: decided and escalated reports take answers and photos, for whoever holds them.
     report.status = ReportStatus.APPROVED
     report.save(update_fields=["status"])
     url = reverse("reporting:status", args=[status_token_for(report)])
     page = client.get(url).content.decode()
-    assert 'name="body"' not in page
+    assert 'name="body"' in page
     response = client.post(url, {"body": "One more thing"})
-    assert response.status_code == 400
-    assert not ReporterReply.objects.exists()
+    assert response.status_code == 302
+    assert ReporterReply.objects.get().body == "One more thing"
 
 
 # --- The PDF copy -------------------------------------------------------------------------

@@ -152,6 +152,7 @@ LOADER_STAGES = {
     "reporting.demo.load_reporting_demo": "Report categories and sample reports",
     "reporting.places.demo.load_places_demo": "Address points for matching typed addresses",
     "dispatch_bridge.demo.load_dispatch_demo": "Staff roles, sign-in codes and a late item",
+    "reporting.voice.demo.load_phone_line_demo": "The phone line's desk number",
 }
 
 

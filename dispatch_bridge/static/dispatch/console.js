@@ -45,21 +45,79 @@
     var alerts = document.getElementById("alerts");
     var cue = document.getElementById("urgent-cue");
     var announcer = document.getElementById("queue-announcer");
-    var lastDigest = null;
-    var lastEtag = null;
+    // The page says which rows it was rendered with: the first poll is then "nothing changed".
+    var lastEtag = table.dataset.pollTag || null;
+    // The server's stamp of the rows shown; null: ask for every row.
+    var stamp = table.dataset.pollStamp ? table.dataset.pollStamp : null;
+    // Without the page's tag the first answer only confirms what the page was rendered with.
+    var polled = lastEtag !== null && stamp !== null;
+    // The top-priority unclaimed items the page shows: only later ones sound the cue.
     var seenUrgent = null;
+    if (polled) {
+      seenUrgent = (table.dataset.urgent || "").split(",").filter(Boolean).map(Number);
+      cue.hidden = seenUrgent.length === 0;
+    }
     var interval = parseInt(table.dataset.poll, 10) || 1000;
-    var ids = function () {
-      return Array.prototype.map.call(tbody.querySelectorAll("tr[data-id]"), function (r) {
-        return r.dataset.id;
+
+    // Puts the rows in the server's order: rows it sent replace ours, the others are kept as
+    // they are (focus and highlight stay), rows it no longer lists go. False when it lists a row
+    // we never got (it entered the list without changing): then ask for every row next time.
+    var apply = function (data, first) {
+      var sent = {}, shown = {}, added = [];
+      var parsed = document.createElement("template");
+      parsed.innerHTML = data.rows;
+      parsed.content.querySelectorAll("tr[data-id]").forEach(function (row) {
+        sent[row.dataset.id] = row;
       });
+      tbody.querySelectorAll("tr[data-id]").forEach(function (row) {
+        shown[row.dataset.id] = row;
+      });
+      if (!data.order.length) {
+        if (!tbody.firstElementChild || tbody.querySelector("tr[data-id]")) {
+          tbody.innerHTML = data.rows;  // "Nothing is waiting."
+        }
+        return true;
+      }
+      var next = [];
+      for (var i = 0; i < data.order.length; i++) {
+        var id = String(data.order[i]);
+        var row = sent[id] || shown[id];
+        if (!row) return false;
+        if (!first && !shown[id]) {
+          row.classList.add("is-new");
+          added.push(row.querySelector(".item-link").textContent);
+        } else if (sent[id] && shown[id] && shown[id].classList.contains("is-new")) {
+          row.classList.add("is-new");
+        }
+        next.push(row);
+      }
+      var ref = tbody.firstElementChild;
+      next.forEach(function (row) {
+        if (row === ref) {
+          ref = ref.nextElementSibling;
+        } else {
+          tbody.insertBefore(row, ref);
+        }
+      });
+      while (ref) {
+        var after = ref.nextElementSibling;
+        tbody.removeChild(ref);
+        ref = after;
+      }
+      if (added.length) announcer.textContent = table.dataset.newText + " " + added.join(", ");
+      return true;
     };
 
     var poll = function () {
       var headers = { "X-Background-Poll": "1", "Accept": "application/json" };
-      // The server answers an empty 304 while the queue is as we last saw it.
-      if (lastEtag) headers["If-None-Match"] = lastEtag;
-      fetch(table.dataset.rowsUrl, {
+      var url = table.dataset.rowsUrl;
+      // The server answers an empty 304 while the queue is as we last saw it, and otherwise
+      // sends only the rows changed since our stamp.
+      if (lastEtag && stamp !== null) {
+        headers["If-None-Match"] = lastEtag;
+        url += (url.indexOf("?") === -1 ? "?" : "&") + "since=" + encodeURIComponent(stamp);
+      }
+      fetch(url, {
         credentials: "same-origin",
         headers: headers,
         cache: "no-store"
@@ -73,21 +131,16 @@
         return response.json();
       }).then(function (data) {
         if (!data) return;
-        if (lastDigest !== null && data.digest !== lastDigest) {
-          var before = ids();
-          tbody.innerHTML = data.rows;
+        var first = !polled;
+        polled = true;
+        if (apply(data, first)) {
+          stamp = data.stamp;
           alerts.innerHTML = data.alerts;
-          var added = [];
-          tbody.querySelectorAll("tr[data-id]").forEach(function (row) {
-            if (before.indexOf(row.dataset.id) === -1) {
-              row.classList.add("is-new");
-              added.push(row.querySelector(".item-link").textContent);
-            }
-          });
-          if (added.length) announcer.textContent = table.dataset.newText + " " + added.join(", ");
           tickTimers();
+        } else {
+          stamp = null;
+          lastEtag = null;
         }
-        lastDigest = data.digest;
         var fresh = data.urgent.filter(function (id) {
           return seenUrgent !== null && seenUrgent.indexOf(id) === -1;
         });

@@ -25,6 +25,10 @@ KINDS = [
     "escalated",
     "closed",
     "still_queued",
+    # After close (issue 16): the survey, its thanks, and the answer to a follow-up text.
+    "survey",
+    "survey_thanks",
+    "followup",
 ]
 # The budget per text, the opt-out line included. Spanish needs accents outside GSM-7 (á, í, ó,
 # ú), which makes the whole text UCS-2 at 70 characters a segment, hence its larger budget.
@@ -48,7 +52,11 @@ def test_every_sms_fits_its_segment_budget_with_the_opt_out_line(long_report, ki
         kind=kind,
         channel="sms",
         report=long_report,
-        context={"question": "Which street?" if language == "en" else "¿Qué calle?"},
+        context={
+            "question": "Which street?" if language == "en" else "¿Qué calle?",
+            "score": 4,
+            "survey_link": "http://testserver/report/status/abcdefghijklmnop/survey/",
+        },
     )
     body = f"{body}\n{content.opt_out_line(language)}"
 

@@ -22,7 +22,9 @@ def test_the_shipped_lists_are_seeded_for_every_concept_in_both_languages(db):
     assert "pistola" in TriageList.objects.get(kind="weapon", language="es").phrases
 
 
-def test_an_editors_change_takes_effect_on_the_next_check(client, site, list_editor):
+def test_an_editors_change_takes_effect_on_the_next_check(
+    client, site, list_editor, django_capture_on_commit_callbacks
+):
     assert not check("a wildfire is near the trail").emergency
     row = TriageList.objects.get(kind="fire", language="en")
     login_with_mfa(client, list_editor)
@@ -30,10 +32,11 @@ def test_an_editors_change_takes_effect_on_the_next_check(client, site, list_edi
     page = client.get(edit_url)
     assert page.status_code == 200
 
-    response = client.post(
-        edit_url,
-        {"kind": "fire", "language": "en", "phrases": row.phrases + "\nwildfire"},
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            edit_url,
+            {"kind": "fire", "language": "en", "phrases": row.phrases + "\nwildfire"},
+        )
     assert response.status_code == 302, response.content.decode()[:2000]
     assert check("a wildfire is near the trail").concepts == ["fire"]
 
@@ -75,3 +78,34 @@ def test_a_release_refreshes_untouched_lists_and_keeps_edited_ones(db, monkeypat
     assert fire.phrases == shipped.as_seeded(LISTS["fire"]["en"])
     assert weapon.phrases == "gun\nmy own addition"
     assert TriageList.objects.filter(kind="remote").count() == 2
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_list_saved_by_another_process_reaches_this_one_on_its_next_check():
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from django.db import connection
+
+    assert not check("a wildfire is near the trail").emergency  # compiled here, as a worker has
+    db = connection.settings_dict
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.test",
+        "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}",
+    }
+    editor = (
+        "import django; django.setup(); from reporting.models import TriageList; "
+        "row = TriageList.objects.get(kind='fire', language='en'); "
+        "row.phrases += '\\nwildfire'; row.save()"
+    )
+    subprocess.run(  # noqa: S603  (our own interpreter, a fixed script)
+        [sys.executable, "-c", editor],
+        env=env,
+        cwd=Path(__file__).resolve().parents[3],
+        check=True,
+        timeout=120,
+    )
+    assert check("a wildfire is near the trail").concepts == ["fire"]

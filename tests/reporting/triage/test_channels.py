@@ -250,3 +250,28 @@ def test_stop_is_still_honoured_and_ordinary_texts_get_no_warning(client, site, 
     assert "9-1-1 now" not in ordinary.content.decode()
     _post_signed(client, _inbound("STOP", "SM" + "5" * 32))
     assert OptOut.objects.filter(phone=REPORTER).exists()
+
+
+def test_the_emergency_reply_goes_out_even_when_the_senders_rate_is_used_up(client, site, texting):
+    from reporting.messaging.ratelimit import rate_acquire, rate_reset
+
+    report_submit(
+        category=CategoryFactory(),
+        reporter_name="Sam",
+        language="en",
+        narrative="Someone broke my mailbox.",
+        phone=REPORTER,
+        email="",
+        callback_channel="sms",
+        address="12 Oak Street",
+    )
+    rate_reset()
+    try:
+        while rate_acquire(wait=0):
+            pass  # the sender's whole window is taken by other sends
+        assert not rate_acquire(wait=0)
+        response = _post_signed(client, _inbound("my dad isnt breathing", "SM" + "6" * 32))
+    finally:
+        rate_reset()
+    # The reply is the webhook's own answer (TwiML), not a queued send: nothing can hold it.
+    assert "If this is an emergency, call or text 9-1-1 now" in response.content.decode()

@@ -7,11 +7,12 @@ from datetime import time
 import pytest
 from django.utils import timezone
 
+from cms.models import AgencySettings
 from portal.outbox.models import OutboxItem
 from reporting.messaging import backends
 from reporting.messaging.errors import PermanentSendError
 from reporting.messaging.models import Message, OptOut
-from reporting.messaging.segments import sms_segments
+from reporting.messaging.segments import sms_segments, sms_within_budget
 from reporting.voice.models import Call as CallRow
 from reporting.voice.models import CallStep
 from tests.factories import report_submit_for_test
@@ -79,7 +80,10 @@ def test_twilio_retrying_the_answer_makes_one_call(call):
 
 
 @pytest.mark.parametrize("how", ["press", "speak"])
-def test_spanish_chosen_by_key_or_word_is_spoken_throughout(call, how):
+def test_spanish_chosen_by_key_or_word_is_spoken_throughout(call, site, how):
+    AgencySettings.objects.filter(site=site).update(
+        agency_name_es="Departamento de Policía de Example City"
+    )
     call.dial_in()
     if how == "press":
         call.press("2")
@@ -99,7 +103,25 @@ def test_spanish_chosen_by_key_or_word_is_spoken_throughout(call, how):
     assert call.languages() == {"es-MX"}
     text = Message.objects.get(kind="phone_line_link")
     assert text.language == "es" and "/es/report/phone/" in text.body
-    assert "REPORTE" in text.body
+    assert "REPORTE" in text.body and "STOP" in text.body
+    # The agency's Spanish name has an accent: UCS-2, and still within 3 segments.
+    assert "Policía" in text.body
+    assert sms_segments(text.body).encoding == "UCS-2"
+    assert sms_within_budget(text.body)
+
+
+def test_a_long_accented_agency_name_gets_the_short_text_within_budget(call, site):
+    AgencySettings.objects.filter(site=site).update(
+        # 75 characters: the full text would take 4 UCS-2 segments, the short one takes 3.
+        agency_name_es="Departamento de Policía del Condado de Example, Unidad de Reportes en Línea"
+    )
+    call.dial_in()
+    call.press("2")
+    call.press("1")
+    text = Message.objects.get(kind="phone_line_link")
+    assert "reporte en http://testserver/es/report/phone/" in text.body
+    assert "REPORTE" not in text.body and "STOP" in text.body
+    assert sms_within_budget(text.body)
 
 
 # --- Wrong keys and silence --------------------------------------------------------------------
@@ -361,3 +383,76 @@ def test_the_call_and_its_choices_are_logged_without_what_was_said(call):
         f"{s.choice} {s.outcome}" for s in CallStep.objects.filter(call=row)
     ) + " ".join(str(v) for v in CallRow.objects.filter(sid=call.sid).values().get().values())
     assert "please" not in stored
+
+
+def test_a_number_gets_at_most_three_link_texts_a_day(client, line, settings):
+    settings.VOICE_TEXTS_PER_NUMBER_PER_DAY = 3
+    for _n in range(3):
+        call = Call(client)
+        menu_of(call)
+        call.press("1")
+    call = Call(client)
+    menu_of(call)
+    call.press("1")
+
+    assert Message.objects.filter(kind="phone_line_link", to=CALLER).count() == 3
+    assert "already sent this phone the link today" in call.said
+    assert call.said.count("testserver, slash report") == 2  # the address instead
+    assert ("text", "1", "text_limit") in steps(call)
+
+
+def test_each_turn_of_a_call_costs_a_bounded_number_of_queries(call, django_assert_max_num_queries):
+    report = report_submit_for_test(phone=CALLER)
+    with django_assert_max_num_queries(8):
+        call.dial_in()
+    with django_assert_max_num_queries(2):
+        call.stay_silent()
+    with django_assert_max_num_queries(6):
+        call.press("4")  # hours: the site's two settings and the agency's address
+    with django_assert_max_num_queries(13):
+        call.press("1")  # the text: checks, the message and its outbox row
+    with django_assert_max_num_queries(2):
+        call.follow()  # still holding: the message's state is one read
+    status = Call(call.client)
+    menu_of(status)
+    status.press("3")
+    with django_assert_max_num_queries(6):
+        status.press(re.sub(r"\D", "", report.reference))
+    assert "Status now" in status.said
+
+
+def test_a_closed_report_is_read_with_its_disposition_in_spanish(client, line):
+    from reporting.models import Report
+
+    report = report_submit_for_test(phone=CALLER)
+    Report.objects.filter(pk=report.pk).update(
+        status="closed", disposition_code="07", outcome_note="Mr. Smith at 12 Oak St."
+    )
+    call = Call(client)
+    call.dial_in()
+    call.press("2")
+    call.press("3")
+    call.press(re.sub(r"\D", "", report.reference) + "#")
+
+    assert "Estado actual:" in call.said and "Este reporte está cerrado." in call.said
+    assert "asunto civil" in call.said  # disposition 07, in Spanish
+    assert "Smith" not in call.said  # the dispatcher's free text is never read
+    assert call.languages() == {"es-MX"}
+
+
+def test_callers_numbers_are_forgotten_after_the_retention_period(call, settings):
+    from datetime import timedelta
+
+    from reporting.voice.tasks import calls_forget_task
+
+    settings.VOICE_CALLER_RETENTION_DAYS = 30
+    menu_of(call)
+    recent = Call(call.client, caller="+12025550177")
+    recent.dial_in()
+    CallRow.objects.filter(sid=call.sid).update(started_at=timezone.now() - timedelta(days=31))
+
+    assert calls_forget_task() == 1
+    old, new = CallRow.objects.get(sid=call.sid), CallRow.objects.get(sid=recent.sid)
+    assert old.caller == "" and old.steps.count() == 2  # the call and its choices stay
+    assert new.caller == "+12025550177"
+    assert calls_forget_task() == 0
