@@ -31,13 +31,11 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import bench_reports
+from bench_alerts import BOUNDS as ALERTS_BOUNDS
+from bench_alerts import alerts_fanout
 from bench_triage import triage_latency
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / ".ci"))
-from bench_alerts import BOUNDS as ALERTS_BOUNDS  # noqa: E402
-from bench_alerts import alerts_fanout  # noqa: E402
-
 PY = str(ROOT / ".venv" / "bin" / "python")
 GRANIAN = str(ROOT / ".venv" / "bin" / "granian")
 CELERY = str(ROOT / ".venv" / "bin" / "celery")
