@@ -457,6 +457,11 @@ CELERY_BEAT_SCHEDULE["reporting-drafts-purge"] = {
     "task": "reporting.drafts_purge",
     "schedule": 60.0 * 60,
 }
+# Reports by text that were never sent go when their draft does (same retention).
+CELERY_BEAT_SCHEDULE["conversations-purge"] = {
+    "task": "conversations.purge",
+    "schedule": 60.0 * 60,
+}
 
 # --- Staff accounts and the audit trail (portal.staff) ---------------------------------------
 MIDDLEWARE += [  # noqa: F405 - after auth and messages, which these read
@@ -469,6 +474,17 @@ STAFF_IDLE_TIMEOUT = env.int("STAFF_IDLE_TIMEOUT", default=30 * 60)
 # --- Dispatch queue (dispatch_bridge) ---------------------------------------------------------
 # Minutes from queuing until an item is past due, per priority (1 urgent .. 4 low).
 DISPATCH_SLA_MINUTES = {1: 15, 2: 60, 3: 8 * 60, 4: 48 * 60}
+# The public "how we're doing" figures are computed at most this often (per language and day).
+PUBLIC_STATISTICS_SECONDS = 60 * 60
+# The supervisors' statistics for the ranges the page opens with (the last N days, today
+# included) are kept in a summary table by a beat job; a stored range older than the max age
+# is computed afresh instead.
+STATISTICS_SNAPSHOT_DAYS = (30, 365)
+STATISTICS_SNAPSHOT_MAX_AGE = 15 * 60
+CELERY_BEAT_SCHEDULE["dispatch-statistics-refresh"] = {
+    "task": "dispatch_bridge.statistics_refresh",
+    "schedule": 5 * 60.0,
+}
 # After this many minutes without a decision the reporter hears "still in the queue" (once).
 DISPATCH_STILL_QUEUED_AFTER_MINUTES = env.int(
     "DISPATCH_STILL_QUEUED_AFTER_MINUTES", default=24 * 60

@@ -8,7 +8,6 @@ could not match this number".
 """
 
 from . import services, words
-from .fitting import fits
 from .selectors import conversation_in_progress
 
 
@@ -33,10 +32,10 @@ def conversation_continue(inbound) -> str | None:
         media=inbound.media,
         message=inbound.message,
         keyword=inbound.keyword,
-        emergency=bool(inbound.emergency_reply),
+        emergency_reply=inbound.emergency_reply,
     )
-    if outcome.after_emergency and fits(f"{inbound.emergency_reply}\n\n{outcome.reply}"):
-        # Only when the two fit one text's budget; without it, their next text is the answer.
+    if outcome.after_emergency:
+        # Only when the two fit one text's budget (services decided); else it is said next.
         inbound.allow_after_emergency = True
     if outcome.submit:
         # The reply joins the new report's thread too.

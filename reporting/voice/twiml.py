@@ -8,6 +8,7 @@ means silence) or in a goodbye and <Hangup>.
 """
 
 from django.conf import settings
+from django.utils import timezone
 
 from reporting.messaging.twilio_backend import voice_response
 
@@ -107,7 +108,7 @@ def ask_reference(*, action: str, language: str, before: tuple[str, ...] = ()) -
         speech_timeout="auto",
         language=prompts.voice_language(language),
     )
-    _say(gather, prompts.status_ask(), language)
+    _say(gather, prompts.status_ask(year=timezone.localdate().year), language)
     response.redirect(action, method="POST")
     return str(response)
 

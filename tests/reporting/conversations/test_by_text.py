@@ -314,3 +314,22 @@ def test_back_start_over_and_help_in_english(phone, site, graffiti, lost_propert
     assert phone("Start over").startswith("Starting over.\nIs anyone in danger right now?")
     assert conversation().step == "screen:danger"
     assert_budget(phone.replies, gsm=True)
+
+
+def test_emergency_words_mid_way_in_spanish_say_seguir_on_the_next_text(phone, site, lost_property):
+    phone("REPORTE")
+    for _question in range(4):
+        phone("no")
+    phone("1")
+    words = "Un hombre tiene una pistola y está amenazando a mi vecino."
+
+    reply = phone(words)
+
+    assert reply.startswith("Si es una emergencia, llame o envíe un texto al 9-1-1")
+    assert "SEGUIR" not in reply  # no room after the 9-1-1 reply in UCS-2's budget
+    told = phone("No es una emergencia")
+    assert told.startswith("¿No es una emergencia? Responda SEGUIR.\n¿Qué pasó?")
+    assert conversation().step == "what"
+    assert "¿Dónde pasó?" in phone("seguir")
+    assert conversation().draft.step_data("what")["narrative"] == words
+    assert_budget(phone.replies, gsm=False)

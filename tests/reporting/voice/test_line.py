@@ -7,11 +7,12 @@ from datetime import time
 import pytest
 from django.utils import timezone
 
+from cms.models import AgencySettings
 from portal.outbox.models import OutboxItem
 from reporting.messaging import backends
 from reporting.messaging.errors import PermanentSendError
 from reporting.messaging.models import Message, OptOut
-from reporting.messaging.segments import sms_segments
+from reporting.messaging.segments import sms_segments, sms_within_budget
 from reporting.voice.models import Call as CallRow
 from reporting.voice.models import CallStep
 from tests.factories import report_submit_for_test
@@ -79,7 +80,10 @@ def test_twilio_retrying_the_answer_makes_one_call(call):
 
 
 @pytest.mark.parametrize("how", ["press", "speak"])
-def test_spanish_chosen_by_key_or_word_is_spoken_throughout(call, how):
+def test_spanish_chosen_by_key_or_word_is_spoken_throughout(call, site, how):
+    AgencySettings.objects.filter(site=site).update(
+        agency_name_es="Departamento de Policía de Example City"
+    )
     call.dial_in()
     if how == "press":
         call.press("2")
@@ -99,7 +103,25 @@ def test_spanish_chosen_by_key_or_word_is_spoken_throughout(call, how):
     assert call.languages() == {"es-MX"}
     text = Message.objects.get(kind="phone_line_link")
     assert text.language == "es" and "/es/report/phone/" in text.body
-    assert "REPORTE" in text.body
+    assert "REPORTE" in text.body and "STOP" in text.body
+    # The agency's Spanish name has an accent: UCS-2, and still within 3 segments.
+    assert "Policía" in text.body
+    assert sms_segments(text.body).encoding == "UCS-2"
+    assert sms_within_budget(text.body)
+
+
+def test_a_long_accented_agency_name_gets_the_short_text_within_budget(call, site):
+    AgencySettings.objects.filter(site=site).update(
+        # 75 characters: the full text would take 4 UCS-2 segments, the short one takes 3.
+        agency_name_es="Departamento de Policía del Condado de Example, Unidad de Reportes en Línea"
+    )
+    call.dial_in()
+    call.press("2")
+    call.press("1")
+    text = Message.objects.get(kind="phone_line_link")
+    assert "reporte en http://testserver/es/report/phone/" in text.body
+    assert "REPORTE" not in text.body and "STOP" in text.body
+    assert sms_within_budget(text.body)
 
 
 # --- Wrong keys and silence --------------------------------------------------------------------
