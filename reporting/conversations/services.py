@@ -309,11 +309,30 @@ def _step_to_fix(conversation, wizard_step: str) -> str:
     return {"contact": "name"}.get(wizard_step, wizard_step if wizard_step else "category")
 
 
+def _over_submit_limit(phone: str) -> bool:
+    import datetime
+    import re
+
+    from reporting import conf
+    from reporting.models import Report
+
+    count, _slash, period = conf.rate("SUBMIT_RATE_PER_PHONE").partition("/")
+    match = re.fullmatch(r"(\d*)([smhd])", period.strip().lower())
+    if not count.strip().isdigit() or match is None:
+        return False
+    seconds = int(match.group(1) or 1) * {"s": 1, "m": 60, "h": 3600, "d": 86400}[match.group(2)]
+    since = timezone.now() - datetime.timedelta(seconds=seconds)
+    return Report.objects.filter(phone=phone, submitted_at__gte=since).count() >= int(count)
+
+
 def _submit(conversation) -> Outcome:
     """The wizard's own check and submit service: same transaction, queue item, reference."""
     from django.utils.translation import gettext as _
 
     draft, language = conversation.draft, conversation.language
+    if _over_submit_limit(conversation.phone):
+        # The wizard's per-phone limit (REPORTING_SUBMIT_RATE_PER_PHONE); the answers stay.
+        return Outcome(engine.too_many_reply())
     check = wizard.draft_check(draft, language)
     if not check.valid:
         conversation.step = _step_to_fix(conversation, check.first_invalid)

@@ -179,3 +179,17 @@ def test_unsent_conversations_go_when_drafts_do_and_sent_ones_stay(phone, site, 
         "+12025550167",
     }
     assert Conversation.objects.get(phone=RESIDENT).report is not None
+
+
+def test_the_wizards_per_phone_submit_limit_holds_for_texts(phone, site, lost_property, settings):
+    settings.REPORTING_SUBMIT_RATE_PER_PHONE = "1/h"
+    phone.file_report()
+
+    phone.file_report()
+
+    assert Report.objects.count() == 1
+    assert "several reports in a short time" in phone.replies[-1]
+    assert step() == "review"  # nothing lost: SEND later files it
+    settings.REPORTING_SUBMIT_RATE_PER_PHONE = "5/h"
+    assert "Sent." in phone("send")
+    assert Report.objects.count() == 2
