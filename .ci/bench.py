@@ -31,6 +31,8 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import bench_reports
+from bench_alerts import BOUNDS as ALERTS_BOUNDS
+from bench_alerts import alerts_fanout
 from bench_triage import triage_latency
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -881,6 +883,7 @@ BOUNDS = [
         ("connections_run", "bound"),
         "max",
     ),
+    *ALERTS_BOUNDS,
 ]
 
 
@@ -1048,6 +1051,9 @@ def main():
             )
             results["wizard"] = wizard(stack, category, args.seconds * 4)
             results["submit_service_rps"] = submit_service_rate(stack, 200)
+        if want("alerts"):
+            print("alert fan-out (10,000 subscribers)...", flush=True)
+            results["alerts"] = alerts_fanout(stack, python=PY, root=ROOT)
         if want("connections"):
             print("64 clients...", flush=True)
             results["connections"] = connections_under_load(stack, args.seconds * 2, sampler)
