@@ -102,6 +102,20 @@ MESSAGE_KIND: dict[Action, str | None] = {
 }
 
 
+# The outcome a deciding move records (QueueItem.outcome): the decided status, or "duplicate".
+OUTCOME_OF_ACTION: dict[Action, str] = {
+    A.APPROVE: "approved",
+    A.REFER: "referred",
+    A.REJECT: "rejected",
+    A.DUPLICATE: "duplicate",
+    A.ESCALATE: "escalated",
+}
+
+
+def outcome_of(mv: "Move") -> str:
+    return OUTCOME_OF_ACTION.get(mv.action, "")
+
+
 @dataclass(frozen=True)
 class Move:
     action: Action

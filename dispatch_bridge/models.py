@@ -6,6 +6,16 @@ from django.utils.translation import gettext_lazy as _
 from reporting.models import Priority
 
 
+class Outcome(models.TextChoices):
+    """The decision that answered the reporter (a report closed later keeps its outcome)."""
+
+    APPROVED = "approved", _("Approved")
+    REFERRED = "referred", _("Referred to another agency")
+    REJECTED = "rejected", _("Not accepted")
+    DUPLICATE = "duplicate", _("Duplicate of another report")
+    ESCALATED = "escalated", _("Sent to an officer now")
+
+
 class QueueItem(models.Model):
     """A report waiting in (or passed through) the dispatchers' queue: one per report.
 
@@ -37,6 +47,17 @@ class QueueItem(models.Model):
     claimed_at = models.DateTimeField(null=True, blank=True)
     first_claimed_at = models.DateTimeField(null=True, blank=True)
     decided_at = models.DateTimeField(null=True, blank=True)
+    # What was decided and by whom, kept after the holder lets go on close (the statistics'
+    # outcomes and per-dispatcher workload read these; a reopen clears them with decided_at).
+    outcome = models.CharField(_("outcome"), max_length=20, choices=Outcome.choices, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
     closed_at = models.DateTimeField(null=True, blank=True)
     # Set once by the SLA job so a late item alerts supervisors (and the reporter) only once.
     overdue_alerted_at = models.DateTimeField(null=True, blank=True)
@@ -54,6 +75,8 @@ class QueueItem(models.Model):
             models.Index(fields=["due_at"]),
             # The console's poll asks for the newest change on every tick.
             models.Index(fields=["updated_at"], name="dispatch_qi_updated_idx"),
+            # The statistics pick a date range of queued items.
+            models.Index(fields=["created_at"], name="dispatch_qi_created_idx"),
         ]
         permissions = [
             ("work_queue", _("Can triage the dispatch queue")),
@@ -136,3 +159,22 @@ class ApiToken(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class StatisticsSnapshot(models.Model):
+    """The summary table: the statistics page's figures for one date range, computed by the
+    beat job for the ranges the page opens with, so a year of reports is read once per refresh
+    rather than once per view (statistics.supervisor.snapshot_refresh)."""
+
+    since = models.DateField()
+    until = models.DateField()
+    data = models.JSONField()
+    computed_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["since", "until"], name="statistics_snapshot_range")
+        ]
+
+    def __str__(self):
+        return f"{self.since}..{self.until} at {self.computed_at:%H:%M}"

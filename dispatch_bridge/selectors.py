@@ -1,11 +1,11 @@
-"""Reads for the console, the audit browser and the statistics."""
+"""Reads for the console and the audit browser (the statistics are in statistics.py)."""
 
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import Aggregate, Count, DurationField, ExpressionWrapper, F, Q
+from django.db.models import F, Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -181,42 +181,3 @@ def audit_entries(*, actor="", action="", object_id="", since=None, until=None):
 
 def _start(day) -> datetime:
     return timezone.make_aware(datetime.combine(day, time.min))
-
-
-class _Median(Aggregate):
-    """percentile_cont(0.5): the median, computed where the rows are (NULLs skipped)."""
-
-    function = "percentile_cont"
-    template = "%(function)s(0.5) WITHIN GROUP (ORDER BY %(expressions)s)"
-    output_field = DurationField()
-
-
-def queue_stats(*, since, until) -> dict:
-    """Counts by category and status, and median minutes to claim and to a decision, for items
-    queued between two dates (inclusive, in the agency's time zone). Three aggregate queries,
-    whatever the number of items: nothing is counted in Python."""
-    items = QueueItem.objects.filter(
-        created_at__gte=_start(since), created_at__lt=_start(until) + timedelta(days=1)
-    )
-    by_category = list(
-        items.values("report__category__name").annotate(n=Count("pk")).order_by("-n")
-    )
-    by_status = list(items.values("report__status").annotate(n=Count("pk")).order_by("-n"))
-    summary = items.aggregate(
-        total=Count("pk"),
-        to_claim=_Median(
-            ExpressionWrapper(F("first_claimed_at") - F("created_at"), DurationField())
-        ),
-        to_outcome=_Median(ExpressionWrapper(F("decided_at") - F("created_at"), DurationField())),
-    )
-
-    def minutes(duration):
-        return round(duration.total_seconds() / 60, 1) if duration is not None else None
-
-    return {
-        "total": summary["total"],
-        "by_category": [{"label": r["report__category__name"], "n": r["n"]} for r in by_category],
-        "by_status": [{"status": r["report__status"], "n": r["n"]} for r in by_status],
-        "median_to_claim": minutes(summary["to_claim"]),
-        "median_to_outcome": minutes(summary["to_outcome"]),
-    }

@@ -330,6 +330,7 @@ def queue_item_reopen(*, item_id: int, actor, reason: str, ip: str = "") -> Queu
     def apply(item):
         item.closed_at = None
         item.decided_at = None
+        item.outcome, item.decided_by = "", None
         item.overdue_alerted_at = None
         item.due_at = timezone.now() + timedelta(
             minutes=settings.DISPATCH_SLA_MINUTES[item.priority]
@@ -656,6 +657,8 @@ def _write_move(
         item.claimed_by, item.claimed_at = None, None
     if mv.after in domain.DECIDED | {domain.Status.CLOSED} and item.decided_at is None:
         item.decided_at = now
+        item.outcome = domain.outcome_of(mv)
+        item.decided_by = actor
     if mv.after == domain.Status.CLOSED:
         item.closed_at = now
     item.save()

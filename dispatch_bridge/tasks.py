@@ -1,4 +1,4 @@
-"""Beat jobs for the queue: the SLA check.
+"""Beat jobs for the queue: the SLA check, and the statistics' summary table.
 
 Supervisor alerts and the EIDO push are outbox rows (deliveries.py, outbox_kinds.py); the SLA
 job only writes rows, in the transaction that marks the item, so a second beat tick never
@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from reporting.messaging.services import reporter_notify
 
-from . import domain
+from . import domain, statistics
 from .models import QueueItem, SupervisorAlert
 from .services import supervisor_alert_raise
 
@@ -58,3 +58,9 @@ def sla_check() -> dict:
                 reporter_notify(report=item.report, kind="still_queued")
                 still += 1
     return {"overdue": overdue, "still_queued": still}
+
+
+@shared_task(name="dispatch_bridge.statistics_refresh", soft_time_limit=120, time_limit=150)
+def statistics_refresh() -> list[str]:
+    """Run by beat every five minutes: the statistics page's usual ranges, computed once."""
+    return [str(snapshot) for snapshot in statistics.snapshot_refresh()]

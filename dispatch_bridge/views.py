@@ -2,9 +2,11 @@
 or redirect. Every response under /dispatch/ is marked no-store by the staff-area middleware."""
 
 import hashlib
+import io
 import json
 import math
 import re
+import time
 from datetime import timedelta
 from functools import wraps
 
@@ -34,7 +36,7 @@ from portal.csv_export import csv_writer
 from portal.staff.audit import audit_record
 from reporting import outcomes
 
-from . import domain, forms, poll, selectors, services
+from . import charts, domain, forms, poll, selectors, services, statistics
 from .eido import eido_document
 from .models import ApiToken, QueueItem, SupervisorAlert
 
@@ -83,11 +85,36 @@ def _queue_filtered(request):
     return form, queue
 
 
+def _rows(items) -> list:
+    """The items with what each row shows worked out once per render, not per row: the labels
+    (a model's get_FOO_display builds and hashes its translated choices on every call) and the
+    item's link (one reverse() for all rows)."""
+    items = list(items)
+    if not items:
+        return items
+    report_status = items[0].report._meta.get_field("status")
+    statuses = {value: str(label) for value, label in report_status.flatchoices}
+    priorities = {
+        value: str(label) for value, label in QueueItem._meta.get_field("priority").flatchoices
+    }
+    marker = 987654321
+    link = reverse("dispatch:item", args=[marker])
+    channels = {
+        value: str(label) for value, label in items[0].report._meta.get_field("channel").flatchoices
+    }
+    for item in items:
+        item.priority_label = priorities.get(item.priority, item.priority)
+        item.channel_label = channels.get(item.report.channel, item.report.channel)
+        item.status_label = statuses.get(item.report.status, item.report.status)
+        item.link = link.replace(str(marker), str(item.pk))
+    return items
+
+
 def _queue_context(request):
     form, queue = _queue_filtered(request)
     return {
         "filter_form": form,
-        "items": queue[:QUEUE_LENGTH],
+        "items": _rows(queue[:QUEUE_LENGTH]),
         # Each item's category in the staff member's language, whatever the reporter's.
         "category_names": form.category_names,
         "now": timezone.now(),
@@ -100,8 +127,18 @@ def _queue_context(request):
 def queue(request):
     from django.conf import settings
 
+    # The version before the rows: a change in between is then seen by the first poll.
+    version = poll.fresh_version()
     context = _queue_context(request)
     context["poll_interval"] = settings.DISPATCH_POLL_INTERVAL_MS
+    # The page hands the script the tag and stamp of the rows it shows, so its first poll is an
+    # unchanged 304 rather than the whole queue again.
+    context["poll_tag"] = poll.make_tag(request, _rows_digest(request, version), version)
+    stamps = [item.updated_at.timestamp() for item in context["items"]]
+    context["poll_stamp"] = max(stamps) if stamps else 0
+    context["urgent_ids"] = ",".join(
+        str(i.pk) for i in context["items"] if i.priority == 1 and i.claimed_by_id is None
+    )
     return render(request, "dispatch/queue.html", context)
 
 
@@ -152,36 +189,61 @@ def queue_rows(request):
     sent = request.META.get("HTTP_IF_NONE_MATCH", "")
     if sent and poll.tag_digest(sent) == digest:
         return poll.not_modified(poll.make_tag(request, digest, version))
-    form, queue = _queue_filtered(request)
-    order = list(queue.values_list("pk", "updated_at", "priority", "claimed_by_id")[:QUEUE_LENGTH])
     since = _since(request)
-    if since is None:
-        changed = [pk for pk, *_ in order]
+    key = _shared_rows_key(request, version, since)
+    shared = _shared_rows.get(key) if key else None
+    if shared is None or shared[0] < time.monotonic():
+        payload = _changed_rows(request, since)
+        if key:
+            if len(_shared_rows) >= 32:
+                _shared_rows.pop(next(iter(_shared_rows)), None)
+            _shared_rows[key] = (time.monotonic() + SHARED_ROWS_SECONDS, payload)
     else:
-        after = since - ROWS_SINCE_MARGIN_SECONDS
-        changed = [pk for pk, updated_at, *_ in order if updated_at.timestamp() > after]
-    items = queue.filter(pk__in=changed) if changed else []
-    context = {"items": items, "now": timezone.now(), "category_names": form.category_names}
-    rows = render_to_string("dispatch/_queue_rows.html", context, request=request)
+        payload = shared[1]
     supervising = request.user.has_perm(SUPERVISE)
     alerts = render_to_string(
         "dispatch/_alerts.html",
         {"alerts": selectors.open_alerts() if supervising else []},
         request=request,
     )
-    stamps = [updated_at.timestamp() for _, updated_at, *_ in order]
-    response = JsonResponse(
-        {
-            "full": since is None,
-            "order": [pk for pk, *_ in order],
-            "rows": rows,
-            "alerts": alerts,
-            "urgent": [pk for pk, _, priority, claimed in order if priority == 1 and not claimed],
-            "stamp": max([*stamps, since or 0]),
-        }
-    )
+    response = JsonResponse({**payload, "alerts": alerts})
     response["ETag"] = poll.make_tag(request, digest, version)
     return response
+
+
+# After a change every open console asks for the same changed rows within about a second: each
+# process renders them once per (version, since, filters, language). The alerts carry a form
+# with the asker's CSRF token and are rendered per request; a "mine" list is nobody else's.
+_shared_rows: dict = {}
+SHARED_ROWS_SECONDS = 5.0
+
+
+def _shared_rows_key(request, version, since):
+    query = request.GET.copy()
+    query.pop("since", None)
+    if query.get("mine"):
+        return None
+    return (version, since, query.urlencode(), translation.get_language())
+
+
+def _changed_rows(request, since) -> dict:
+    form, queue = _queue_filtered(request)
+    order = list(queue.values_list("pk", "updated_at", "priority", "claimed_by_id")[:QUEUE_LENGTH])
+    if since is None:
+        changed = [pk for pk, *_ in order]
+    else:
+        after = since - ROWS_SINCE_MARGIN_SECONDS
+        changed = [pk for pk, updated_at, *_ in order if updated_at.timestamp() > after]
+    items = _rows(queue.filter(pk__in=changed)) if changed else []
+    context = {"items": items, "now": timezone.now(), "category_names": form.category_names}
+    stamps = [updated_at.timestamp() for _, updated_at, *_ in order]
+    return {
+        "full": since is None,
+        "order": [pk for pk, *_ in order],
+        "rows": render_to_string("dispatch/_queue_rows.html", context),
+        "urgent": [pk for pk, _, priority, claimed in order if priority == 1 and not claimed],
+        "stamp": max([*stamps, since or 0]),
+    }
 
 
 @require_POST
@@ -534,33 +596,32 @@ def audit_log(request):
     )
 
 
-class _Echo:
-    def write(self, value):
-        return value
+_AUDIT_FIELDS = ("at", "actor_label", "action", "object_type", "object_id", "object_repr", "ip")
+_AUDIT_CHUNK_ROWS = 1000
 
 
 def _audit_csv(entries):
-    writer = csv_writer(_Echo())
+    """Streamed in chunks of rows read through a server-side cursor: memory stays the same
+    whatever the number of entries, and the response goes out in a few hundred writes rather
+    than one per row."""
     header = ["when", "who", "what", "object_type", "object_id", "object", "from", "outcome"]
+    rows = entries.values_list(*_AUDIT_FIELDS, "outcome", "detail").iterator(chunk_size=2000)
 
-    def rows():
-        yield writer.writerow([*header, "detail"])
-        for e in entries.iterator():
-            yield writer.writerow(
-                [
-                    e.at.isoformat(),
-                    e.actor_label,
-                    e.action,
-                    e.object_type,
-                    e.object_id,
-                    e.object_repr,
-                    e.ip or "",
-                    e.outcome,
-                    json.dumps(e.detail, sort_keys=True),
-                ]
+    def chunks():
+        buffer = io.StringIO()
+        writer = csv_writer(buffer)
+        writer.writerow([*header, "detail"])
+        for n, (at, *fields, ip, outcome, detail) in enumerate(rows, start=1):
+            writer.writerow(
+                [at.isoformat(), *fields, ip or "", outcome, json.dumps(detail, sort_keys=True)]
             )
+            if n % _AUDIT_CHUNK_ROWS == 0:
+                yield buffer.getvalue()
+                buffer.seek(0)
+                buffer.truncate()
+        yield buffer.getvalue()
 
-    response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
+    response = StreamingHttpResponse(chunks(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="audit.csv"'
     return response
 
@@ -598,36 +659,44 @@ def delivery_retry(request, outbox_item_id):
 def stats(request):
     today = timezone.localdate()
     initial = {"since": today - timedelta(days=29), "until": today}
-    form = forms.StatsRangeForm(request.GET or initial)
+    chosen = "since" in request.GET or "until" in request.GET
+    form = forms.StatsRangeForm(request.GET if chosen else initial)
     data = form.cleaned_data if form.is_valid() else initial
-    result = selectors.queue_stats(since=data["since"], until=data["until"])
+    result = statistics.supervisor_statistics(since=data["since"], until=data["until"])
+    query = f"since={data['since'].isoformat()}&until={data['until'].isoformat()}"
+    if request.GET.get("format") == "csv":
+        table = result.tables.get(request.GET.get("table", ""))
+        if table is None:
+            raise Http404
+        audit_record(
+            actor=request.user,
+            action="stats.export",
+            ip=client_ip(request),
+            detail={"table": table.slug, "since": str(data["since"]), "until": str(data["until"])},
+        )
+        return _csv_download(table, f"statistics-{table.slug}-{data['since']}-{data['until']}")
+    tables = result.tables
+    for table in tables.values():
+        table.csv_url = f"?{query}&format=csv&table={table.slug}"
     phone_line = phone_line_selectors.line_counts_for_days(since=data["since"], until=data["until"])
     return render(
         request,
         "dispatch/stats.html",
-        {"form": form, "stats": result, "chart": _chart(result), "phone_line": phone_line},
+        {
+            "form": form,
+            "stats": result,
+            "tables": tables,
+            "query": query,
+            "trend_chart": charts.line_chart([(d.isoformat(), n) for d, n in result.trend]),
+            "category_chart": charts.bar_chart([(r[0], r[1]) for r in tables["categories"].rows]),
+            "outcome_chart": charts.bar_chart([(r[0], r[1]) for r in tables["outcomes"].rows]),
+            "phone_line": phone_line,
+        },
     )
 
 
-def _chart(result):
-    """Bar geometry for an inline SVG of reports per category (no chart library)."""
-    rows = result["by_category"]
-    top = max((r["n"] for r in rows), default=0) or 1
-    bar_h, gap, label_w, width = 24, 8, 200, 400
-    bars = [
-        {
-            "label": r["label"],
-            "n": r["n"],
-            "y": i * (bar_h + gap),
-            "w": round(width * r["n"] / top, 1),
-            "text_x": label_w + round(width * r["n"] / top, 1) + 6,
-        }
-        for i, r in enumerate(rows)
-    ]
-    return {
-        "bars": bars,
-        "bar_h": bar_h,
-        "label_w": label_w,
-        "height": max(len(bars) * (bar_h + gap), bar_h),
-        "width": label_w + width + 60,
-    }
+def _csv_download(table, filename: str) -> HttpResponse:
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+    csv_writer(response).writerows(table.csv_rows())
+    return response

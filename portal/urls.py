@@ -52,6 +52,7 @@ urlpatterns += i18n_patterns(
     path("report/phone/", include("reporting.voice.public_urls")),
     path("report/", include("reporting.urls")),
     path("staff/", staff_home, name="staff_home"),
+    path("how-we-are-doing/", include("dispatch_bridge.public_urls")),
     path("staff/messages/", include("reporting.messaging.staff_urls")),
     path("staff/alerts/", include("reporting.alerts.staff_urls")),
     path("alerts/", include("reporting.alerts.urls")),

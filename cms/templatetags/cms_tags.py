@@ -66,7 +66,16 @@ def _translations(context) -> list[dict]:
 
 @register.simple_tag(takes_context=True)
 def page_translations(context) -> list[dict]:
-    return _translations(context)
+    """The language links; the base template asks twice (head and header), built once."""
+    request = context.get("request")
+    page = context.get("page")
+    key = (getattr(page, "pk", None), get_language())
+    cached = getattr(request, "_cms_translations", None) if request is not None else None
+    if cached is None or cached[0] != key:
+        cached = (key, _translations(context))
+        if request is not None:
+            request._cms_translations = cached
+    return cached[1]
 
 
 @register.simple_tag(takes_context=True)

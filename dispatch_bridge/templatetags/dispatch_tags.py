@@ -1,7 +1,11 @@
 from django import template
+from django.template.defaultfilters import floatformat
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+
+from dispatch_bridge import statistics
 
 register = template.Library()
 
@@ -56,3 +60,19 @@ def age(since, now=None):
         return ngettext("%(m)d min", "%(m)d min", minutes) % {"m": minutes}
     hours, rest = divmod(minutes, 60)
     return _("%(h)d h %(m)02d min") % {"h": hours, "m": rest}
+
+
+@register.filter
+def stat_cell(value, kind):
+    """A statistics table's cell as shown: durations in words, percentages with one decimal."""
+    if value is None:
+        return "–"
+    if kind == statistics.DURATION:
+        return statistics.duration_text(value)
+    if kind == statistics.SCORE:
+        return floatformat(value, 1)
+    if kind == statistics.PERCENT:
+        return f"{floatformat(value, 1)} %"
+    if kind == statistics.COUNT:
+        return number_format(value, force_grouping=True)
+    return value

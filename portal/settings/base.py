@@ -432,9 +432,20 @@ VOICE_LOOKUP_LINE_TYPE = env.bool("VOICE_LOOKUP_LINE_TYPE", default=False)
 VOICE_LOOKUP_TIMEOUT = env.float("VOICE_LOOKUP_TIMEOUT", default=3.0)
 # How many 2-second holds a caller waits for their text to leave before being told it's on its way.
 VOICE_TEXT_CHECKS = 3
+# The text-to-speech voice for each language: Twilio's default voice ("man") speaks no es-MX, and
+# a <Say> whose voice can't speak its language fails. Any Polly or Google voice Twilio lists for
+# en-US and es-MX will do.
+VOICE_SAY_VOICES = {
+    "en": env("VOICE_SAY_VOICE_EN", default="Polly.Joanna"),
+    "es": env("VOICE_SAY_VOICE_ES", default="Polly.Mia"),
+}
 # Link texts the line sends one number in 24 hours: caller ID can be spoofed, and the line must
 # not be a way to flood someone's phone.
 VOICE_TEXTS_PER_NUMBER_PER_DAY = 3
+# Callers' numbers are blanked on calls older than this (the calls and choices stay, for the
+# statistics); checked hourly.
+VOICE_CALLER_RETENTION_DAYS = env.int("VOICE_CALLER_RETENTION_DAYS", default=30)
+CELERY_BEAT_SCHEDULE["voice-calls-forget"] = {"task": "voice.calls_forget", "schedule": 60.0 * 60}
 # The console and locmem backends' answers to Lookup, by number (the demo's landline).
 MESSAGING_CONSOLE_LINE_TYPES: dict[str, str] = {}
 
@@ -444,6 +455,11 @@ REPORTING_DRAFT_RETENTION_DAYS = env.int("REPORTING_DRAFT_RETENTION_DAYS", defau
 REPORTING_MAX_PHOTO_PIXELS = env.int("REPORTING_MAX_PHOTO_PIXELS", default=40_000_000)
 CELERY_BEAT_SCHEDULE["reporting-drafts-purge"] = {
     "task": "reporting.drafts_purge",
+    "schedule": 60.0 * 60,
+}
+# Reports by text that were never sent go when their draft does (same retention).
+CELERY_BEAT_SCHEDULE["conversations-purge"] = {
+    "task": "conversations.purge",
     "schedule": 60.0 * 60,
 }
 
@@ -458,6 +474,17 @@ STAFF_IDLE_TIMEOUT = env.int("STAFF_IDLE_TIMEOUT", default=30 * 60)
 # --- Dispatch queue (dispatch_bridge) ---------------------------------------------------------
 # Minutes from queuing until an item is past due, per priority (1 urgent .. 4 low).
 DISPATCH_SLA_MINUTES = {1: 15, 2: 60, 3: 8 * 60, 4: 48 * 60}
+# The public "how we're doing" figures are computed at most this often (per language and day).
+PUBLIC_STATISTICS_SECONDS = 60 * 60
+# The supervisors' statistics for the ranges the page opens with (the last N days, today
+# included) are kept in a summary table by a beat job; a stored range older than the max age
+# is computed afresh instead.
+STATISTICS_SNAPSHOT_DAYS = (30, 365)
+STATISTICS_SNAPSHOT_MAX_AGE = 15 * 60
+CELERY_BEAT_SCHEDULE["dispatch-statistics-refresh"] = {
+    "task": "dispatch_bridge.statistics_refresh",
+    "schedule": 5 * 60.0,
+}
 # After this many minutes without a decision the reporter hears "still in the queue" (once).
 DISPATCH_STILL_QUEUED_AFTER_MINUTES = env.int(
     "DISPATCH_STILL_QUEUED_AFTER_MINUTES", default=24 * 60

@@ -263,6 +263,15 @@ def after_emergency_reply() -> str:
     return _("Not an emergency? Reply CONTINUE.")
 
 
+def too_many_reply() -> str:
+    facts = content.agency_facts()
+    return fit(
+        keep(_("You have sent several reports in a short time. Please try again later.")),
+        drop(_("Non-emergency line: %(number)s.") % {"number": facts["non_emergency_number"]}),
+        keep(_("Reply SEND to try again.")),
+    )
+
+
 def sent_reply(report, link: str) -> str:
     return fit(
         keep(_("Sent. Your report number is %(reference)s.") % {"reference": report.reference}),

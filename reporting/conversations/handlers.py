@@ -7,8 +7,9 @@ report that no other handler took starts one too, since the only other answer wo
 could not match this number".
 """
 
+from reporting.messaging.selectors import phone_is_opted_out
+
 from . import services, words
-from .fitting import fits
 from .selectors import conversation_in_progress
 
 
@@ -33,10 +34,10 @@ def conversation_continue(inbound) -> str | None:
         media=inbound.media,
         message=inbound.message,
         keyword=inbound.keyword,
-        emergency=bool(inbound.emergency_reply),
+        emergency_reply=inbound.emergency_reply,
     )
-    if outcome.after_emergency and fits(f"{inbound.emergency_reply}\n\n{outcome.reply}"):
-        # Only when the two fit one text's budget; without it, their next text is the answer.
+    if outcome.after_emergency:
+        # Only when the two fit one text's budget (services decided); else it is said next.
         inbound.allow_after_emergency = True
     if outcome.submit:
         # The reply joins the new report's thread too.
@@ -59,7 +60,10 @@ def conversation_offer(inbound) -> str | None:
     return _start(inbound)
 
 
-def _start(inbound) -> str:
+def _start(inbound) -> str | None:
+    if phone_is_opted_out(inbound.sender):
+        # After STOP only START re-opens texts (the carriers' rule): no conversation until then.
+        return None
     _detach(inbound)
     language = words.language_guess(inbound.body, default=inbound.language)
     _conversation, reply = services.conversation_start(

@@ -15,7 +15,7 @@ from reporting.triage.lists import check_fields
 
 from . import engine, words
 from .engine import Invalid, Outcome, prompt
-from .fitting import drop, fit, keep
+from .fitting import drop, fit, fits, keep
 from .models import Conversation
 from .selectors import came_from_a_call
 
@@ -55,7 +55,13 @@ def _message_language(message, language: str) -> None:
 
 
 def conversation_receive(
-    conversation: Conversation, *, text: str, media: list, message, keyword: str, emergency: bool
+    conversation: Conversation,
+    *,
+    text: str,
+    media: list,
+    message,
+    keyword: str,
+    emergency_reply: str = "",
 ) -> Outcome:
     """One text in a conversation in progress: the reply, and the state moved on (or not)."""
     conversation = Conversation.objects.select_for_update().get(pk=conversation.pk)
@@ -76,12 +82,17 @@ def conversation_receive(
     _message_language(message, conversation.language)
     with engine.translated(conversation):
         outcome = _receive(conversation, text=text, media=media, message=message,
-                           keyword=keyword, emergency=emergency)  # fmt: skip
+                           keyword=keyword, emergency_reply=emergency_reply)  # fmt: skip
     conversation.save()
     return outcome
 
 
-def _receive(conversation, *, text, media, message, keyword, emergency) -> Outcome:
+def _receive(conversation, *, text, media, message, keyword, emergency_reply) -> Outcome:
+    emergency = bool(emergency_reply)
+    if conversation.draft is None and not conversation.step.startswith("screen:"):
+        # The draft was purged after REPORTING_DRAFT_RETENTION_DAYS: begin again.
+        conversation.paused = False
+        return _restart(conversation)
     photos_now = _photos_keep(conversation, media, message)
     step = conversation.step
     if conversation.paused:
@@ -105,13 +116,20 @@ def _receive(conversation, *, text, media, message, keyword, emergency) -> Outco
         # They read "call 9-1-1" and say it is not an emergency: their words count as typed.
         conversation.state.pop("pending")
         text, emergency = pending["text"], False
+    elif pending and not pending.get("told") and pending.get("step") == step and not emergency:
+        # The 9-1-1 reply had no room for "reply CONTINUE" (Spanish, in UCS-2): say it now,
+        # with the question again. This text is kept as a message; the next one answers.
+        pending["told"] = True
+        return Outcome(prompt(conversation, step, first=engine.after_emergency_reply()))
     elif pending:
         conversation.state.pop("pending")
     if emergency and not step.startswith("screen:"):
         # The 9-1-1 reply goes first (the chain's); the answer waits, kept, until CONTINUE.
-        conversation.state["pending"] = {"step": step, "text": text}
+        hint = engine.after_emergency_reply()
+        told = fits(f"{emergency_reply}\n\n{hint}")
+        conversation.state["pending"] = {"step": step, "text": text, "told": told}
         conversation.state.setdefault("emergency_texts", []).append({"step": step, "text": text})
-        return Outcome(engine.after_emergency_reply(), after_emergency=True)
+        return Outcome(hint, after_emergency=told)
     try:
         return _answer(conversation, step, text, photos_now)
     except Invalid as exc:
@@ -291,11 +309,30 @@ def _step_to_fix(conversation, wizard_step: str) -> str:
     return {"contact": "name"}.get(wizard_step, wizard_step if wizard_step else "category")
 
 
+def _over_submit_limit(phone: str) -> bool:
+    import datetime
+    import re
+
+    from reporting import conf
+    from reporting.models import Report
+
+    count, _slash, period = conf.rate("SUBMIT_RATE_PER_PHONE").partition("/")
+    match = re.fullmatch(r"(\d*)([smhd])", period.strip().lower())
+    if not count.strip().isdigit() or match is None:
+        return False
+    seconds = int(match.group(1) or 1) * {"s": 1, "m": 60, "h": 3600, "d": 86400}[match.group(2)]
+    since = timezone.now() - datetime.timedelta(seconds=seconds)
+    return Report.objects.filter(phone=phone, submitted_at__gte=since).count() >= int(count)
+
+
 def _submit(conversation) -> Outcome:
     """The wizard's own check and submit service: same transaction, queue item, reference."""
     from django.utils.translation import gettext as _
 
     draft, language = conversation.draft, conversation.language
+    if _over_submit_limit(conversation.phone):
+        # The wizard's per-phone limit (REPORTING_SUBMIT_RATE_PER_PHONE); the answers stay.
+        return Outcome(engine.too_many_reply())
     check = wizard.draft_check(draft, language)
     if not check.valid:
         conversation.step = _step_to_fix(conversation, check.first_invalid)
@@ -329,3 +366,18 @@ def _submit(conversation) -> Outcome:
     conversation.status = Conversation.Status.SUBMITTED
     conversation.report = report
     return Outcome(engine.sent_reply(report, report_status_link(report)), submit=True)
+
+
+def conversations_purge(*, now=None) -> int:
+    """Delete conversations that filed no report and got no text for as long as drafts are
+    kept (REPORTING_DRAFT_RETENTION_DAYS): their draft is gone by then. A conversation that
+    filed a report stays with it. Returns how many were deleted."""
+    import datetime
+
+    from reporting import conf
+
+    cutoff = (now or timezone.now()) - datetime.timedelta(days=conf.draft_retention_days())
+    deleted, _by_model = Conversation.objects.filter(
+        report__isnull=True, last_text_at__lt=cutoff
+    ).delete()
+    return deleted

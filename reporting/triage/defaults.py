@@ -39,6 +39,14 @@ _KID_EN = "kid|kids|child|children|baby|babies|toddler|infant|son|daughter|boy|g
 LISTS: dict[str, dict[str, str]] = {
     "not_breathing": {
         "en": f"""
+slump*
+keeled over
+not rouse|arouse
+rouse him|her
+ashen
+cold to the touch
+dropped|went down ... not getting|get up
+{_SUBJECT_EN}|person|body|people floating|face
 breathing weird|funny|strange|shallow|slow|rattling|gurgling|wrong
 not answer|answering|responding|come|came ... days|smell|stink|locked
 smell* ... dead|death|decompos*|rotting|body
@@ -59,7 +67,7 @@ heart stopped
 turn* blue|purple
 lips ... blue|purple|gray|grey|white|pale
 blue lips
-not wake|waking|woke
+not wake|waking|woke|woken
 can not wake
 will not wake
 not respond|responding|responsive|reacting|react
@@ -87,6 +95,11 @@ chok*
 overdosed
         """,
         "es": f"""
+desplomad*|desplomo
+sin conocimiento
+no vuelve|volvia en si
+no logr*|pued*|puedo despertar*
+persona|cuerpo|hombre|mujer|nino|nina|alguien|senor|senora|muchacho|muchacha|bebe ... flotando|flota
 se privo|privado|privada
 se le fue el aire
 respir* raro|mal|feo|extrano|apenas|poquito|ronco|dificultad
@@ -133,6 +146,13 @@ tirad* no se mueve
     },
     "fire": {
         "en": """
+outlet|outlets|wire|wires|socket|panel|breaker|cord|charger|battery|plug|heater|dryer|stove|oven|microwave ... smoking|sparking|melting|burning|caught fire
+molotov
+arson
+torched|torching
+lit on fire
+set on fire
+pour*|threw|throw*|splash*|soak* gasoline|gas|lighter|kerosene|accelerant
 propane|butane smell|odor|leak|leaking|hissing
 gas|propane|butane odor|leak
 engulfed|ablaze|blaze|inferno|smoldering|smouldering
@@ -143,7 +163,7 @@ rotten egg|eggs
 sulfur|sulphur smell|smells
 hiss* gas|meter|pipe|line
 flames|fire spreading|spread
-fire|fires
+=fire|=fires
 on fire
 set fire
 flame|flames
@@ -163,6 +183,10 @@ downed power line|lines
 spark|sparks|sparking
         """,
         "es": """
+enchufe|enchufes|cable|cables|contacto|tablero|cargador|bateria|calentador|secadora|estufa|horno|microondas ... echando humo|chispas|derritiendo|quemando|prendio
+molotov
+incendiaron|incendiando|incendiar
+ech*|tir*|roci*|vaci* gasolina|thinner|alcohol|petroleo|diesel
 agarr*|cogi*|cog*|prend* fuego|candela
 =lumbre
 ardiendo|=arde|=ardio
@@ -191,6 +215,9 @@ chispa|chispas|chispeando
     },
     "weapon": {
         "en": """
+with|holding|swinging|waving|carrying|brandishing|wielding|has|had|pulled|grabbed tire|lug iron|wrench
+with|holding|swinging|waving|carrying|brandishing|wielding|has|had|pulled|grabbed broken|smashed bottle|bottles
+with|holding|swinging|waving|carrying|brandishing|wielding|has|had|pulled|grabbed cleaver|sword|katana|crossbow|spear|screwdriver|icepick|knuckles
 =strapped
 pull*|point*|flash* =9|=nine|=9mm|=45|=38|=40|=22|=380
 9mm
@@ -212,12 +239,14 @@ brandish*
 swinging|waving|holding|with a bat|crowbar|hammer|pipe|axe|hatchet|golf club
         """,
         "es": """
+con|trae|tiene|traia|saco|agarro|blandiendo|levantando barreta|hacha|desarmador|manopla|manoplas|espada
+con|trae|tiene|traia|saco|agarro|blandiendo|levantando botella|botellas rota|rotas|quebrada|quebradas
 trae|tiene|saco|con una escuadra|nueve|=9mm
 nueve milimetros
 arma blanca
 punzon|picahielo|cortaplumas|verduguillo|charrasca
 pica hielo
-bomba|bombas|explosivo|explosivos|dinamita|granada|granadas
+bomba|bombas|explosivo|explosivos|dinamita|=granada|=granadas
 machetazo*|navajazo*|cuchillada*|punalada*|botellazo*|batazo*|cachazo*
 pistola|pistolas|arma|armas|revolver|rifle|escopeta|metralleta|cuete|fusca|filero|fierro
 arma de fuego
@@ -232,6 +261,7 @@ con un bate|tubo|palo|martillo|hacha|fierro
     },
     "violence": {
         "en": """
+being|getting|been dragged|choked|strangled|kidnapped|abducted
 push*|shov*|threw|throw*|slamm*|slam her|him|me|kid|child|wife|mom down|against|into|off|stairs|wall|floor
 =molested|=molesting|=molest|=molests|=groping|=groped|=grope
 shank*|shanked
@@ -281,6 +311,8 @@ dragg* her|him|woman|girl|lady
 forc* her|him|into a car|van|truck
         """,
         "es": """
+=arrastrando|=arrastraron|=arrastra|=arrastro a|al
+la|lo|me|nos|les =arrastrando|=arrastraron|=arrastran|=arrastro
 manose*|toquete*
 =rajaron|=rajo|=rajando le|la|lo|cara|cuello
 picaron|pico|picando ... navaja|cuchillo|punal|fierro|verduguillo|picahielo
@@ -341,6 +373,8 @@ apalean*|apalear*
     },
     "intruder": {
         "en": """
+staring|peering|looking|watching at me through|in window|windows
+broke|broken|smashed|kicked|busted ... window|door|lock ... inside|in
 =breaking|=smashing|=kicking|=prying|=busting my|the|back|front|our window|door|lock|windows|doors|glass
 hear*|heard|hearing glass|window|door breaking|break|shatter*|smash*|bust*
 glass breaking|shattering downstairs|upstairs|inside|basement
@@ -370,6 +404,10 @@ peep*
 looking in|into window|windows
         """,
         "es": """
+=mirandome|=viendome|=espiandome|=espiando|=asomandose|=asomado ... ventana|ventanas|casa|cuarto
+parado|parada|asomado|asomada ... ventana|puerta
+ventana|ventanas ... =mirandome|=viendome|=espiandome|=espiando
+romp*|quebr*|tumb*|pate*|forz* ... ventana|puerta|chapa ... adentro|dentro|metio|entro|metieron
 se le|les|me|nos metieron|metio a|en
 ratero|rateros|caco|cacos en|dentro|adentro casa|cuarto|departamento|cocina|patio|cochera
 ratero|rateros|caco|cacos dentro|adentro
@@ -378,7 +416,7 @@ oig*|escuch*|oi ... vidrio|vidrios|ventana quebr*|romp*
 pasos abajo|arriba|adentro|pasillo|cocina|sala
 se meti*|=metieron|=metio a|en casa|departamento|cuarto|cocina|patio|edificio|cochera|recamara|depa|apartamento|apartamento
 =siguen|=sigue abajo|arriba|escondido|escondidos|escondida
-brinc*|salt* la barda|cerca|reja|ventana|muro
+=brinco|=brincaron|=brincando|=salto|=saltaron|=saltando|=trepo|=treparon|=trepando la barda|cerca|reja|ventana|muro
 alguien|hombre|persona|tipo|senor|extrano|ladron|ladrones|intruso|desconocido|desconocida|sujeto|extrana en|dentro|adentro casa|departamento|apartamento|depa|cuarto|recamara|sotano|garaje|cochera|patio|cocina|sala|comedor|pasillo|bano|habitacion|azotea|techo|closet|edificio
 hay alguien|alguien adentro|dentro
 intruso|intrusos
@@ -397,6 +435,11 @@ viendo|mirando por la ventana
     },
     "trapped": {
         "en": """
+=pinned
+fell|fallen|trapped|stuck in|into|inside the|a bin|silo|trench|pit|hole|tank|vat|shaft|sewer|grain
+cave in|caved|collapsed
+buried under|alive|in
+fell|fallen|went|falling through|in|into the|ice|water|river|lake|pond|creek|canal|well|manhole|pool|ocean|sea
 tied|zip|duct up|tied|taped
 not get him|her|them|it out
 stuck|trapped|pinned in|inside|under drain|storm drain|pipe|well|hole|culvert|chimney|vent|rubble|machine|chipper|car|truck|tree|ice|water|flood|floodwater
@@ -415,6 +458,9 @@ against my|her|his will
 pinned under|in|between
         """,
         "es": """
+cay*|atrapad*|atorad* en|dentro|al del silo|pozo|zanja|alcantarilla|hoyo|tanque|registro|drenaje|coladera
+sepultad*|enterrad* vivo|viva|bajo|debajo
+se derrumb* ... encima|atrapad*|adentro
 amarrad*|atad*|amordazad*|maniatad*
 no lo|la|los|las pued*|podemos|puede|pueden sacar
 quedo|quedaron|atrapado|atrapada|prensado|prensada debajo|abajo
@@ -461,6 +507,7 @@ will|going|threaten*|want*|wants|about|gonna jump|jumping
 better off dead|without me
         """,
         "es": """
+trat*|intent* de ahorcar*|colgar*|cortar*|aventar*|tirar*|quitar*|suicid*
 =despidiendose|=despedirse
 carta|mensaje|nota|mensajes de despedida
 cort* venas|munecas
@@ -477,11 +524,12 @@ dar*|peg* un tiro|balazo
 se va|quiere|amenaza aventar|tirar|lanzar|aventarse|tirarse|lanzarse
 orilla del|de puente|edificio|techo|azotea|barandal
 aventarme|aventarse|tirarme|tirarse|lanzarme|lanzarse de|del puente|edificio|techo|azotea
-ahorcarme|ahorcarse|colgarme|colgarse
+=ahorcarme|=ahorcarse|=colgarme|=colgarse|=ahorcarte
         """,
     },
     "child_danger": {
         "en": f"""
+walking|wandering|standing|running in|into|through traffic|freeway|highway|interstate
 dementia|alzheimer|alzheimers|autistic|autism|disabled|nonverbal ... missing|wandered|wandering|lost|gone|disappeared|left
 missing|wandered|lost ... dementia|alzheimer|alzheimers|autistic|autism|disabled|nonverbal
 {_KID_EN} ... ledge|roof|balcony|railing|sill|median|tracks
@@ -508,8 +556,12 @@ try* to take|grab|snatch {_KID_EN}
 {_KID_EN}|old swallowed|ate|drank|ingested|eaten
         """,
         "es": f"""
+anos|ano|meses se perdi*|desapareci*
+{_PERSON_ES} ... solo|sola|solito|solita ... calle|trafico|carretera|avenida|autopista
+en medio del|de la trafico|autopista|carretera|avenida
+caminando|parado|parada|corriendo|metido|metida entre|en carros|trafico|autopista|carretera
 {_PERSON_ES} no aparece|aparecen|llega|llegan|regresa|regresan|volvio|regreso
-demencia|alzheimer|autista|autismo|discapacidad|discapacitado|discapacitada ... perdi*|desapareci*|extraviad*|salio|se fue|no aparece
+demencia|alzheimer|autista|autismo|discapacidad|discapacitado|discapacitada ... perdi*|desapareci*|extraviad*|salio|fue|encontramos|encuentro|aparece
 {_PERSON_ES} ... orilla|techo|balcon|barandal|camellon|vias|azotea
 {_PERSON_ES} solo|sola|solos|solas|solito|solita|solitos|solitas|encerrado|encerrada|dejado|dejada|dejaron|adentro|dentro carro|coche|auto|camioneta|vehiculo|troca
 {_PERSON_ES} solo|sola|solos|solas|solito|solita|solitos|solitas
@@ -530,9 +582,12 @@ se llevaron|llevo a mi|un|una|la|el|unos|unas {_PERSON_ES}
     },
     "overdose": {
         "en": """
+took|swallowed|popped|taken|ate bunch|handful|lot|lots|all|whole|many|bottle|twenty|thirty|dozen adderall|ambien|klonopin|valium|ativan|oxycodone|vicodin|benadryl|melatonin|lithium|seroquel|gabapentin|prozac|zoloft|edibles|percocet
+pods|pod|detergent|bleach|cleaner|pills|medicine|chemicals ... ate|swallowed|drank|ingested|eaten|eating|drinking
+got|get|gotten into pods|pod|detergent|cleaning|medicine cabinet
 snort*|smoked|shot|injected|took ... twitching|seizing|foaming|blue|unresponsive|passed|convulsing|shaking
 pills|tablets|meds|xanax|xanny|xannies|oxy|oxys|percs|perc|percocet|fentanyl|fent|heroin|opioids|benzos ... sleepy|drowsy|nodding|unresponsive|blue|limp|wake|waking|breathing|answer|out
-took|swallowed|popped|taken|ate bunch|handful|lot|lots|all|whole|many|bottle|twenty|thirty|dozen pills|tablets|meds|of
+took|swallowed|popped|taken|ate bunch|handful|lot|lots|all|whole|many|bottle|twenty|thirty|dozen pills|tablets|meds|medicine|medication|tylenol|advil|aspirin|xanax|ibuprofen|insulin|sleeping
 overdosing
 nodding out|off
         
@@ -565,6 +620,9 @@ espuma por la boca
     },
     "crash_injury": {
         "en": f"""
+fell|fallen|lying|laying|stuck ... street|road|tracks|highway ... coming
+boat|kayak|canoe|raft|jet ski flipped|capsized|sank|sinking|overturned
+people|someone|kids|person|man|woman in the water|lake|river
 off the road|highway|bridge|cliff into|down ditch|ravine|embankment|river|water|canal|lake|trees
 wrong way driver|car
 going|driving the wrong way on|down highway|freeway|interstate
@@ -584,6 +642,9 @@ car|truck|vehicle|suv|van|motorcycle into tree|pole|house|building|store|river|l
 thrown from
         """,
         "es": """
+cay*|tirad* ... calle|vias|carretera ... viene|vienen
+lancha|bote|barco|kayak|canoa se|=volteo|=volco|=hundio|hundiendo|volteado
+personas|gente|alguien|nino|nina|hombre|mujer en el agua|lago|rio|mar
 se fue|cayo|volco|cayeron al|en|por barranco|precipicio|rio|canal|cuneta|zanja|voladero
 salio|se salio de la carretera|camino|autopista|curva
 en sentido contrario
@@ -607,7 +668,7 @@ hanging there
 electrocut*
         
 bleed*
-blood everywhere|all over
+blood everywhere|all
 lot|lots|pool|covered|much|losing blood
 badly|seriously|severely|really|very|is|are|was|were|got|getting|been|bad|{_SUBJECT_EN} hurt|injured
 hurt bad|badly
@@ -643,6 +704,9 @@ no pued* levantar*|parar*
     },
     "medical": {
         "en": """
+not talking|speaking right|normal|normally|clearly|sense
+insulin|sugar|diabetic|glucose ... confused|shaky|shaking|sweating|passing|unresponsive|seizure|seizing
+kick*|hit|struck|trampled|gored|bucked ... head|chest
 grab*|clutch*|holding chest|heart
 elephant on|sitting chest|him|her
 not feel left|right|one|her|his|my side|arm|leg|face
@@ -693,6 +757,12 @@ heat stroke|heatstroke
 vomiting|throwing|coughing blood
         """,
         "es": """
+no habla bien|claro|normal
+tembloros*|temblorosa|tembloroso
+patad*|pate*|pis* ... cabeza|pecho
+bebe ya viene|va a nacer|esta naciendo|esta saliendo
+de parto|=pariendo
+trabajo de parto
 dolor|dolores|duele|doliendo ... pecho
 mal|malo del|de pecho|corazon
 suda|sudando|sudor frio
@@ -770,6 +840,7 @@ alguien|hombre|tipo|carro|auto|camioneta|senor|sujeto|coche me|nos|{_PERSON_ES} 
     },
     "help_now": {
         "en": """
+=hurry
 scream*|yell*|shout*|crying|cries for help
 screaming help
 scared|afraid|fear|fearing|terrified for my|our|her|his life|lives
@@ -1154,6 +1225,9 @@ acab* de
     },
     "property": {
         "en": """
+confiscat*
+taken away
+seized
 stolen|stole|steal|steals|stealing
 theft
 missing
@@ -1174,6 +1248,9 @@ property room
 evidence
         """,
         "es": """
+decomis*
+quitaron
+confiscad*
 robad*
 =robaron|=robo|=robar|=roban|=robarse|=robaste|=robamos
 recuper*
@@ -1217,6 +1294,14 @@ venado|perro|perros|gato|gatos|pajaro|pajaros|animal|animales|mapache|ardilla|tl
     },
     "benign": {
         "en": """
+stabbed|poked|pricked|cut|scratched by|on rose|roses|thorn|thorns|cactus|bush|branch|splinter|nail|fork|pencil
+range|club|gallery ... rifle|gun|guns|pistol|shotgun|firearm
+kick*|kicked|threw|throw|thrown him|her|them|me|us out|off
+wood|firewood|logs|tree|branches|brush|weeds ... axe|hatchet|machete|chainsaw
+axe|hatchet|machete|chainsaw ... wood|firewood|logs|tree|branches|brush|weeds
+vacant|abandoned|empty|foreclosed|unoccupied house|home|building|lot|apartment|unit|property
+=smoking|=drinking|=sleeping|=living|=partying|=playing|=loitering|=skating|=camping|=squatting|=vaping|=chilling in|inside|on|at
+=hanging out in|inside|on|at
 parents|landlord|agency|company|school|office|manager|owner|nobody|city|insurance|seller|dealer|store|bank|hoa|contractor|doctor not respond|responding|answer|answering|reply|replying
 blood drive|bank|donation|donor|test|tests|work|type
 drowning in paperwork|debt|bills|work|homework
@@ -1333,6 +1418,14 @@ shooting star|stars
 shot put
         """,
         "es": """
+campo|club|galeria|practica de tiro ... rifle|pistola|pistolas|arma|armas|escopeta
+rifle|pistola|pistolas|arma|armas|escopeta ... campo|club|galeria de tiro
+lena|madera|arbol|ramas|troncos|monte|maleza ... hacha|machete|serrucho|motosierra
+hacha|machete|serrucho|motosierra ... lena|madera|arbol|ramas|troncos|monte|maleza
+casa|edificio|departamento abandonada|abandonado|desocupada|desocupado|vacia|vacio
+se quemo|quemaron|fundio el|la|los foco|focos|fusible|fusibles|bombilla|bombillo|lampara|luz|luces|comida|arroz|frijoles|pan|tortillas|motor|aparato|tele|televisor
+portar|portacion|porte de arma|armas
+permiso|licencia|clase|clases|curso|cursos ... arma|armas|pistola|pistolas
 donacion|banco|analisis|examen|prueba|pruebas|donar de sangre
 sangre fria
 muero|muriendo de risa|hambre|sueno|ganas|calor|frio|cansancio|verguenza|pena|aburrimiento

@@ -68,6 +68,11 @@ SCOPE_ENDS = frozenset(
 AFTER_WINDOW = 3
 HYPOTHETICAL_WINDOW = 6
 FUTURE_WORDS = frozenset({"tomorrow", "manana"})
+# A past dated in years, months or weeks stays past whatever is "still" so ("stabbed here two
+# years ago and the lights are still broken").
+DISTANT_WORDS = frozenset(
+    {"years", "year", "months", "month", "weeks", "anos", "ano", "meses", "mes", "semanas"}
+)
 MORNING_ARTICLES = frozenset({"la", "esta", "en", "por", "de", "cada", "toda", "una"})
 PROPERTY_WINDOW = 5
 PROPERTY_WINDOW_AFTER = 6
@@ -75,7 +80,8 @@ PARTICIPLES = frozenset(
     {"stolen", "missing", "lost", "taken", "found", "gone", "sold", "back", "returned", "robado",
      "robada", "robados", "robadas", "perdido", "perdida", "perdidos", "perdidas", "desaparecido",
      "desaparecida", "encontrado", "encontrada", "vendido", "vendida", "desaparecio",
-     "desaparecieron", "disappeared"}
+     "desaparecieron", "disappeared", "confiscated", "seized", "confiscado", "confiscada",
+     "decomisado", "decomisada"}
 )  # fmt: skip
 # "with a knife", "con una pistola", "at gunpoint": the weapon is being used, whatever else
 # the sentence says about stealing.
@@ -346,6 +352,10 @@ def _is_answer(tokens: Sequence[Token], index: int) -> bool:
     return token.accented or index + 1 == len(tokens) or tokens[index + 1].clause != token.clause
 
 
+def _distance(a: _Match, b: _Match) -> int:
+    return max(0, a.first - b.last, b.first - a.last)
+
+
 NEGATORS = frozenset({"no", "not", "never", "nunca", "jamas", "nobody", "nadie"})
 
 
@@ -431,7 +441,9 @@ def _dismissal(
             return "benign", cue.phrase.text
 
     pseudo = [c for c in cues["pseudo_negation"] if tokens[c.first].clause == clause]
-    for cue in cues["negation"]:
+    # "No, he's not breathing": a finding that is itself a negation is not undone by another.
+    negations = () if tokens[first].word in NEGATORS else cues["negation"]
+    for cue in negations:
         if tokens[cue.last].clause != clause or not (0 < first - cue.last <= NEGATION_WINDOW):
             continue
         if any(p.first <= cue.first and cue.last <= p.last for p in pseudo):
@@ -471,18 +483,33 @@ def _dismissal(
     if match.phrase.kind in ALL_CLEAR_CONCEPTS and cues["all_clear"]:
         return "all_clear", cues["all_clear"][0].phrase.text
 
-    if not ongoing_here:
-        for kind in ("past", "habitual", "resolved"):
-            if kind == "resolved" and match.phrase.kind not in RESOLVABLE_CONCEPTS:
-                continue  # "they drove off" ends a threat, not a wound
-            for cue in cues[kind]:
-                if tokens[cue.first].sentence != sentence:
+    for kind in ("past", "habitual", "resolved"):
+        if kind == "resolved" and match.phrase.kind not in RESOLVABLE_CONCEPTS:
+            continue  # "they drove off" ends a threat, not a wound
+        for cue in cues[kind]:
+            if tokens[cue.first].sentence != sentence:
+                continue
+            distant = kind == "past" and any(
+                tokens[i].word in DISTANT_WORDS
+                or (tokens[i].word.isdigit() and len(tokens[i].word) == 4)
+                for i in range(max(0, cue.first - 2), cue.last + 1)  # "two years ago"
+            )
+            if distant:
+                # Years ago stays past unless "right now" sits nearer the words than the date
+                # ("punched me two weeks ago and is hitting me again right now").
+                if any(
+                    tokens[c.first].sentence == sentence
+                    and _distance(c, match) < _distance(cue, match)
+                    for c in cues["ongoing"]
+                ):
                     continue
-                if ongoing and tokens[cue.first].clause != clause:
-                    continue
-                if kind == "resolved" and _negated(tokens, cue.first):
-                    continue
-                return kind, cue.phrase.text
+            elif ongoing_here:
+                continue  # "still" beside the words keeps yesterday's threat current
+            elif ongoing and tokens[cue.first].clause != clause:
+                continue
+            if kind == "resolved" and _negated(tokens, cue.first):
+                continue
+            return kind, cue.phrase.text
     return None
 
 

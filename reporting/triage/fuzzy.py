@@ -87,6 +87,7 @@ _SPANISH_ENDINGS = (
     ("imos", ("ir",)),
     ("ando", ("ar",)),
     ("io", ("er", "ir")),
+    ("o", ("ar",)),  # "despertó" is despertar, not a typo of "despierta"
     ("an", ("ar",)),
     ("en", ("er", "ir")),
     ("as", ("ar",)),

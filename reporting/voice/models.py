@@ -6,6 +6,7 @@ word such as "timeout"), never audio or a transcript.
 
 import secrets
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from phonenumber_field.modelfields import PhoneNumberField
@@ -106,6 +107,15 @@ class PhoneLineSettings(BaseSiteSetting):
         help_text=_("Leave both times empty if the desk answers around the clock."),
     )
     desk_closes = models.TimeField(_("desk closes at"), null=True, blank=True)
+
+    def clean(self):
+        super().clean()
+        if (self.desk_opens is None) != (self.desk_closes is None):
+            raise ValidationError(
+                _("Give both the opening and the closing time, or neither (around the clock).")
+            )
+        if self.desk_opens is not None and self.desk_opens == self.desk_closes:
+            raise ValidationError(_("The desk can't open and close at the same time."))
 
     panels = [
         MultiFieldPanel(

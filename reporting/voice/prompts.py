@@ -14,6 +14,8 @@ from django.utils import formats, translation
 from django.utils.translation import gettext as _
 
 from reporting.messaging.content import agency_facts
+from reporting.messaging.segments import sms_within_budget
+from reporting.services import REFERENCE_PREFIX
 
 # Twilio's <Say> and <Gather> language codes: the issue's en-US and es-MX.
 VOICE_LANGUAGES = {"en": "en-US", "es": "es-MX"}
@@ -105,12 +107,21 @@ def text_on_its_way() -> str:
 
 
 def text_body(*, link: str) -> str:
-    """The text itself: the link, the text conversation's keyword, 9-1-1 and how to stop."""
-    keyword = _("REPORT")
-    return _(
+    """The text itself: the link, the text conversation's keyword, 9-1-1 and how to stop; the
+    short form when a long agency name (an accent makes Spanish UCS-2) would pass the segment
+    budget."""
+    facts = {"agency": agency_facts()["agency_name"], "link": link, "keyword": _("REPORT")}
+    full = _(
         "%(agency)s: to report a non-emergency online, open %(link)s or reply %(keyword)s "
         "to report by text. Emergency? Call 9-1-1. Reply STOP to opt out."
-    ) % {"agency": agency_facts()["agency_name"], "link": link, "keyword": keyword}
+    )
+    short = _(
+        "%(agency)s: report online at %(link)s. Emergency? Call 9-1-1. Reply STOP to opt out."
+    )
+    for text in (full % facts, short % facts):
+        if sms_within_budget(text):
+            return text
+    return short % facts
 
 
 def text_limit() -> str:
@@ -184,11 +195,12 @@ def desk_hours(*, days: str, opens: time | None, closes: time | None) -> str:
 # --- 3: status of a report -------------------------------------------------------------------
 
 
-def status_ask() -> str:
+def status_ask(*, year: int) -> str:
+    example = f"{year}004217"
     return _(
         "Please enter the numbers of your report's reference, then press the pound key. "
-        "For example, for reference N E 2026 004217, enter 2026004217."
-    )
+        "For example, for reference %(reference)s, enter %(digits)s."
+    ) % {"reference": spell_out(f"{REFERENCE_PREFIX}-{year}-004217"), "digits": " ".join(example)}
 
 
 def status_not_found() -> str:

@@ -172,3 +172,15 @@ def call_link_open(*, call: Call, draft=None):
     return draft_via(
         draft=draft, language=translation.get_language() or call.language, channel="phone"
     )
+
+
+@transaction.atomic
+def calls_forget() -> int:
+    """Blank the caller's number on calls older than VOICE_CALLER_RETENTION_DAYS.
+
+    The number is needed only while it can still be used: to text the link, to read a status,
+    to count a report filed by text after the call. The call and its choices stay for the
+    statistics, without it.
+    """
+    before = timezone.now() - timedelta(days=settings.VOICE_CALLER_RETENTION_DAYS)
+    return Call.objects.filter(started_at__lt=before).exclude(caller="").update(caller="")

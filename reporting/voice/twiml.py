@@ -7,6 +7,9 @@ times out with no input, so every menu ends in a <Redirect> to its own action (n
 means silence) or in a goodbye and <Hangup>.
 """
 
+from django.conf import settings
+from django.utils import timezone
+
 from reporting.messaging.twilio_backend import voice_response
 
 from . import prompts
@@ -19,7 +22,11 @@ LANGUAGE_TIMEOUT = 2
 
 def _say(node, text: str, language: str) -> None:
     if text:
-        node.say(text, language=prompts.voice_language(language))
+        node.say(
+            text,
+            voice=settings.VOICE_SAY_VOICES.get(language, settings.VOICE_SAY_VOICES["en"]),
+            language=prompts.voice_language(language),
+        )
 
 
 def _gather(response, *, action: str, language: str, timeout: int = MENU_TIMEOUT, **extra):
@@ -101,7 +108,7 @@ def ask_reference(*, action: str, language: str, before: tuple[str, ...] = ()) -
         speech_timeout="auto",
         language=prompts.voice_language(language),
     )
-    _say(gather, prompts.status_ask(), language)
+    _say(gather, prompts.status_ask(year=timezone.localdate().year), language)
     response.redirect(action, method="POST")
     return str(response)
 

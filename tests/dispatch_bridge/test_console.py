@@ -301,28 +301,6 @@ def test_audit_csv_export_escapes_formulas(client, supervisor, dispatcher):
     assert not [c for row in rows for c in row if c.startswith(("=", "+", "-", "@", "\t", "\r"))]
 
 
-def test_stats_counts_and_medians(client, supervisor, dispatcher):
-    from datetime import timedelta
-
-    from dispatch_bridge.models import QueueItem
-
-    item = report_submit_for_test().queue_item
-    report_submit_for_test()
-    QueueItem.objects.filter(pk=item.pk).update(created_at=item.created_at - timedelta(minutes=30))
-    services.queue_item_claim(item_id=item.pk, actor=dispatcher)
-    services.queue_item_approve(item_id=item.pk, actor=dispatcher)
-
-    response = get_as(client, supervisor, reverse("dispatch:stats"))
-
-    stats = response.context["stats"]
-    assert stats["total"] == 2
-    assert stats["by_category"] == [{"label": "Vandalism", "n": 2}]
-    assert 29 < stats["median_to_claim"] < 32 and 29 < stats["median_to_outcome"] < 32
-    assert "<svg" in response.content.decode()
-    bad = client.get(reverse("dispatch:stats") + "?since=2026-02-01&until=2026-01-01")
-    assert bad.status_code == 200 and "before the end date" in bad.content.decode()
-
-
 def test_a_dispatcher_sets_the_phone_twilio_rings_first(client, dispatcher):
     login_with_mfa(client, dispatcher)
 
@@ -474,6 +452,61 @@ def test_an_expired_poll_tag_goes_through_the_full_path(client, dispatcher, item
     assert client.get(url, HTTP_IF_NONE_MATCH=tag, **headers).status_code in (302, 401)
 
 
+def test_the_queue_page_hands_its_script_a_tag_so_the_first_poll_is_unchanged(
+    client, dispatcher, item, django_assert_max_num_queries
+):
+    import re
+
+    login_with_mfa(client, dispatcher)
+    html = client.get(QUEUE).content.decode()
+    tag = re.search(r'data-poll-tag="([^"]+)"', html).group(1).replace("&quot;", '"')
+    stamp = re.search(r'data-poll-stamp="([^"]+)"', html).group(1)
+    assert float(stamp) == item.updated_at.timestamp()
+    assert f'data-urgent="{item.pk}"' in html or item.priority != 1
+
+    url = reverse("dispatch:queue_rows")
+    with django_assert_max_num_queries(1):
+        first = client.get(
+            url, {"since": stamp}, HTTP_IF_NONE_MATCH=tag, HTTP_X_BACKGROUND_POLL="1"
+        )
+    assert first.status_code == 304
+
+
+def test_rows_show_translated_labels_and_links(client, dispatcher, item):
+    login_with_mfa(client, dispatcher)
+    rows = client.get(reverse("dispatch:queue_rows"), HTTP_ACCEPT_LANGUAGE="es").json()["rows"]
+    assert item.get_priority_display() not in ("", None)
+    from django.utils import translation
+
+    with translation.override("es"):
+        assert item.get_priority_display() in rows
+        assert item.report.get_status_display() in rows
+    assert f'href="{reverse("dispatch:item", args=[item.pk])}"' in rows
+
+
+def test_after_a_change_consoles_share_the_rendered_rows_but_not_mine_or_alerts(
+    client, dispatcher, dispatcher2, supervisor, item, django_assert_max_num_queries
+):
+    url = reverse("dispatch:queue_rows")
+    login_with_mfa(client, dispatcher)
+    stamp = client.get(url).json()["stamp"]
+    services.queue_item_claim(item_id=item.pk, actor=dispatcher)
+
+    first = client.get(url, {"since": stamp}).json()
+    login_with_mfa(client, dispatcher2)
+    # The second console reads no rows: the session, MFA, permissions and the version.
+    with django_assert_max_num_queries(5):
+        second = client.get(url, {"since": stamp}, HTTP_X_BACKGROUND_POLL="1").json()
+    assert second == first
+    assert dispatcher.get_username() in second["rows"]
+
+    mine = client.get(url, {"since": stamp, "mine": "on"}).json()
+    assert mine["order"] == []  # dispatcher2 holds nothing
+    login_with_mfa(client, supervisor)
+    alerts = client.get(url, {"since": stamp}).json()["alerts"]
+    assert "csrfmiddlewaretoken" in alerts or alerts.strip() == ""
+
+
 def test_the_poll_tag_differs_per_filter_and_per_person(client, dispatcher, dispatcher2, item):
     url = reverse("dispatch:queue_rows")
     login_with_mfa(client, dispatcher)
@@ -517,3 +550,21 @@ def test_stats_cost_the_same_queries_for_any_number_of_items(client, supervisor)
     for _ in range(4):
         report_submit_for_test()
     assert queries() == few
+
+
+def test_audit_csv_streams_in_chunks_of_rows(client, supervisor):
+    from dispatch_bridge import views
+
+    AuditEntry.objects.bulk_create(
+        AuditEntry(actor_label="bulk", action="bulk.test", object_id=str(n)) for n in range(2500)
+    )
+    response = get_as(client, supervisor, reverse("dispatch:audit") + "?format=csv&action=bulk.")
+
+    chunks = list(response.streaming_content)
+    # Every entry, newest first, in chunks of at most _AUDIT_CHUNK_ROWS rows: memory and the
+    # number of writes stay bounded whatever the size of the log.
+    lines = b"".join(chunks).decode().splitlines()
+    assert len(lines) == 1 + 2500
+    assert [line.split(",")[4] for line in lines[1:3]] == ["2499", "2498"]
+    assert len(chunks) == 3
+    assert all(chunk.count(b"\n") <= views._AUDIT_CHUNK_ROWS + 1 for chunk in chunks)

@@ -90,6 +90,12 @@ GATHER_CHILDREN = {"Say", "Play", "Pause"}
 DIAL_NOUNS = {"Number", "Client", "Conference", "Queue", "Sip", "Sim", "Application"}
 # The languages this portal speaks (Say and Gather both support them).
 LANGUAGES = {"en-US", "es-MX"}
+# Twilio's basic voices ("man", the default, and "woman") speak en/en-US but no es-MX: a <Say>
+# with a voice that can't speak its language fails. Polly's and Google's voices for each.
+VOICES = {
+    "en-US": {"Polly.Joanna", "Polly.Matthew", "Polly.Joanna-Neural", "man", "woman", None},
+    "es-MX": {"Polly.Mia", "Polly.Andres", "Polly.Mia-Neural", "Polly.Andres-Neural"},
+}
 E164 = re.compile(r"^\+[1-9]\d{6,14}$")
 
 
@@ -105,6 +111,8 @@ def _check_attributes(el, problems: list[str]) -> None:
         problems.append(f"<{el.tag}> method must be GET or POST, not {a['method']}")
     if "language" in a and a["language"] not in LANGUAGES:
         problems.append(f"<{el.tag}> language {a['language']} is not en-US or es-MX")
+    if el.tag == "Say" and a.get("voice") not in VOICES.get(a.get("language", "en-US"), ()):
+        problems.append(f"<Say> voice {a.get('voice')} can't speak {a.get('language', 'en-US')}")
     if el.tag == "Gather":
         if a.get("input", "dtmf") not in ("dtmf", "speech", "dtmf speech", "speech dtmf"):
             problems.append(f"<Gather> input {a.get('input')!r} is not dtmf and/or speech")

@@ -45,10 +45,18 @@
     var alerts = document.getElementById("alerts");
     var cue = document.getElementById("urgent-cue");
     var announcer = document.getElementById("queue-announcer");
-    var lastEtag = null;
-    var stamp = null;  // the server's stamp of the rows shown; null: ask for every row
+    // The page says which rows it was rendered with: the first poll is then "nothing changed".
+    var lastEtag = table.dataset.pollTag || null;
+    // The server's stamp of the rows shown; null: ask for every row.
+    var stamp = table.dataset.pollStamp ? table.dataset.pollStamp : null;
+    // Without the page's tag the first answer only confirms what the page was rendered with.
+    var polled = lastEtag !== null && stamp !== null;
+    // The top-priority unclaimed items the page shows: only later ones sound the cue.
     var seenUrgent = null;
-    var polled = false;  // the first answer only confirms what the page was rendered with
+    if (polled) {
+      seenUrgent = (table.dataset.urgent || "").split(",").filter(Boolean).map(Number);
+      cue.hidden = seenUrgent.length === 0;
+    }
     var interval = parseInt(table.dataset.poll, 10) || 1000;
 
     // Puts the rows in the server's order: rows it sent replace ours, the others are kept as

@@ -217,8 +217,10 @@ def test_stop_ends_the_conversation_and_opts_out(phone, site, graffiti):
     assert Conversation.objects.get(phone=RESIDENT).status == "stopped"
     assert OptOut.objects.filter(phone=RESIDENT).exists()
     assert reply == ""  # Twilio answers STOP itself on this sender (the default)
-    assert phone("1") != ""  # a later text is not taken as an answer: a new offer
-    assert Conversation.objects.get(phone=RESIDENT, status="active").step == "screen:danger"
+    phone("1")  # not an answer, and no new conversation while opted out
+    assert not Conversation.objects.filter(phone=RESIDENT, status="active").exists()
+    phone("START")
+    assert "Is anyone in danger right now?" in phone("REPORT")
 
 
 def test_after_thirty_minutes_of_silence_the_next_text_offers_continue_or_start_over(
@@ -297,3 +299,39 @@ def test_after_a_call_that_texted_the_caller_the_report_is_phone_then_text(
     phone.file_report()
 
     assert Report.objects.get().channel == "phone"
+
+
+def test_back_start_over_and_help_in_english(phone, site, graffiti, lost_property):
+    phone("REPORT")
+    for _question in range(4):
+        phone("no")
+    phone("1")  # graffiti: its questions follow
+    assert conversation().step == "q:plate"
+    back = phone("BACK")
+    assert back.startswith("Back. What do you want to report?\n1 Graffiti")
+    assert conversation().step == "category"
+    help_reply = phone("HELP")
+    assert help_reply.startswith("Report by text: answer each question. BACK goes back")
+    assert "What do you want to report?" in help_reply  # room for the question too (GSM-7)
+    assert phone("Start over").startswith("Starting over.\nIs anyone in danger right now?")
+    assert conversation().step == "screen:danger"
+    assert_budget(phone.replies, gsm=True)
+
+
+def test_emergency_words_mid_way_in_spanish_say_seguir_on_the_next_text(phone, site, lost_property):
+    phone("REPORTE")
+    for _question in range(4):
+        phone("no")
+    phone("1")
+    words = "Un hombre tiene una pistola y está amenazando a mi vecino."
+
+    reply = phone(words)
+
+    assert reply.startswith("Si es una emergencia, llame o envíe un texto al 9-1-1")
+    assert "SEGUIR" not in reply  # no room after the 9-1-1 reply in UCS-2's budget
+    told = phone("No es una emergencia")
+    assert told.startswith("¿No es una emergencia? Responda SEGUIR.\n¿Qué pasó?")
+    assert conversation().step == "what"
+    assert "¿Dónde pasó?" in phone("seguir")
+    assert conversation().draft.step_data("what")["narrative"] == words
+    assert_budget(phone.replies, gsm=False)

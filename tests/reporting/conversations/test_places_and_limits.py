@@ -146,3 +146,50 @@ def test_the_first_handler_costs_one_query_when_there_is_no_conversation(
     )
     with django_assert_num_queries(1):
         assert conversation_continue(inbound) is None
+
+
+def test_a_conversation_whose_draft_was_purged_starts_over(phone, site, lost_property):
+    at_where(phone)
+    Conversation.objects.get(phone=RESIDENT).draft.delete()
+
+    reply = phone("12 Oak Street")
+
+    assert reply.startswith("Starting over.\nIs anyone in danger right now?")
+    assert step() == "screen:danger"
+
+
+def test_unsent_conversations_go_when_drafts_do_and_sent_ones_stay(phone, site, lost_property):
+    import datetime
+
+    from django.utils import timezone
+
+    from reporting.conversations.tasks import conversations_purge_task
+
+    phone.file_report()
+    phone("REPORT", sender="+12025550166")
+    phone("REPORT", sender="+12025550167")
+    Conversation.objects.exclude(phone="+12025550167").update(
+        last_text_at=timezone.now() - datetime.timedelta(days=31)
+    )
+
+    assert conversations_purge_task() == 1
+
+    assert set(Conversation.objects.values_list("phone", flat=True)) == {
+        RESIDENT,
+        "+12025550167",
+    }
+    assert Conversation.objects.get(phone=RESIDENT).report is not None
+
+
+def test_the_wizards_per_phone_submit_limit_holds_for_texts(phone, site, lost_property, settings):
+    settings.REPORTING_SUBMIT_RATE_PER_PHONE = "1/h"
+    phone.file_report()
+
+    phone.file_report()
+
+    assert Report.objects.count() == 1
+    assert "several reports in a short time" in phone.replies[-1]
+    assert step() == "review"  # nothing lost: SEND later files it
+    settings.REPORTING_SUBMIT_RATE_PER_PHONE = "5/h"
+    assert "Sent." in phone("send")
+    assert Report.objects.count() == 2

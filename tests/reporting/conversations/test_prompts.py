@@ -57,6 +57,7 @@ def every_prompt(conversation) -> list[str]:
         texts.append(engine.prompt(conversation, "where"))
         texts += [
             engine.resume_reply(),
+            engine.too_many_reply(),
             engine.screening_stop_reply(),
             engine.after_emergency_reply(),
             engine.sent_reply(

@@ -84,6 +84,10 @@ def test_closing_holds_one_survey_back_until_its_delay(settings, site, staff):
     row = OutboxItem.objects.get(kind=SURVEY_KIND, target_id=report.pk)
     assert row.next_attempt_at > timezone.now() + timedelta(minutes=59)
     assert outbox_sweep()["queued"] == 0  # not due: the sweep leaves it
+    OutboxItem.objects.filter(pk=row.pk).update(
+        next_attempt_at=timezone.now() - timedelta(minutes=5)
+    )
+    assert outbox_sweep()["queued"] == 1  # due (past the grace): the sweep queues it
     [survey] = run_survey(report)
     assert survey.channel == "sms" and survey.language == "es"
     assert report.reference in survey.body and "5" in survey.body

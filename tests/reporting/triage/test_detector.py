@@ -136,3 +136,43 @@ def test_empty_and_odd_input():
     assert not detect("   \n\t", lexicon).emergency
     assert not detect("🙂🙂🙂 ¿¿?? 12345", lexicon).emergency
     assert detect("x" * 5000 + " he is not breathing", lexicon).emergency
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("my kid shot his friend with a nerf gun", "benign"),  # a toy sets aside its shooting
+        ("he passed out on my porch, then he woke up and left", "recovered"),
+        ("se desmayó en la misa pero ya despertó", "recovered"),
+        ("there are gunshots on the tv show next door", "not_real"),
+        ("se oyen balazos de la tele del vecino", "not_real"),
+        ("there's a fight on facebook about the school board", "remote"),
+        ("a man was stabbed here two years ago and the lights are still broken", "past"),
+        ("kids are playing with toy guns", "benign"),  # "toy" is not text-speak for "estoy"
+    ],
+)
+def test_the_new_cues_set_findings_aside(text, reason):
+    result = detect(text, default_lexicon())
+    assert not result.emergency, result.findings
+    assert reason in {d.reason for d in result.dismissed}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no he's not breathing",  # an answer, then the finding's own negation
+        "my dad passed out and never woke up",  # a denied recovery is no recovery
+        "she took her boyfriend's pills, like twenty of them, and now she's really sleepy",
+        "my kid is missing, she was at the playground 10 min ago",
+        "he punched me two weeks ago and he is hitting me again right now",
+        "mi hijo se tomó las pastillas, todas las del frasco",
+    ],
+)
+def test_what_the_new_cues_must_not_set_aside(text):
+    assert detect(text, default_lexicon()).emergency
+
+
+def test_a_phrase_can_reach_across_its_sentence_with_three_dots():
+    lexicon = Lexicon.from_lists({"overdose": {"en": "pills ... sleepy"}})
+    assert detect("she took pills, lots of them, and is sleepy", lexicon).concepts == ["overdose"]
+    assert not detect("she took pills. Later she was sleepy", lexicon).emergency

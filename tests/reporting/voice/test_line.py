@@ -7,11 +7,12 @@ from datetime import time
 import pytest
 from django.utils import timezone
 
+from cms.models import AgencySettings
 from portal.outbox.models import OutboxItem
 from reporting.messaging import backends
 from reporting.messaging.errors import PermanentSendError
 from reporting.messaging.models import Message, OptOut
-from reporting.messaging.segments import sms_segments
+from reporting.messaging.segments import sms_segments, sms_within_budget
 from reporting.voice.models import Call as CallRow
 from reporting.voice.models import CallStep
 from tests.factories import report_submit_for_test
@@ -79,7 +80,10 @@ def test_twilio_retrying_the_answer_makes_one_call(call):
 
 
 @pytest.mark.parametrize("how", ["press", "speak"])
-def test_spanish_chosen_by_key_or_word_is_spoken_throughout(call, how):
+def test_spanish_chosen_by_key_or_word_is_spoken_throughout(call, site, how):
+    AgencySettings.objects.filter(site=site).update(
+        agency_name_es="Departamento de Policía de Example City"
+    )
     call.dial_in()
     if how == "press":
         call.press("2")
@@ -99,7 +103,25 @@ def test_spanish_chosen_by_key_or_word_is_spoken_throughout(call, how):
     assert call.languages() == {"es-MX"}
     text = Message.objects.get(kind="phone_line_link")
     assert text.language == "es" and "/es/report/phone/" in text.body
-    assert "REPORTE" in text.body
+    assert "REPORTE" in text.body and "STOP" in text.body
+    # The agency's Spanish name has an accent: UCS-2, and still within 3 segments.
+    assert "Policía" in text.body
+    assert sms_segments(text.body).encoding == "UCS-2"
+    assert sms_within_budget(text.body)
+
+
+def test_a_long_accented_agency_name_gets_the_short_text_within_budget(call, site):
+    AgencySettings.objects.filter(site=site).update(
+        # 75 characters: the full text would take 4 UCS-2 segments, the short one takes 3.
+        agency_name_es="Departamento de Policía del Condado de Example, Unidad de Reportes en Línea"
+    )
+    call.dial_in()
+    call.press("2")
+    call.press("1")
+    text = Message.objects.get(kind="phone_line_link")
+    assert "reporte en http://testserver/es/report/phone/" in text.body
+    assert "REPORTE" not in text.body and "STOP" in text.body
+    assert sms_within_budget(text.body)
 
 
 # --- Wrong keys and silence --------------------------------------------------------------------
@@ -416,3 +438,34 @@ def test_a_closed_report_is_read_with_its_disposition_in_spanish(client, line):
     assert "asunto civil" in call.said  # disposition 07, in Spanish
     assert "Smith" not in call.said  # the dispatcher's free text is never read
     assert call.languages() == {"es-MX"}
+
+
+def test_callers_numbers_are_forgotten_after_the_retention_period(call, settings):
+    from datetime import timedelta
+
+    from reporting.voice.tasks import calls_forget_task
+
+    settings.VOICE_CALLER_RETENTION_DAYS = 30
+    menu_of(call)
+    recent = Call(call.client, caller="+12025550177")
+    recent.dial_in()
+    CallRow.objects.filter(sid=call.sid).update(started_at=timezone.now() - timedelta(days=31))
+
+    assert calls_forget_task() == 1
+    old, new = CallRow.objects.get(sid=call.sid), CallRow.objects.get(sid=recent.sid)
+    assert old.caller == "" and old.steps.count() == 2  # the call and its choices stay
+    assert new.caller == "+12025550177"
+    assert calls_forget_task() == 0
+
+
+def test_a_signed_request_without_a_call_sid_is_refused(client, line):
+    from tests.reporting.messaging.conftest import sign
+
+    params = {"Digits": "1", "From": CALLER}
+    response = client.post(
+        "/twilio/line/menu/",
+        params,
+        HTTP_X_TWILIO_SIGNATURE=sign("http://testserver/twilio/line/menu/", params),
+    )
+    assert response.status_code == 400
+    assert not CallRow.objects.exists() and not Message.objects.exists()

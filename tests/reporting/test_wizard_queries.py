@@ -1,0 +1,48 @@
+"""Query counts for every request a resident's browser makes through the wizard: a regression
+shows here rather than as a slower `make bench` (timings stay in the benchmark)."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.reporting.helpers import STEP_DATA, reverse, step_url
+
+pytestmark = pytest.mark.django_db
+
+# What each request costs today with cold caches (sessions are cached_db, the rate limits live in
+# Redis; a warm site-settings cache needs fewer). The submit is one transaction: the report,
+# its queue item, the draft, the outbox rows and the audit.
+MAX_QUERIES = {
+    ("GET", "start"): 6,
+    ("POST", "start"): 1,
+    ("GET", "step"): 9,
+    ("POST", "step"): 6,
+    ("GET", "review"): 12,
+    ("POST", "review"): 35,
+    ("GET", "received"): 6,
+}
+
+
+def test_every_wizard_request_stays_within_its_query_count(client, site, vandalism):
+    counts = {}
+
+    def request(kind, method, path, data=None):
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(path) if method == "GET" else client.post(path, data)
+        assert response.status_code in (200, 302), (path, response.status_code)
+        key = (method, kind)
+        counts[key] = max(counts.get(key, 0), len(queries))
+        return response
+
+    request("start", "GET", reverse("reporting:start"))
+    answers = {"danger": "no", "hurt": "no", "suspect_present": "no", "happening_now": "no"}
+    request("start", "POST", reverse("reporting:start"), answers)
+    for slug, data in STEP_DATA.items():
+        request("step", "GET", step_url(slug))
+        request("step", "POST", step_url(slug), {**data, "nav": "next"})
+    request("review", "GET", step_url("review"))
+    done = request("review", "POST", step_url("review"), {"nav": "send"})
+    request("received", "GET", done.url)
+
+    over = {key: n for key, n in counts.items() if n > MAX_QUERIES[key]}
+    assert not over, f"more queries than before: {over} (all: {counts})"
