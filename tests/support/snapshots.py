@@ -135,10 +135,13 @@ class Snapshot:
 @dataclass
 class FlushBaseline:
     rows: dict[str, bytes] = field(default_factory=dict)
+    sequences: dict[str, int | None] = field(default_factory=dict)
     built: bool = False
 
     def capture(self) -> None:
-        self.rows = Snapshot("flushed", lambda: None)._dump()
+        snapshot = Snapshot("flushed", lambda: None)
+        self.rows = snapshot._dump()
+        self.sequences = {k: v for k, v in snapshot._sequence_positions().items() if v}
         self.built = True
 
     def restore(self) -> None:
@@ -156,6 +159,15 @@ class FlushBaseline:
             for table, data in self.rows.items():
                 with raw.copy(f"COPY {_quote(table)} FROM STDIN (FORMAT BINARY)") as copy:
                     copy.write(data)
+            # A snapshot's restore during the test may have set a sequence back (setval is never
+            # rolled back); the remembered rows' ids must stay behind every sequence.
+            if self.sequences:
+                # Names come from pg_sequences, positions are ints.
+                moves = ", ".join(
+                    f"setval('{name}', GREATEST({int(pos)}, (SELECT last_value FROM {name})))"  # noqa: S608
+                    for name, pos in self.sequences.items()
+                )
+                cursor.execute(f"SELECT {moves}")  # noqa: S608 - names from pg_sequences
         Snapshot._forget_caches()
 
 
