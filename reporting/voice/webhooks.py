@@ -58,6 +58,9 @@ def _in_language(view):
     """Run the view in the call's language (the caller's choice, English until then)."""
 
     def wrapped(request, *args, **kwargs):
+        if not request.POST.get("CallSid"):
+            # Twilio sends it with every voice request: this isn't one of its calls.
+            return HttpResponse("No CallSid", status=400, content_type="text/plain")
         call = _call(request)
         with translation.override(call.language):
             return view(request, call, *args, **kwargs)
@@ -67,20 +70,13 @@ def _in_language(view):
     return wrapped
 
 
-def _webhook(*fields: str):
+# The fields every menu webhook reads, and their longest values from Twilio.
+LIMITS = {"CallSid": SID, "From": ADDRESS, "To": ADDRESS, "Digits": WORD, "SpeechResult": SPEECH}
+
+
+def _webhook(view):
     """Signed by Twilio, bounded field lengths, in the call's language."""
-    limits = {
-        "CallSid": SID,
-        "From": ADDRESS,
-        "To": ADDRESS,
-        "Digits": WORD,
-        "SpeechResult": SPEECH,
-    }
-
-    def decorate(view):
-        return twilio_signature_required(fields_bounded(**limits)(_in_language(view)))
-
-    return decorate
+    return twilio_signature_required(fields_bounded(**LIMITS)(_in_language(view)))
 
 
 # --- The answer and the menus ----------------------------------------------------------------
@@ -98,7 +94,7 @@ def answer(request):
         return _xml(twiml.answer(action=_url("language"), welcome=prompts.welcome()))
 
 
-@_webhook()
+@_webhook
 def language(request, call):
     """The answer's short wait: 2 (or "español") for Spanish; 1, 3 or 4 go straight to that
     choice in English; anything else, or nothing, is the English menu."""
@@ -122,7 +118,7 @@ def language(request, call):
     return _xml(twiml.menu(action=_url("menu"), language=call.language))
 
 
-@_webhook()
+@_webhook
 def menu(request, call):
     """The main menu's answer (and every "press 9 for the menu" offer's)."""
     return _choose(call, _heard(request), tries=_tries(request))
@@ -198,7 +194,7 @@ def _no_texts(call: Call, *, first: str = "") -> HttpResponse:
     )
 
 
-@_webhook()
+@_webhook
 def text_check(request, call):
     """While the caller holds: did the outbox send the text, or did Twilio refuse it?"""
     n = _tries_n(request)
@@ -298,7 +294,7 @@ def _status_ask(call: Call, said: Heard) -> HttpResponse:
     return _xml(twiml.ask_reference(action=_url("status"), language=call.language))
 
 
-@_webhook()
+@_webhook
 def status(request, call):
     """The reference typed (then #) or said; read back what the status page shows, only to a
     caller ringing from the report's own phone, and nothing personal."""

@@ -456,3 +456,16 @@ def test_callers_numbers_are_forgotten_after_the_retention_period(call, settings
     assert old.caller == "" and old.steps.count() == 2  # the call and its choices stay
     assert new.caller == "+12025550177"
     assert calls_forget_task() == 0
+
+
+def test_a_signed_request_without_a_call_sid_is_refused(client, line):
+    from tests.reporting.messaging.conftest import sign
+
+    params = {"Digits": "1", "From": CALLER}
+    response = client.post(
+        "/twilio/line/menu/",
+        params,
+        HTTP_X_TWILIO_SIGNATURE=sign("http://testserver/twilio/line/menu/", params),
+    )
+    assert response.status_code == 400
+    assert not CallRow.objects.exists() and not Message.objects.exists()
