@@ -207,3 +207,26 @@ def test_the_domain_lets_a_dispatcher_reopen_only_after_the_reporter_wrote():
     S, A = domain.Status, domain.Action
     assert A.REOPEN not in domain.allowed_actions(S.CLOSED, is_supervisor=False)
     assert A.REOPEN in domain.allowed_actions(S.CLOSED, is_supervisor=False, reporter_wrote=True)
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        ({"callback_channel": "voice"}, "They asked for a phone call and gave no email"),
+        ({"callback_channel": "none"}, "your message is shown on their status page"),
+        ({"callback_channel": "email", "email": "alex@example.org"}, "Goes by email"),
+    ],
+)
+def test_the_console_says_where_the_words_go_and_when_to_tell_in_person(
+    client, dispatcher, fields, expected
+):
+    from tests.support.staff import login_with_mfa
+
+    report = report_submit_for_test(**fields)
+    item = claimed(report, dispatcher)
+    services.queue_item_approve(item_id=item.pk, actor=dispatcher)
+    login_with_mfa(client, dispatcher)
+
+    page = client.get(f"/dispatch/items/{item.pk}/").content.decode()
+
+    assert expected in page
