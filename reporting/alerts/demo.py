@@ -91,6 +91,7 @@ def load_alerts_demo(**kwargs) -> None:
         defaults={
             "email": row["email"],
             "language": row["language"],
+            "sms_threshold": 0,
             "phone_confirmed_at": timezone.now(),
             "email_confirmed_at": timezone.now(),
         },

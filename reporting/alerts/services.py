@@ -30,6 +30,7 @@ from reporting.messaging.services import message_queue
 
 from . import domain
 from .areas import alert_neighbourhood_ids
+from .bulk import insert_rows
 from .cap import page_url, url_in
 from .models import Alert, Delivery, Neighbourhood, Subscriber
 
@@ -263,6 +264,7 @@ def recipients(alert: Alert) -> QuerySet[Subscriber]:
 
 
 LINK = "\x00link\x00"  # where each subscriber's own preferences link goes
+TOKEN_SLOT = "0-token"  # noqa: S105 - a placeholder in a URL, not a secret
 
 
 def alert_sms_text(alert: Alert, language: str) -> str:
@@ -357,65 +359,68 @@ def alert_fanout(*, alert_id: int) -> FanoutResult:
             )
         )
         texts = _texts(alert)
-        messages: list[Message] = []
-        deliveries: list[Delivery] = []
+        # Each subscriber's link differs only in its token: resolve the URL once per language.
+        bases = {lang: url_in("alerts:preferences", [TOKEN_SLOT], lang) for lang in ("en", "es")}
+        # (channel, to, body, language, segments) per message; (subscriber, channel, index of
+        # its message or None when opted out) per delivery.
+        messages: list[tuple] = []
+        deliveries: list[tuple[int, str, int | None]] = []
+        segments: dict[str, int] = {}
         for pk, phone, email, language, sms_min, email_min, phone_ok, email_ok, opted in rows:
             if phone and phone_ok and sms_min <= rank and (pk, "sms") not in done:
                 if opted:
-                    deliveries.append(
-                        Delivery(alert=alert, subscriber_id=pk, channel="sms", opted_out=True)
-                    )
+                    deliveries.append((pk, "sms", None))
                 else:
-                    body = _personal(texts[("sms", language)], pk, language)
-                    messages.append(_message("sms", phone, body, language))
-                    deliveries.append(Delivery(alert=alert, subscriber_id=pk, channel="sms"))
+                    body = _personal(texts[("sms", language)], pk, bases[language])
+                    # Every subscriber's text in a language differs only in a token of the
+                    # same alphabet, so the count is the same unless the token's length is.
+                    size = f"{language}:{len(body)}"
+                    if size not in segments:
+                        segments[size] = sms_segments(body).segments
+                    deliveries.append((pk, "sms", len(messages)))
+                    messages.append(("sms", phone, body, language, segments[size]))
             if email and email_ok and email_min <= rank and (pk, "email") not in done:
-                body = _personal(texts[("email", language)], pk, language)
-                messages.append(_message("email", email, body, language))
-                deliveries.append(Delivery(alert=alert, subscriber_id=pk, channel="email"))
-        Message.objects.bulk_create(messages, batch_size=BATCH)
-        sent = iter(messages)
-        for delivery in deliveries:
-            if not delivery.opted_out:
-                delivery.message = next(sent)
-        Delivery.objects.bulk_create(deliveries, batch_size=BATCH)
+                body = _personal(texts[("email", language)], pk, bases[language])
+                deliveries.append((pk, "email", len(messages)))
+                messages.append(("email", email, body, language, None))
+        message_ids = insert_rows(
+            Message,
+            ["channel", "to", "body", "language", "segments", "kind"],
+            [(*m, "alert") for m in messages],
+        )
+        insert_rows(
+            Delivery,
+            ["alert", "subscriber", "channel", "message", "opted_out"],
+            [
+                (alert.pk, pk, channel, None if i is None else message_ids[i], i is None)
+                for pk, channel, i in deliveries
+            ],
+        )
         per_segment = _pace_seconds_per_segment()
         budget, items = 0.0, []
-        for message in messages:
+        for message_id, (channel, _to, _body, _language, count) in zip(
+            message_ids, messages, strict=True
+        ):
             delay = 0.0
-            if message.channel == Message.Channel.SMS:
+            if channel == Message.Channel.SMS:
                 delay = budget
-                budget += (message.segments or 1) * per_segment
-            items.append(
-                OutboxItem(
-                    kind=SMS if message.channel == Message.Channel.SMS else EMAIL,
-                    key=f"messaging.message:{message.pk}",
-                    target_id=message.pk,
-                    next_attempt_at=now + timedelta(seconds=delay),
-                )
-            )
-        OutboxItem.objects.bulk_create(items, batch_size=BATCH)
+                budget += (count or 1) * per_segment
+            kind = SMS if channel == Message.Channel.SMS else EMAIL
+            items.append((kind, f"messaging.message:{message_id}", message_id, delay))
+        item_ids = insert_rows(
+            OutboxItem,
+            ["kind", "key", "target_id", "next_attempt_at"],
+            [(k, key, t, now + timedelta(seconds=d)) for k, key, t, d in items],
+        )
         queued = [
-            (item.pk, item.kind, (item.next_attempt_at - now).total_seconds()) for item in items
+            (pk, kind, delay) for pk, (kind, _k, _t, delay) in zip(item_ids, items, strict=True)
         ]
-    opted_out = sum(1 for d in deliveries if d.opted_out)
+    opted_out = sum(1 for d in deliveries if d[2] is None)
     return FanoutResult(messages=len(messages), opted_out=opted_out, item_ids=queued)
 
 
-def _personal(text: str, subscriber_id: int, language: str) -> str:
-    return text.replace(LINK, preferences_url(subscriber_id, language))
-
-
-def _message(channel: str, to: str, body: str, language: str) -> Message:
-    return Message(
-        report=None,
-        channel=channel,
-        to=to,
-        body=body,
-        kind="alert",
-        language=language,
-        segments=sms_segments(body).segments if channel == "sms" else None,
-    )
+def _personal(text: str, subscriber_id: int, base: str) -> str:
+    return text.replace(LINK, base.replace(TOKEN_SLOT, preferences_token(subscriber_id)))
 
 
 def fanout_publish(result: FanoutResult) -> None:

@@ -7,6 +7,8 @@ report that no other handler took starts one too, since the only other answer wo
 could not match this number".
 """
 
+from reporting.messaging.selectors import phone_is_opted_out
+
 from . import services, words
 from .selectors import conversation_in_progress
 
@@ -58,7 +60,10 @@ def conversation_offer(inbound) -> str | None:
     return _start(inbound)
 
 
-def _start(inbound) -> str:
+def _start(inbound) -> str | None:
+    if phone_is_opted_out(inbound.sender):
+        # After STOP only START re-opens texts (the carriers' rule): no conversation until then.
+        return None
     _detach(inbound)
     language = words.language_guess(inbound.body, default=inbound.language)
     _conversation, reply = services.conversation_start(

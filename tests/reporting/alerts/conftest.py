@@ -27,11 +27,15 @@ def alerts_settings(settings):
     backends.outbox.clear()
 
 
-@pytest.fixture
-def hoods(db):
+def hoods_make() -> tuple[Neighbourhood, Neighbourhood]:
     west = Neighbourhood.objects.create(name="Westside", name_es="Oeste", geometry=WEST)
     east = Neighbourhood.objects.create(name="Eastside", name_es="Este", geometry=EAST)
     return west, east
+
+
+@pytest.fixture
+def hoods(db):
+    return hoods_make()
 
 
 def alert_make(*, publish: bool = True, neighbourhoods=(), **fields) -> Alert:

@@ -172,3 +172,15 @@ def test_delivering_a_row_sends_the_text_and_the_counts_follow(hoods):
     Message.objects.filter(channel="sms").update(status="delivered")
     [counts] = delivery_counts()
     assert (counts.queued, counts.sent, counts.delivered, counts.failed) == (0, 1, 1, 0)
+
+
+def test_other_databases_write_the_same_rows_with_bulk_create(hoods, monkeypatch):
+    """The demo runs on SQLite, which has no unnest(): the same fan-out through bulk_create."""
+    subscriber_make(phone="+12025550101", email="a@example.org", neighbourhoods=[hoods[0]])
+    alert = alert_make(neighbourhoods=[hoods[0]])
+    monkeypatch.setattr(connection, "vendor", "sqlite")
+    result = fanout(alert)
+    monkeypatch.undo()
+    assert result.messages == 2
+    assert Delivery.objects.filter(alert=alert, message__isnull=False).count() == 2
+    assert OutboxItem.objects.filter(kind="messaging.email").count() == 1

@@ -217,8 +217,10 @@ def test_stop_ends_the_conversation_and_opts_out(phone, site, graffiti):
     assert Conversation.objects.get(phone=RESIDENT).status == "stopped"
     assert OptOut.objects.filter(phone=RESIDENT).exists()
     assert reply == ""  # Twilio answers STOP itself on this sender (the default)
-    assert phone("1") != ""  # a later text is not taken as an answer: a new offer
-    assert Conversation.objects.get(phone=RESIDENT, status="active").step == "screen:danger"
+    phone("1")  # not an answer, and no new conversation while opted out
+    assert not Conversation.objects.filter(phone=RESIDENT, status="active").exists()
+    phone("START")
+    assert "Is anyone in danger right now?" in phone("REPORT")
 
 
 def test_after_thirty_minutes_of_silence_the_next_text_offers_continue_or_start_over(
