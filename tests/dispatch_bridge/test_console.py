@@ -507,6 +507,29 @@ def test_after_a_change_consoles_share_the_rendered_rows_but_not_mine_or_alerts(
     assert "csrfmiddlewaretoken" in alerts or alerts.strip() == ""
 
 
+def test_queue_rows_cost_the_same_queries_however_many_and_whatever_they_show(
+    client, dispatcher, item, django_assert_max_num_queries
+):
+    """Rows read only the columns they show: a column the template needs but the query left out
+    would cost one query per row."""
+    from django.utils import timezone
+
+    from dispatch_bridge.models import QueueItem
+
+    others = [report_submit_for_test(possible_emergency=True).queue_item for _ in range(4)]
+    services.queue_item_claim(item_id=others[0].pk, actor=dispatcher)
+    QueueItem.objects.filter(pk=others[1].pk).update(reporter_replied_at=timezone.now())
+    login_with_mfa(client, dispatcher)
+    client.get(QUEUE)
+    with django_assert_max_num_queries(12):
+        page = client.get(QUEUE).content.decode()
+    assert dispatcher.get_username() in page
+    assert "Reporter replied" in page and "Possible emergency" in page
+    with django_assert_max_num_queries(12):
+        rows = client.get(reverse("dispatch:queue_rows")).json()["rows"]
+    assert all(f'data-id="{o.pk}"' in rows for o in others)
+
+
 def test_the_poll_tag_differs_per_filter_and_per_person(client, dispatcher, dispatcher2, item):
     url = reverse("dispatch:queue_rows")
     login_with_mfa(client, dispatcher)
