@@ -32,3 +32,14 @@ class _SafeWriter:
 def csv_writer(stream, **kwargs) -> _SafeWriter:
     """csv.writer whose rows are escaped cell by cell; writerow returns what csv's does."""
     return _SafeWriter(csv.writer(stream, **kwargs))
+
+
+def sql_csv_cell(expression: str) -> str:
+    """csv_cell's rule in SQL, for an export PostgreSQL writes itself (COPY ... TO STDOUT):
+    `expression` (a text column or expression) with the apostrophe added before a formula."""
+    starts = ", ".join(f"chr({ord(c)})" for c in FORMULA_STARTS)
+    quote = "''''"  # one apostrophe, as an SQL string literal
+    return (
+        f"CASE WHEN left({expression}, 1) IN ({starts}) "
+        f"THEN {quote} || {expression} ELSE {expression} END"
+    )

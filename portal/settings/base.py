@@ -296,6 +296,8 @@ DEMO_LOADERS = [
 ALERTS_CAP_SENDER = env("ALERTS_CAP_SENDER", default="alerts@police.example.gov")
 ALERTS_CAP_SENDER_NAME = env("ALERTS_CAP_SENDER_NAME", default="Police Department")
 ALERTS_CAP_IDENTIFIER_PREFIX = env("ALERTS_CAP_IDENTIFIER_PREFIX", default="police.example.gov")
+# Sign-ups per address per hour: each one texts or emails whatever number or address was typed.
+ALERTS_SUBSCRIBE_RATE = "10/h"
 
 # Which geocoder matches typed addresses: the local one uses the agency's own address points
 # (manage.py places_load); another backend is a class with the same methods (see geocoders.py).

@@ -73,6 +73,9 @@ ROLES: dict[str, list[tuple[str, str]]] = {
         *(("reporting", f"{action}_triagelist") for action in ("add", "change", "view")),
         *(("places", f"{action}_addresspoint") for action in ("add", "view")),
         *(("open311", f"{action}_apiclient") for action in ("add", "change", "view")),
+        # Which alert subscribers are staff who get Test and Exercise alerts.
+        ("alerts", "view_subscriber"),
+        ("alerts", "change_subscriber"),
         # The phone line's desk number and hours: where option 2 rings.
         ("voice", "change_phonelinesettings"),
     ],

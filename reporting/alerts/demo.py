@@ -46,26 +46,25 @@ DATA = {
         },
     ],
     "alert": {
-        "event": "Scam calls",
-        "category": "Security",
+        "event": "Road closure",
+        "category": "Transport",
         "urgency": "Expected",
         "severity": "Moderate",
         "certainty": "Observed",
         "response_type": "Avoid",
-        "headline_en": "Scam calls: callers pretending to be officers",
-        "headline_es": "Llamadas fraudulentas: personas que se hacen pasar por agentes",
+        "headline_en": "Water main repair: Main Street closed downtown",
+        "headline_es": "Reparación de tubería: calle Main cerrada en el Centro",
         "description_en": (
-            "People in Downtown report calls from someone claiming to be an officer and asking "
-            "for payment in gift cards. We never ask for money by phone."
+            "Main Street is closed between 1st and 3rd Street while crews repair a water main. "
+            "Buses use Oak Avenue. Homes on the block may have low water pressure."
         ),
         "description_es": (
-            "Vecinos del Centro reportan llamadas de alguien que dice ser agente y pide pagos con "
-            "tarjetas de regalo. Nunca pedimos dinero por teléfono."
+            "La calle Main está cerrada entre las calles 1 y 3 mientras reparan una tubería de "
+            "agua. Los autobuses usan la avenida Oak. Las casas de la cuadra pueden tener poca "
+            "presión de agua."
         ),
-        "instruction_en": "Hang up, and report the call online or on the non-emergency line.",
-        "instruction_es": (
-            "Cuelgue y reporte la llamada en línea o a la línea que no es de emergencia."
-        ),
+        "instruction_en": "Use Oak Avenue instead, and allow extra time.",
+        "instruction_es": "Use la avenida Oak y salga con tiempo.",
     },
     "subscriber": {"phone": "+12025550143", "email": "resident@example.org", "language": "en"},
 }

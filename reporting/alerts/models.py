@@ -101,6 +101,7 @@ class Alert(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Cluste
         null=True,
         blank=True,
         related_name="updates",
+        limit_choices_to={"live": True},
         help_text=_("For an update or a cancel: the published alert it changes."),
     )
     category = models.CharField(

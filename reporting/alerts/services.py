@@ -250,6 +250,15 @@ def recipients(alert: Alert) -> QuerySet[Subscriber]:
     subscribers = Subscriber.objects.all()
     if alert.status not in domain.PUBLIC_STATUSES:
         return subscribers.filter(staff_recipient=True)
+    # An Update or Cancel written without areas reaches the people the original reached.
+    seen = {alert.pk}
+    while (
+        not (alert.whole_city or alert.area_geojson or alert.neighbourhoods.exists())
+        and alert.references_id
+        and alert.references_id not in seen
+    ):
+        alert = alert.references
+        seen.add(alert.pk)
     if alert.whole_city:
         return subscribers
     ids = alert_neighbourhood_ids(alert)

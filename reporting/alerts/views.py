@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib.auth.decorators import login_required, permission_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
@@ -15,8 +16,6 @@ from portal.client_ip import client_ip
 
 from . import cap, selectors, services
 from .forms import SubscribeForm
-
-SUBSCRIBE_RATE = "10/h"
 
 
 def _language() -> str:
@@ -73,7 +72,7 @@ def subscribe(request):
             request,
             group="alerts.subscribe",
             key=lambda _group, req: client_ip(req),
-            rate=SUBSCRIBE_RATE,
+            rate=settings.ALERTS_SUBSCRIBE_RATE,
             increment=True,
         )
         if not limited:

@@ -39,6 +39,7 @@ _KID_EN = "kid|kids|child|children|baby|babies|toddler|infant|son|daughter|boy|g
 LISTS: dict[str, dict[str, str]] = {
     "not_breathing": {
         "en": f"""
+is|are|found|saw|see|seen =body|=bodies
 slump*
 keeled over
 not rouse|arouse
@@ -95,6 +96,7 @@ chok*
 overdosed
         """,
         "es": f"""
+hay|encontr*|vi|veo|vimos un|una|unos =cuerpo|=cuerpos|=cadaver
 desplomad*|desplomo
 sin conocimiento
 no vuelve|volvia en si
@@ -1289,11 +1291,12 @@ cigarro|cigarros|cigarrillo|cigarrillos|marihuana|mota|tabaco|vapeador|vapear|ch
 deer|dog|dogs|cat|cats|bird|birds|animal|animals|raccoon|squirrel|possum|opossum|skunk|fox|coyote|rat|rats|mouse|mice|fish|snake|rabbit|goose|geese|duck|ducks|horse|cow|pigeon
         """,
         "es": """
-venado|perro|perros|gato|gatos|pajaro|pajaros|animal|animales|mapache|ardilla|tlacuache|zarigueya|zorrillo|zorro|coyote|rata|ratas|raton|pez|peces|vibora|culebra|conejo|pato|patos|caballo|vaca|paloma|palomas
+venado|perro|perros|gato|gatos|pajaro|pajaros|animal|animales|mapache|murcielago|murcielagos|ardilla|tlacuache|zarigueya|zorrillo|zorro|coyote|rata|ratas|raton|pez|peces|vibora|culebra|conejo|pato|patos|caballo|vaca|paloma|palomas
         """,
     },
     "benign": {
         "en": """
+shooting|fire|earthquake|lockdown|shooter|tornado drill|drills|exercise|training|simulation
 stabbed|poked|pricked|cut|scratched by|on rose|roses|thorn|thorns|cactus|bush|branch|splinter|nail|fork|pencil
 range|club|gallery ... rifle|gun|guns|pistol|shotgun|firearm
 kick*|kicked|threw|throw|thrown him|her|them|me|us out|off

@@ -32,8 +32,10 @@ def load_phone_line_demo(*, stdout, **kwargs) -> None:
         if kind == "landline"
     ]
     stdout.write(
-        f"  Phone line: call {phone_display(settings.TWILIO_FROM_NUMBER)} in the phone simulator; "
-        f"option 2 rings the desk at {phone_display(DEMO_LINE['desk_number'])}."
+        f"Phone line: in the phone simulator, call {phone_display(settings.TWILIO_FROM_NUMBER)};\n"
+        f"  option 2 rings the desk at {phone_display(DEMO_LINE['desk_number'])}.\n"
     )
     if landlines and settings.VOICE_LOOKUP_LINE_TYPE:
-        stdout.write(f"  A landline to call from (no texts): {phone_display(landlines[0])}.")
+        stdout.write(
+            f"  Call from {phone_display(landlines[0])}, a landline, to hear the web address.\n"
+        )

@@ -112,7 +112,7 @@ def text_body(*, link: str) -> str:
     budget."""
     facts = {"agency": agency_facts()["agency_name"], "link": link, "keyword": _("REPORT")}
     full = _(
-        "%(agency)s: to report a non-emergency online, open %(link)s or reply %(keyword)s "
+        "%(agency)s: to report a non-emergency online, open %(link)s, or reply %(keyword)s "
         "to report by text. Emergency? Call 9-1-1. Reply STOP to opt out."
     )
     short = _(

@@ -4,8 +4,9 @@ import csv
 import io
 
 import pytest
+from django.db import connection
 
-from portal.csv_export import csv_cell, csv_writer
+from portal.csv_export import csv_cell, csv_writer, sql_csv_cell
 
 
 @pytest.mark.parametrize(
@@ -31,3 +32,14 @@ def test_the_writer_escapes_every_cell_and_stays_valid_csv():
 
     rows = list(csv.reader(io.StringIO(stream.getvalue())))
     assert rows == [["'=1+1", 'say "hi"', "'-2"], ["plain", "'\r\n", "'@x"]]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "value", ["=1+1", "+1", "-2", "@SUM(1)", "\t=1", "\r=1", "plain", "", "a=b", "'quoted"]
+)
+def test_the_sql_rule_is_the_python_rule(value):
+    with connection.cursor() as cursor:
+        query = f"SELECT {sql_csv_cell('v')} FROM (SELECT %s::text AS v) t"  # noqa: S608
+        cursor.execute(query, [value])
+        assert cursor.fetchone()[0] == csv_cell(value)

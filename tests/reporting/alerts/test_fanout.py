@@ -184,3 +184,15 @@ def test_other_databases_write_the_same_rows_with_bulk_create(hoods, monkeypatch
     assert result.messages == 2
     assert Delivery.objects.filter(alert=alert, message__isnull=False).count() == 2
     assert OutboxItem.objects.filter(kind="messaging.email").count() == 1
+
+
+def test_a_cancel_without_areas_reaches_those_the_original_reached(hoods):
+    west, east = hoods
+    subscriber_make(phone="+12025550101", neighbourhoods=[west])
+    subscriber_make(phone="+12025550103", neighbourhoods=[east])
+    original = alert_make(neighbourhoods=[west])
+    cancel = alert_make(msg_type="Cancel", references=original, headline_en="Main Street open")
+    fanout(cancel)
+    [text] = Message.objects.filter(kind="alert")
+    assert text.to == "+12025550101"
+    assert "CANCELED: Main Street open" in text.body

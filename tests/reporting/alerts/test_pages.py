@@ -5,6 +5,8 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from tests.kids.fixtures import kids_home  # noqa: F401 - the fixture
+
 from .conftest import alert_make
 
 pytestmark = pytest.mark.django_db
@@ -62,3 +64,26 @@ def test_the_detail_page_in_spanish(client, hoods):
 def test_a_draft_has_no_page(client, hoods):
     alert = alert_make(publish=False)
     assert client.get(f"/alerts/{alert.uid}/").status_code == 404
+
+
+def test_kids_pages_show_only_alerts_for_everyone(client, hoods, kids_home):  # noqa: F811
+    alert_make(headline_en="Scam calls", whole_city=True)
+    alert_make(headline_en="Shelter in place now", whole_city=True, for_everyone=True)
+    kids = client.get(kids_home.url).content.decode()
+    assert "Shelter in place now" in kids and "Scam calls" not in kids
+    adults = client.get("/").content.decode()
+    assert "Shelter in place now" in adults and "Scam calls" in adults
+
+
+def test_the_footer_links_to_the_alerts_page(client, site):
+    assert 'href="/alerts/"' in client.get("/").content.decode()
+
+
+def test_the_demo_has_neighbourhoods_an_active_alert_a_subscriber_and_the_feed(client, demo):
+    from reporting.alerts.models import Neighbourhood, Subscriber
+
+    assert Neighbourhood.objects.count() == 2
+    assert Subscriber.objects.filter(phone_confirmed_at__isnull=False).count() == 1
+    feed = client.get("/alerts/feed.atom").content.decode()
+    assert feed.count("<entry>") == 1 and "Water main repair" in feed
+    assert "Water main repair" in client.get("/").content.decode()

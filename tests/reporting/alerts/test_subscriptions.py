@@ -2,6 +2,7 @@
 link, STOP, and an address placed in its neighbourhood."""
 
 import re
+import secrets
 
 import pytest
 from django.core import mail
@@ -171,3 +172,24 @@ def test_confirmation_emails_go_through_the_outbox_not_directly(client, hoods):
     client.post("/alerts/subscribe/", form(phone="", neighbourhoods=[hoods[0].pk]))
     assert mail.outbox == []  # queued as an outbox row; the worker sends it
     assert Message.objects.filter(channel="email", kind="alert_confirm").count() == 1
+
+
+def test_sign_ups_are_limited_per_address(client, hoods, settings):
+    settings.ALERTS_SUBSCRIBE_RATE = "2/h"
+    address = "2001:db8::" + secrets.token_hex(2)  # a fresh counter for each run
+    for n in range(2):
+        response = client.post(
+            "/alerts/subscribe/",
+            form(phone="", email=f"r{n}@example.org", whole_city="on"),
+            REMOTE_ADDR=address,
+        )
+        assert response.status_code == 302
+    response = client.post(
+        "/alerts/subscribe/",
+        form(phone="", email="r3@example.org", whole_city="on"),
+        REMOTE_ADDR=address,
+    )
+    assert response.status_code == 429
+    assert "Too many sign-ups from here" in response.content.decode()
+    assert 'value="r3@example.org"' in response.content.decode()
+    assert Subscriber.objects.count() == 2

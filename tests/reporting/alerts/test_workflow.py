@@ -1,5 +1,7 @@
 """Editors draft alerts, approvers publish them; each role sees only what it should."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
@@ -47,7 +49,8 @@ def test_permissions_per_role(group, can_edit, can_publish, sees_counts):
     assert user.has_perm("alerts.change_alert") is can_edit
     assert user.has_perm("alerts.publish_alert") is can_publish
     assert user.has_perm("alerts.view_delivery") is sees_counts
-    assert not user.has_perm("alerts.change_subscriber")
+    # Only the portal administrator marks staff test recipients.
+    assert user.has_perm("alerts.change_subscriber") is (group == ADMIN)
 
 
 def test_alerts_go_through_the_review_workflow(db):
@@ -146,3 +149,19 @@ def test_supervisor_counts_page_per_role(client, hoods):
     client.logout()
     login_with_mfa(client, staff_in(DISPATCHER, "disp2"))
     assert client.get("/staff/alerts/").status_code == 403
+
+
+def test_an_update_or_cancel_starts_from_a_copy_of_the_published_alert(client, approver, hoods):
+    alert = alert_make(neighbourhoods=[hoods[0]])
+    login_with_mfa(client, approver)
+    listing = client.get("/admin/snippets/alerts/alert/").content.decode()
+    assert f"?references={alert.pk}&amp;msg_type=Update" in listing
+    page = client.get(
+        f"/admin/snippets/alerts/alert/add/?references={alert.pk}&msg_type=Cancel"
+    ).content.decode()
+    assert 'value="Main Street closed"' in page
+    assert re.search(r'<option value="Cancel" selected', page)
+    # The "updates or cancels" chooser holds the original.
+    assert re.search(rf'name="references" value="{alert.pk}"', page)
+    # Nonsense in the query string is a blank form, not an error.
+    assert client.get("/admin/snippets/alerts/alert/add/?references=x").status_code == 200

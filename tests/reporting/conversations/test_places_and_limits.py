@@ -21,6 +21,9 @@ from .helpers import RESIDENT, Phone
 
 pytestmark = pytest.mark.django_db
 
+# The send: measured 46 (a Report, its event, queue item, receipt and outbox rows, links).
+SUBMIT_QUERIES = 55
+
 
 @pytest.fixture
 def phone(client, settings):
@@ -193,3 +196,22 @@ def test_the_wizards_per_phone_submit_limit_holds_for_texts(phone, site, lost_pr
     settings.REPORTING_SUBMIT_RATE_PER_PHONE = "5/h"
     assert "Sent." in phone("send")
     assert Report.objects.count() == 2
+
+
+def test_an_answer_costs_a_bounded_number_of_queries(phone, site, lost_property):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    at_where(phone)
+    with CaptureQueriesContext(connection) as answered:
+        phone("12 Oak Street")
+    for answer in ("today", "skip", "Alex"):
+        phone(answer)
+    with CaptureQueriesContext(connection) as sent:
+        phone("send")
+
+    # The whole webhook: signature, storing, the chain, the answer, the recorded reply; and the
+    # send: the wizard's check and submit (report, queue item, receipt), the thread linked.
+    assert len(answered) <= 30, [q["sql"] for q in answered.captured_queries]
+    assert len(sent) <= SUBMIT_QUERIES, [q["sql"] for q in sent.captured_queries]
+    assert Report.objects.count() == 1

@@ -177,3 +177,30 @@ def test_a_text_after_close_is_kept_flagged_and_answered(
 
     assert item in list(queue_for(staff))
     assert report.status == ReportStatus.CLOSED
+
+
+def test_the_handlers_cost_at_most_one_query_when_the_text_is_not_theirs(
+    site, django_assert_num_queries
+):
+    from reporting import inbound_handlers
+    from reporting.messaging.inbound import InboundText
+
+    report = report_submit_for_test()
+    message = Message.objects.create(
+        report=report, direction="inbound", channel="sms", to="+15005550006", body="x"
+    )
+
+    def text(body, report=None):
+        return InboundText(
+            message=message, sender=REPORTER, to="+15005550006", body=body, media=[],
+            keyword="", language="en", report=report, emergency_reply="",
+        )  # fmt: skip
+
+    with django_assert_num_queries(0):  # not a score: no query at all
+        assert inbound_handlers.survey_reply(text("The gate is open again")) is None
+    with django_assert_num_queries(1):  # a score, but no survey went to this number
+        assert inbound_handlers.survey_reply(text("5")) is None
+    with django_assert_num_queries(0):  # the text joins an open report: not a follow-up
+        assert inbound_handlers.followup_after_close(text("Hello", report=report)) is None
+    with django_assert_num_queries(1):  # no closed report for this number
+        assert inbound_handlers.followup_after_close(text("Hello")) is None
