@@ -17,7 +17,7 @@ from tests.support.axe import axe_violations, format_violations
 from tests.support.demo import load_demo_site
 from tests.support.prism import PrismServer, build_error_overlay_spec, twilio_spec_path
 from tests.support.site import site_make
-from tests.support.snapshots import Snapshot
+from tests.support.snapshots import Snapshot, fast_flush_install
 from tests.support.twilio_fake import TwilioFake
 
 pytest_plugins = ["tests.fixtures"]
@@ -32,6 +32,12 @@ CHROMIUM_FLAGS = [
     "--no-first-run",
     "--disable-quic",
 ]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _fast_flush_after_transactional_tests():
+    """The flush after each transactional test restores a remembered result (snapshots.py)."""
+    fast_flush_install()
 
 
 # --- Browser -------------------------------------------------------------------------------

@@ -183,8 +183,9 @@ def test_queries_do_not_grow_with_the_reports(client, supervisor, dispatcher, se
     # workload, survey, comments, category names; and the phone line's count of reports.
     ours = [q for q in few.captured_queries if "reporting_" in q["sql"] or "dispatch_" in q["sql"]]
     assert len(ours) == 8, "\n".join(q["sql"][:100] for q in ours)
-    # Plus the staff area's own: user, MFA check, permissions, the idle-timer session write.
-    assert len(few) <= 17, "\n".join(q["sql"][:100] for q in few.captured_queries)
+    # Plus the staff area's own (user, MFA check, permissions, the idle-timer session write)
+    # and the aggregates' transaction for their work_mem (savepoint, SET LOCAL, release).
+    assert len(few) <= 20, "\n".join(q["sql"][:100] for q in few.captured_queries)
 
 
 def _csv(response):

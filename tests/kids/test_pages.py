@@ -1,7 +1,5 @@
 """9-1-1 for Kids over HTTP: the demo section, the game's answers, links, languages."""
 
-from io import StringIO
-
 import pytest
 from wagtail.models import Page
 
@@ -151,12 +149,8 @@ def test_the_classroom_visit_link_prefers_a_live_request_page_in_the_same_langua
     assert url == spanish.url
 
 
-def test_load_demo_includes_the_whole_kids_section(home_page):
-    # home_page: a root page, as migrations leave one (transactional tests may have flushed it).
-    from django.core.management import call_command
-
-    call_command("load_demo", stdout=StringIO())
-
+def test_load_demo_includes_the_whole_kids_section(demo):
+    # `demo`: what load_demo builds, restored from the session's snapshot of it.
     for code in ("en", "es"):
         blocks = {
             block.block_type

@@ -5,6 +5,7 @@ Safe to run again: it updates what it created instead of duplicating it.
 
 import io
 import logging
+import textwrap
 from contextlib import contextmanager
 
 from django.conf import settings
@@ -154,7 +155,10 @@ LOADER_STAGES = {
     "reporting.alerts.demo.load_alerts_demo": "Community alerts, neighborhoods and a subscriber",
     "dispatch_bridge.demo.load_dispatch_demo": "Staff roles, sign-in codes and a late item",
     "reporting.voice.demo.load_phone_line_demo": "The phone line's desk number",
+    "reporting.alerts.demo.load_alerts_demo": "Community alerts, neighborhoods and a subscriber",
 }
+# Notes from the loaders are wrapped to this width, so the box fits an ordinary terminal.
+BOX_NOTE_WIDTH = 92
 
 
 def summary_box(notes: list[str]) -> str:
@@ -177,7 +181,12 @@ def summary_box(notes: list[str]) -> str:
         for username, email, _s, _g in DEMO_STAFF
     ]
     if notes:
-        lines += ["", *notes]
+        lines.append("")
+        for note in notes:
+            indent = note[: len(note) - len(note.lstrip())]
+            lines += textwrap.wrap(
+                note, BOX_NOTE_WIDTH, initial_indent="", subsequent_indent=indent + "  "
+            ) or [""]
     inner = max(len(line) for line in lines) + 2
     return "\n".join(
         ["+" + "-" * inner + "+"]
