@@ -152,7 +152,6 @@ LOADER_STAGES = {
     "cms.kids.demo.load_kids_demo": "9-1-1 for Kids, in English and Spanish",
     "reporting.demo.load_reporting_demo": "Report categories and sample reports",
     "reporting.places.demo.load_places_demo": "Address points for matching typed addresses",
-    "reporting.alerts.demo.load_alerts_demo": "Community alerts, neighborhoods and a subscriber",
     "dispatch_bridge.demo.load_dispatch_demo": "Staff roles, sign-in codes and a late item",
     "reporting.voice.demo.load_phone_line_demo": "The phone line's desk number",
     "reporting.alerts.demo.load_alerts_demo": "Community alerts, neighborhoods and a subscriber",
