@@ -151,6 +151,14 @@ def test_supervisor_counts_page_per_role(client, hoods):
     assert client.get("/staff/alerts/").status_code == 403
 
 
+def test_supervisors_reach_the_alert_counts_from_the_console_dispatchers_do_not_see_it(client):
+    login_with_mfa(client, staff_in(SUPERVISOR, "sup"))
+    assert 'href="/staff/alerts/"' in client.get("/dispatch/").content.decode()
+    client.logout()
+    login_with_mfa(client, staff_in(DISPATCHER, "disp2"))
+    assert 'href="/staff/alerts/"' not in client.get("/dispatch/").content.decode()
+
+
 def test_an_update_or_cancel_starts_from_a_copy_of_the_published_alert(client, approver, hoods):
     alert = alert_make(neighbourhoods=[hoods[0]])
     login_with_mfa(client, approver)
