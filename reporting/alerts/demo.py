@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
@@ -71,7 +72,7 @@ DATA = {
 
 
 @transaction.atomic
-def load_alerts_demo(**kwargs) -> None:
+def load_alerts_demo(*, stdout=None, **kwargs) -> None:
     hoods = []
     for row in DATA["neighbourhoods"]:
         hood, _created = Neighbourhood.objects.update_or_create(
@@ -96,3 +97,6 @@ def load_alerts_demo(**kwargs) -> None:
         },
     )
     subscriber.neighbourhoods.set([hoods[0]])
+    if stdout is not None:
+        base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+        stdout.write(f"Community alerts: {base}/alerts/\n  CAP 1.2 feed: {base}/alerts/feed.atom\n")

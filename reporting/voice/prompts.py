@@ -111,12 +111,14 @@ def text_body(*, link: str) -> str:
     short form when a long agency name (an accent makes Spanish UCS-2) would pass the segment
     budget."""
     facts = {"agency": agency_facts()["agency_name"], "link": link, "keyword": _("REPORT")}
+    # The link is always followed by a space: a phone's linkifier may take a "," or "." in.
     full = _(
-        "%(agency)s: to report a non-emergency online, open %(link)s, or reply %(keyword)s "
-        "to report by text. Emergency? Call 9-1-1. Reply STOP to opt out."
+        "%(agency)s: report a non-emergency online at %(link)s or reply %(keyword)s to report "
+        "by text. Emergency? Call 9-1-1. Reply STOP to opt out."
     )
     short = _(
-        "%(agency)s: report online at %(link)s. Emergency? Call 9-1-1. Reply STOP to opt out."
+        "%(agency)s: report online at %(link)s and call 9-1-1 in an emergency. Reply STOP to "
+        "opt out."
     )
     for text in (full % facts, short % facts):
         if sms_within_budget(text):

@@ -1,12 +1,12 @@
 """CAP 1.2 out: every status and message type validates against the OASIS schema."""
 
-import os
 import re
 from pathlib import Path
 
 import pytest
 import xmlschema
 from defusedxml import DTDForbidden, EntitiesForbidden
+from django.conf import settings
 
 from reporting.alerts.cap import CAP_NS, cap_document, cap_read
 from reporting.alerts.models import Alert
@@ -14,7 +14,7 @@ from reporting.alerts.models import Alert
 from .conftest import EAST, alert_make
 
 pytestmark = pytest.mark.django_db
-CAP_DIR = Path(os.environ.get("PORTAL_SHARED_DIR", "/work/shared")) / "standards" / "oasis-cap-1.2"
+CAP_DIR = Path(settings.PORTAL_SHARED_DIR) / "standards" / "oasis-cap-1.2"
 NS = {"cap": CAP_NS}
 CAP_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[-+]\d\d:\d\d$")
 

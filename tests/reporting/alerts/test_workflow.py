@@ -151,6 +151,14 @@ def test_supervisor_counts_page_per_role(client, hoods):
     assert client.get("/staff/alerts/").status_code == 403
 
 
+def test_supervisors_reach_the_alert_counts_from_the_console_dispatchers_do_not_see_it(client):
+    login_with_mfa(client, staff_in(SUPERVISOR, "sup"))
+    assert 'href="/staff/alerts/"' in client.get("/dispatch/").content.decode()
+    client.logout()
+    login_with_mfa(client, staff_in(DISPATCHER, "disp2"))
+    assert 'href="/staff/alerts/"' not in client.get("/dispatch/").content.decode()
+
+
 def test_an_update_or_cancel_starts_from_a_copy_of_the_published_alert(client, approver, hoods):
     alert = alert_make(neighbourhoods=[hoods[0]])
     login_with_mfa(client, approver)
@@ -165,3 +173,30 @@ def test_an_update_or_cancel_starts_from_a_copy_of_the_published_alert(client, a
     assert re.search(rf'name="references" value="{alert.pk}"', page)
     # Nonsense in the query string is a blank form, not an error.
     assert client.get("/admin/snippets/alerts/alert/add/?references=x").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/admin/snippets/alerts/alert/",
+        "/admin/snippets/alerts/alert/add/",
+        "/admin/snippets/alerts/neighbourhood/",
+        "/admin/snippets/alerts/neighbourhood/add/",
+        "/admin/snippets/alerts/subscriber/",
+        "/staff/alerts/",
+    ],
+)
+def test_the_admin_pages_open_for_an_approver(client, approver, hoods, path):
+    alert_make(neighbourhoods=[hoods[0]])
+    login_with_mfa(client, approver)
+    assert client.get(path).status_code == 200
+
+
+def test_the_administrator_marks_staff_test_recipients(client, hoods):
+    from .conftest import subscriber_make
+
+    subscriber = subscriber_make(phone="+12025550101", whole_city=True)
+    login_with_mfa(client, staff_in(ADMIN, "portal-admin"))
+    edit = f"/admin/snippets/alerts/subscriber/edit/{subscriber.pk}/"
+    page = client.get(edit)
+    assert page.status_code == 200 and b"+12025550101" in page.content

@@ -469,3 +469,20 @@ def test_a_signed_request_without_a_call_sid_is_refused(client, line):
     )
     assert response.status_code == 400
     assert not CallRow.objects.exists() and not Message.objects.exists()
+
+
+@pytest.mark.parametrize("press", ["", "2"])
+def test_the_link_in_the_text_is_never_followed_by_punctuation(call, press, site):
+    AgencySettings.objects.filter(site=site).update(
+        agency_name_es="Departamento de Policía del Condado de Example, Unidad de Reportes en Línea"
+    )
+    call.dial_in()
+    if press:
+        call.press(press)
+    else:
+        call.stay_silent()
+    call.press("1")
+    body = Message.objects.get(kind="phone_line_link").body
+    link = re.search(r"https?://\S+", body).group()
+    # A phone's linkifier may take a trailing "," or "." into the address.
+    assert link.endswith("/") and body[body.index(link) + len(link)] == " "
