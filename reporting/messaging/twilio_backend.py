@@ -270,7 +270,7 @@ def twiml_message(text: str = "") -> str:
 
 def twiml_dial(*, say: str, number: str, caller_id: str, action: str, language: str) -> str:
     response = VoiceResponse()
-    response.say(say, language=_voice_language(language))
+    say_in(response, say, language)
     dial = Dial(caller_id=caller_id, action=action, timeout=30)
     dial.number(number)
     response.append(dial)
@@ -279,11 +279,25 @@ def twiml_dial(*, say: str, number: str, caller_id: str, action: str, language: 
 
 def twiml_say(text: str, *, language: str = "en") -> str:
     response = VoiceResponse()
-    if text:
-        response.say(text, language=_voice_language(language))
+    say_in(response, text, language)
     response.hangup()
     return str(response)
 
 
-def _voice_language(language: str) -> str:
-    return {"es": "es-US"}.get(language, "en-US")
+# What Twilio's <Say> and <Gather> are told for each of our languages.
+VOICE_LANGUAGES = {"en": "en-US", "es": "es-MX"}
+
+
+def voice_language(language: str) -> str:
+    return VOICE_LANGUAGES.get(language, VOICE_LANGUAGES["en"])
+
+
+def say_in(node, text: str, language: str) -> None:
+    """<Say> `text` in `language` with a voice that speaks it (settings.VOICE_SAY_VOICES):
+    Twilio's default voice speaks no Spanish, and a <Say> it can't speak fails the call."""
+    if text:
+        node.say(
+            text,
+            voice=settings.VOICE_SAY_VOICES.get(language, settings.VOICE_SAY_VOICES["en"]),
+            language=voice_language(language),
+        )

@@ -97,10 +97,12 @@ def voice_connect(request, message_id: int):
         .filter(pk=message_id, channel=Message.Channel.VOICE)
         .first()
     )
-    if message is None or not message.connect_to:
-        return _xml(twiml_say(_("This call-back is no longer available. Goodbye.")))
-    reference = message.report.reference if message.report else ""
     language = settings.LANGUAGE_CODE
+    if message is None or not message.connect_to:
+        with translation.override(language):
+            gone = _("This call-back is no longer available. Goodbye.")
+        return _xml(twiml_say(gone, language=language))
+    reference = message.report.reference if message.report else ""
     with translation.override(language):
         if message.kind == "tty_relay":
             say = _(

@@ -17,17 +17,11 @@ from reporting.messaging.content import agency_facts
 from reporting.messaging.segments import sms_within_budget
 from reporting.services import REFERENCE_PREFIX
 
-# Twilio's <Say> and <Gather> language codes: the en-US and es-MX.
-VOICE_LANGUAGES = {"en": "en-US", "es": "es-MX"}
 # Words the speech recogniser is told to expect in each menu (Gather "hints").
 MENU_HINTS = {
     "en": "text, link, desk, person, status, hours, address, repeat, Spanish",
     "es": "texto, mensaje, enlace, oficina, persona, estado, horario, dirección, repetir, inglés",
 }
-
-
-def voice_language(language: str) -> str:
-    return VOICE_LANGUAGES.get(language, VOICE_LANGUAGES["en"])
 
 
 def spanish_offer() -> str:

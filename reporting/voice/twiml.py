@@ -7,10 +7,9 @@ times out with no input, so every menu ends in a <Redirect> to its own action (n
 means silence) or in a goodbye and <Hangup>.
 """
 
-from django.conf import settings
 from django.utils import timezone
 
-from reporting.messaging.twilio_backend import voice_response
+from reporting.messaging.twilio_backend import say_in, voice_language, voice_response
 
 from . import prompts
 
@@ -20,13 +19,7 @@ MENU_TIMEOUT = 6
 LANGUAGE_TIMEOUT = 2
 
 
-def _say(node, text: str, language: str) -> None:
-    if text:
-        node.say(
-            text,
-            voice=settings.VOICE_SAY_VOICES.get(language, settings.VOICE_SAY_VOICES["en"]),
-            language=prompts.voice_language(language),
-        )
+_say = say_in
 
 
 def _gather(response, *, action: str, language: str, timeout: int = MENU_TIMEOUT, **extra):
@@ -36,7 +29,7 @@ def _gather(response, *, action: str, language: str, timeout: int = MENU_TIMEOUT
         method="POST",
         timeout=timeout,
         speech_timeout="auto",
-        language=prompts.voice_language(language),
+        language=voice_language(language),
         hints=prompts.MENU_HINTS.get(language, prompts.MENU_HINTS["en"]),
         **extra,
     )
@@ -53,7 +46,7 @@ def answer(*, action: str, welcome: str) -> str:
         num_digits=1,
         speech_timeout="auto",
         # A caller who speaks is most likely asking for Spanish ("español").
-        language=prompts.voice_language("es"),
+        language=voice_language("es"),
         hints="español, espanol, inglés, english",
     )
     _say(gather, prompts.spanish_offer(), "es")
@@ -106,7 +99,7 @@ def ask_reference(*, action: str, language: str, before: tuple[str, ...] = ()) -
         timeout=10,
         finish_on_key="#",
         speech_timeout="auto",
-        language=prompts.voice_language(language),
+        language=voice_language(language),
     )
     _say(gather, prompts.status_ask(year=timezone.localdate().year), language)
     response.redirect(action, method="POST")

@@ -13,6 +13,7 @@ from reporting.messaging.twilio_backend import twilio_request_valid
 from reporting.mms import mms_photos_save
 from reporting.models import ReportAttachment
 from tests.factories import report_submit_for_test
+from tests.support.twiml import twiml_check
 
 from .conftest import RELAY, REPORTER, deliver, sign
 
@@ -355,6 +356,25 @@ def test_the_dispatcher_hears_who_they_are_connected_to_then_the_reporter_is_dia
     assert f'callerId="{settings.TWILIO_VOICE_FROM_NUMBER}"' in xml
     assert f"<Number>{REPORTER}</Number>" in xml
     assert f"/twilio/voice/dial-status/{call.pk}/" in xml
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_call_backs_words_are_said_by_a_voice_that_speaks_the_sites_language(
+    post_signed, report, dispatcher, settings, language
+):
+    # Twilio's default voice speaks no Spanish: a Spanish-language site's call-back would fail.
+    settings.LANGUAGE_CODE = language
+    call = call_back_start(report=report, user=dispatcher, mode="voice")
+    deliver(call)
+
+    connect = post_signed(f"/twilio/voice/connect/{call.pk}/", {"CallSid": "CA1"})
+    gone = post_signed("/twilio/voice/connect/999999/", {"CallSid": "CA2"})
+
+    for response in (connect, gone):
+        root = twiml_check(response.content.decode())
+        say = root.find("Say")
+        assert say.get("voice") == settings.VOICE_SAY_VOICES[language]
+        assert say.get("language") == {"en": "en-US", "es": "es-MX"}[language]
 
 
 def test_a_tty_relay_call_dials_the_relay_service_never_the_reporter(post_signed, dispatcher, site):
