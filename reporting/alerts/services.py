@@ -57,7 +57,8 @@ def _sign(salt: str, pk: int) -> str:
 
 def _unsign(salt: str, token: str) -> int | None:
     pk, _sep, _mac = (token or "").partition("-")
-    if not pk.isdigit() or len(pk) > 12:
+    # isascii too: str.isdigit() accepts "²" or "①", which int() refuses.
+    if not (pk.isascii() and pk.isdigit()) or len(pk) > 12:
         return None
     return int(pk) if constant_time_compare(_sign(salt, int(pk)), token) else None
 

@@ -159,7 +159,8 @@ def call_end_record(*, sid: str, status: str, duration: str = "") -> bool:
     changes = {"status": (status or "")[:20]}
     if status in ("completed", "busy", "failed", "no-answer", "canceled"):
         changes["ended_at"] = timezone.now()
-    if (duration or "").isdigit():
+    # ASCII digits only ("²".isdigit() but int() refuses it), and short enough for the column.
+    if (duration or "").isascii() and (duration or "").isdigit() and len(duration) <= 9:
         changes["duration"] = int(duration)
     return bool(Call.objects.filter(sid=sid).update(**changes))
 

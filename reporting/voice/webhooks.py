@@ -40,7 +40,7 @@ def _url(name: str, **query) -> str:
 
 def _tries(request) -> int:
     value = request.GET.get("tries", "0")
-    return min(int(value), MAX_TRIES) if value.isdigit() else 0
+    return min(int(value), MAX_TRIES) if value.isascii() and value.isdigit() else 0
 
 
 def _call(request) -> Call:
@@ -214,7 +214,7 @@ def text_check(request, call):
 
 def _tries_n(request) -> int:
     value = request.GET.get("n", "1")
-    return min(int(value), 99) if value.isdigit() else 1
+    return min(int(value), 99) if value.isascii() and value.isdigit() else 1
 
 
 def _sent(call: Call, say: str) -> HttpResponse:
