@@ -39,7 +39,7 @@ class AlertCreateView(CreateView):
 
     def get_initial_form_instance(self):
         pk = self.request.GET.get("references", "")
-        original = Alert.objects.filter(pk=pk, live=True).first() if pk.isascii() and pk.isdigit() else None
+        original = Alert.objects.filter(pk=pk, live=True).first() if pk.isdigit() else None
         msg_type = self.request.GET.get("msg_type")
         if original is None or msg_type not in FOLLOW_UPS:
             return super().get_initial_form_instance()
