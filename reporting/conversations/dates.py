@@ -57,10 +57,11 @@ def when_raw(text: str, language: str, today: datetime.date, now: datetime.time)
         year = int(year) + (2000 if len(year) == 2 else 0) if year else today.year
         try:
             day = datetime.date(year, month, dom)
+            if not match.group(3) and day > today:
+                # "12/30" texted on Jan 2 means last year (which may have no February 29).
+                day = day.replace(year=day.year - 1)
         except ValueError:
             return None
-        if not match.group(3) and day > today:
-            day = day.replace(year=day.year - 1)  # "12/30" texted on Jan 2 means last year
         rest = folded[: match.start()] + " " + folded[match.end() :]
     if day is None:
         return None
