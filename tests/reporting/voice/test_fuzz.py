@@ -52,3 +52,26 @@ def test_missing_fields_and_wrong_method(client, call, url):
     response = call.post_raw(url, CallSid="", From="", To="")
     assert response.status_code in (200, 400)
     assert client.get(url).status_code in (403, 405)
+
+
+def test_the_same_call_answered_twice_and_menus_before_the_answer(call):
+    # Twilio retries a webhook that timed out; a menu can come for a call never answered here.
+    call.post("/twilio/line/menu/", Digits="1")
+    call.dial_in()
+    call.dial_in()
+
+
+@pytest.mark.parametrize("status", ["", "COMPLETED", "busy", "²", "x" * 20])
+def test_desk_result_odd_status(call, status):
+    call.dial_in()
+    response = call.post_raw("/twilio/line/desk/", DialCallStatus=status)
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    "fields", [{"Digits": "*#*#"}, {"SpeechResult": "¿español? ESPAÑOL ²"}, {"Digits": "2" * 20}]
+)
+def test_language_and_menu_odd_answers(call, fields):
+    call.dial_in()
+    for url in ("/twilio/line/language/", "/twilio/line/menu/", "/twilio/line/text-check/"):
+        assert call.post_raw(url, **fields).status_code == 200
