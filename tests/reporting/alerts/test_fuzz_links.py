@@ -54,3 +54,14 @@ def test_public_wrong_methods(client):
     assert client.put("/alerts/subscribe/").status_code == 405
     assert client.post("/alerts/").status_code == 405
     assert client.delete("/alerts/feed.atom").status_code == 405
+
+
+@pytest.mark.parametrize("address", ["²" * 200, "😀 " * 60, "'; DROP TABLE x; --", "%s %d {0}"])
+def test_subscribe_odd_address_is_form_again(client, hoods, address):
+    data = {"email": "a@b.co", "language": "en", "address": address}
+    assert client.post("/alerts/subscribe/", data).status_code == 200
+
+
+@pytest.mark.parametrize("token", ["²", "x" * 300, "%20"])
+def test_phone_line_link_odd_token_still_reaches_the_form(client, token):
+    assert client.get(f"/report/phone/{token}/").status_code == 302
