@@ -348,6 +348,13 @@ def alert_fanout(*, alert_id: int) -> FanoutResult:
             return FanoutResult(0, 0, [])
         rank = domain.SEVERITY_RANK.get(alert.severity, 0)
         done = set(Delivery.objects.filter(alert=alert).values_list("subscriber_id", "channel"))
+        # A number or address signed up twice (two sign-ups, both confirmed) gets one message.
+        reached = {
+            (channel, to.lower())
+            for channel, to in Delivery.objects.filter(
+                alert=alert, message__isnull=False
+            ).values_list("channel", "message__to")
+        }
         rows = (
             recipients(alert)
             .filter(
@@ -380,7 +387,8 @@ def alert_fanout(*, alert_id: int) -> FanoutResult:
             if phone and phone_ok and sms_min <= rank and (pk, "sms") not in done:
                 if opted:
                     deliveries.append((pk, "sms", None))
-                else:
+                elif ("sms", phone.lower()) not in reached:
+                    reached.add(("sms", phone.lower()))
                     body = _personal(texts[("sms", language)], pk, bases[language])
                     # Every subscriber's text in a language differs only in a token of the
                     # same alphabet, so the count is the same unless the token's length is.
@@ -389,7 +397,14 @@ def alert_fanout(*, alert_id: int) -> FanoutResult:
                         segments[size] = sms_segments(body).segments
                     deliveries.append((pk, "sms", len(messages)))
                     messages.append(("sms", phone, body, language, segments[size]))
-            if email and email_ok and email_min <= rank and (pk, "email") not in done:
+            if (
+                email
+                and email_ok
+                and email_min <= rank
+                and (pk, "email") not in done
+                and ("email", email.lower()) not in reached
+            ):
+                reached.add(("email", email.lower()))
                 body = _personal(texts[("email", language)], pk, bases[language])
                 deliveries.append((pk, "email", len(messages)))
                 messages.append(("email", email, body, language, None))

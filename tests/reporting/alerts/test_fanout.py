@@ -196,3 +196,17 @@ def test_a_cancel_without_areas_reaches_those_the_original_reached(hoods):
     [text] = Message.objects.filter(kind="alert")
     assert text.to == "+12025550101"
     assert "CANCELED: Main Street open" in text.body
+
+
+def test_a_number_or_address_signed_up_twice_gets_one_message(hoods):
+    west, east = hoods
+    subscriber_make(phone="+12025550101", email="twice@example.org", neighbourhoods=[west])
+    subscriber_make(phone="+12025550101", email="Twice@example.org", neighbourhoods=[east])
+    subscriber_make(phone="+12025550101", whole_city=True)
+    alert = alert_make(whole_city=True)
+
+    assert fanout(alert).messages == 2
+    assert Message.objects.filter(kind="alert", to="+12025550101").count() == 1
+    assert Message.objects.filter(kind="alert", to__iexact="twice@example.org").count() == 1
+    # A second run (a retry) still adds nothing.
+    assert fanout(alert).messages == 0
