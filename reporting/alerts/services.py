@@ -76,8 +76,17 @@ def subscriber_for_token(token: str) -> Subscriber | None:
     return Subscriber.objects.filter(pk=pk).first() if pk else None
 
 
-def email_confirm_url(subscriber_id: int, language: str = "en") -> str:
-    return url_in("alerts:confirm_email", [_sign(CONFIRM_SALT, subscriber_id)], language)
+def _confirm_salt(email: str) -> str:
+    # The link confirms this address only: after a change of address (from the preferences
+    # link) a link sent to the old one no longer confirms the new one.
+    return f"{CONFIRM_SALT}:{email.strip().lower()}"
+
+
+def email_confirm_url(subscriber_id: int, language: str = "en", *, email: str | None = None) -> str:
+    if email is None:
+        email = Subscriber.objects.values_list("email", flat=True).get(pk=subscriber_id)
+    token = _sign(_confirm_salt(email), subscriber_id)
+    return url_in("alerts:confirm_email", [token], language)
 
 
 # --- Subscriptions -----------------------------------------------------------------------
@@ -126,7 +135,7 @@ def _confirm_texts(subscriber: Subscriber, *, phone_new: bool, email_new: bool) 
                 [
                     _("Confirm your %(agency)s alerts") % {"agency": facts["agency_name"]},
                     _("Open this link to start getting alerts by email:"),
-                    email_confirm_url(subscriber.pk, subscriber.language),
+                    email_confirm_url(subscriber.pk, subscriber.language, email=subscriber.email),
                     _("If you did not ask for alerts, ignore this email."),
                 ]
             )
@@ -198,10 +207,17 @@ def subscription_delete(*, subscriber: Subscriber) -> None:
 
 
 def subscription_confirm_email(*, token: str) -> Subscriber | None:
-    pk = _unsign(CONFIRM_SALT, token)
-    subscriber = Subscriber.objects.filter(pk=pk).exclude(email="").first() if pk else None
-    if subscriber is not None and subscriber.email_confirmed_at is None:
-        Subscriber.objects.filter(pk=pk).update(email_confirmed_at=timezone.now())
+    claimed = (token or "").partition("-")[0]
+    if not (claimed.isascii() and claimed.isdigit()) or len(claimed) > 12:
+        return None
+    subscriber = Subscriber.objects.filter(pk=int(claimed)).exclude(email="").first()
+    pk = _unsign(_confirm_salt(subscriber.email), token) if subscriber else None
+    if pk is None:
+        return None
+    if subscriber.email_confirmed_at is None:
+        Subscriber.objects.filter(pk=pk, email=subscriber.email).update(
+            email_confirmed_at=timezone.now()
+        )
         subscriber.refresh_from_db()
     return subscriber
 

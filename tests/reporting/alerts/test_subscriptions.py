@@ -87,6 +87,33 @@ def test_the_email_link_confirms_and_a_forged_one_does_not(client, hoods):
     assert subscriber.email_confirmed_at is not None
 
 
+def test_a_confirm_link_confirms_only_the_address_it_was_sent_to(client, hoods):
+    # Signed up with their own address, then changed it to someone else's from the preferences
+    # link: the first link must not confirm the new address (double opt-in).
+    subscriber = subscriber_make(email="mine@example.org", confirmed=False, whole_city=True)
+    old = services.email_confirm_url(subscriber.pk).removeprefix("https://portal.example")
+    services.subscription_update(
+        subscriber=subscriber,
+        choice=services.Choice(
+            phone="",
+            email="someone-else@example.org",
+            language="en",
+            whole_city=True,
+            neighbourhoods=[],
+            address="",
+            sms_threshold=4,
+            email_threshold=0,
+        ),
+    )
+    assert client.get(old).status_code == 404
+    subscriber.refresh_from_db()
+    assert subscriber.email_confirmed_at is None
+    new = services.email_confirm_url(subscriber.pk).removeprefix("https://portal.example")
+    assert new != old and client.get(new).status_code == 200
+    subscriber.refresh_from_db()
+    assert subscriber.email_confirmed_at is not None
+
+
 def test_the_preferences_link_changes_choices_and_unsubscribes(client, hoods):
     subscriber = subscriber_make(phone=PHONE, email="a@example.org", neighbourhoods=[hoods[0]])
     path = services.preferences_url(subscriber.pk).removeprefix("https://portal.example")
