@@ -117,7 +117,15 @@ class Choice:
 def _confirm_texts(subscriber: Subscriber, *, phone_new: bool, email_new: bool) -> None:
     facts = content.agency_facts(subscriber.language)
     with translation.override(subscriber.language):
-        if phone_new and subscriber.phone:
+        # One "reply YES" text a day per number, however often it is signed up (anyone can
+        # type a number into the form): its YES confirms every sign-up waiting for it.
+        asked = Message.objects.filter(
+            channel=Message.Channel.SMS,
+            kind="alert_confirm",
+            to=subscriber.phone,
+            created_at__gte=timezone.now() - timedelta(days=1),
+        )
+        if phone_new and subscriber.phone and not asked.exists():
             body = _(
                 "%(agency)s alerts: reply YES to get text alerts. Msg&data rates may apply. "
                 "Reply STOP to opt out."

@@ -220,3 +220,13 @@ def test_sign_ups_are_limited_per_address(client, hoods, settings):
     assert "Too many sign-ups from here" in response.content.decode()
     assert 'value="r3@example.org"' in response.content.decode()
     assert Subscriber.objects.count() == 2
+
+
+def test_a_number_signed_up_again_and_again_gets_one_confirm_text_a_day(client, hoods):
+    for _n in range(3):
+        client.post("/alerts/subscribe/", form(phone=PHONE, email="", whole_city="on"))
+    assert Subscriber.objects.filter(phone=PHONE).count() == 3
+    assert Message.objects.filter(channel="sms", kind="alert_confirm", to=PHONE).count() == 1
+    # One YES confirms every sign-up waiting for the number.
+    assert services.subscription_confirm_sms(phone=PHONE, body="YES")
+    assert not Subscriber.objects.filter(phone=PHONE, phone_confirmed_at__isnull=True).exists()
