@@ -117,8 +117,9 @@ class Choice:
 def _confirm_texts(subscriber: Subscriber, *, phone_new: bool, email_new: bool) -> None:
     facts = content.agency_facts(subscriber.language)
     with translation.override(subscriber.language):
-        # One "reply YES" text a day per number, however often it is signed up (anyone can
-        # type a number into the form): its YES confirms every sign-up waiting for it.
+        # One "reply YES" text (one confirm email) a day per number (address), however often
+        # it is signed up (anyone can type one into the form): its YES (its link) confirms
+        # every sign-up waiting for it.
         asked = Message.objects.filter(
             channel=Message.Channel.SMS,
             kind="alert_confirm",
@@ -138,7 +139,13 @@ def _confirm_texts(subscriber: Subscriber, *, phone_new: bool, email_new: bool) 
                 kind="alert_confirm",
                 language=subscriber.language,
             )
-        if email_new and subscriber.email:
+        emailed = Message.objects.filter(
+            channel=Message.Channel.EMAIL,
+            kind="alert_confirm",
+            to=subscriber.email,
+            created_at__gte=timezone.now() - timedelta(days=1),
+        )
+        if email_new and subscriber.email and not emailed.exists():
             body = "\n\n".join(
                 [
                     _("Confirm your %(agency)s alerts") % {"agency": facts["agency_name"]},
@@ -223,7 +230,9 @@ def subscription_confirm_email(*, token: str) -> Subscriber | None:
     if pk is None:
         return None
     if subscriber.email_confirmed_at is None:
-        Subscriber.objects.filter(pk=pk, email=subscriber.email).update(
+        # The address's owner opened it: every sign-up waiting for this address is confirmed
+        # (a second one within a day got no email of its own).
+        Subscriber.objects.filter(email=subscriber.email, email_confirmed_at__isnull=True).update(
             email_confirmed_at=timezone.now()
         )
         subscriber.refresh_from_db()

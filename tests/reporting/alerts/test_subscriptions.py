@@ -230,3 +230,13 @@ def test_a_number_signed_up_again_and_again_gets_one_confirm_text_a_day(client, 
     # One YES confirms every sign-up waiting for the number.
     assert services.subscription_confirm_sms(phone=PHONE, body="YES")
     assert not Subscriber.objects.filter(phone=PHONE, phone_confirmed_at__isnull=True).exists()
+
+
+def test_an_address_signed_up_again_and_again_gets_one_confirm_email_a_day(client, hoods):
+    for _n in range(3):
+        client.post("/alerts/subscribe/", form(phone="", email="a@example.org", whole_city="on"))
+    assert Message.objects.filter(channel="email", kind="alert_confirm").count() == 1
+    first = Subscriber.objects.order_by("pk").first()
+    link = services.email_confirm_url(first.pk).removeprefix("https://portal.example")
+    assert client.get(link).status_code == 200
+    assert not Subscriber.objects.filter(email_confirmed_at__isnull=True).exists()
