@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control, never_cache
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 from django_ratelimit.core import is_ratelimited
 
 from portal.client_ip import client_ip
@@ -22,7 +22,7 @@ def _language() -> str:
     return "es" if (get_language() or "en").startswith("es") else "en"
 
 
-@require_GET
+@require_safe
 def alert_list(request):
     return render(
         request,
@@ -35,7 +35,7 @@ def alert_list(request):
     )
 
 
-@require_GET
+@require_safe
 def alert_detail(request, uid):
     alert = selectors.alert_public(uid=uid)
     if alert is None:
@@ -43,7 +43,7 @@ def alert_detail(request, uid):
     return render(request, "alerts/detail.html", {"alert": alert, "lang": _language()})
 
 
-@require_GET
+@require_safe
 @cache_control(public=True, max_age=60)
 def alert_cap(request, uid):
     """The alert as a CAP 1.2 document; its URL never changes."""
@@ -53,7 +53,7 @@ def alert_cap(request, uid):
     return HttpResponse(cap.cap_document(alert), content_type="application/cap+xml; charset=utf-8")
 
 
-@require_GET
+@require_safe
 @cache_control(public=True, max_age=60)
 def alert_feed(request):
     """Atom index of current alerts, each linking to its CAP document."""
@@ -90,13 +90,13 @@ def subscribe(request):
     )
 
 
-@require_GET
+@require_safe
 def subscribed(request):
     return render(request, "alerts/subscribed.html")
 
 
 @never_cache
-@require_GET
+@require_safe
 def confirm_email(request, token):
     subscriber = services.subscription_confirm_email(token=token)
     return render(

@@ -56,6 +56,12 @@ def test_public_wrong_methods(client):
     assert client.delete("/alerts/feed.atom").status_code == 405
 
 
+def test_feed_readers_may_ask_head_first(client):
+    # Feed and CAP consumers often send HEAD before GET; require_GET would answer them 405.
+    assert client.head("/alerts/feed.atom").status_code == 200
+    assert client.head("/alerts/").status_code == 200
+
+
 @pytest.mark.parametrize("address", ["²" * 200, "😀 " * 60, "'; DROP TABLE x; --", "%s %d {0}"])
 def test_subscribe_odd_address_is_form_again(client, hoods, address):
     data = {"email": "a@b.co", "language": "en", "address": address}
