@@ -47,7 +47,7 @@ rouse him|her
 ashen
 cold to the touch
 dropped|went down ... not getting|get up
-{_SUBJECT_EN}|person|body|people floating|face
+{_SUBJECT_EN}|person|body|people floating
 breathing weird|funny|strange|shallow|slow|rattling|gurgling|wrong
 not answer|answering|responding|come|came ... days|smell|stink|locked
 smell* ... dead|death|decompos*|rotting|body
@@ -94,6 +94,11 @@ drown*
 face down in|pool|water|lake|river|creek|pond|canal|ditch|floor|ground|street
 chok*
 overdosed
+not tell|sure|know if|whether he|she|they|baby|is|are breathing|alive|conscious
+no breathing|breath|pulse
+=dropped to the|his|her ground|floor|knees
+gurgl* ... breath*|throat|mouth
+lying|laying|sprawled|slumped on|in the|her|his|kitchen|bathroom|living floor|ground|sidewalk|pavement ... not|no|unconscious|unresponsive|answer|blood|bleeding|help
         """,
         "es": f"""
 hay|encontr*|vi|veo|vimos un|una|unos =cuerpo|=cuerpos|=cadaver
@@ -183,6 +188,7 @@ power line|lines|wire|wires down|sparking|fell|burning
 live wire|wires
 downed power line|lines
 spark|sparks|sparking
+smell*|smelling|stink*|odor|reek*|whiff ... gas|propane|fumes
         """,
         "es": """
 enchufe|enchufes|cable|cables|contacto|tablero|cargador|bateria|calentador|secadora|estufa|horno|microondas ... echando humo|chispas|derritiendo|quemando|prendio
@@ -311,6 +317,8 @@ mugging
 grabb* her|him|me|woman|girl|kid|child|lady
 dragg* her|him|woman|girl|lady
 forc* her|him|into a car|van|truck
+swing*|swung|lunging|lunged|charging|charged|coming at me|us|her|him|people|them|kids|everyone|everybody
+hands|hand|arm|arms|fingers around|on my|her|his|their neck|throat
         """,
         "es": """
 =arrastrando|=arrastraron|=arrastra|=arrastro a|al
@@ -404,6 +412,10 @@ hear* someone|somebody|footsteps|voices|noises downstairs|upstairs|inside|in|wal
 someone|somebody downstairs|upstairs
 peep*
 looking in|into window|windows
+someone|somebody|he|she|they|guy|guys|man|men|person|people|stranger|strangers|intruder|dude|burglar|thief|kid|kids|somone ... trying|tried|jiggling|jiggled|rattling|rattled|twisting my|the|our|back|front|side|car|garage door|doors|handle|handles|doorknob|doorknobs|knob|knobs|locks|window|windows
+someone|somebody|he|she|they|guy|guys|man|men|person|people|stranger|strangers|intruder|dude|burglar|thief|kid|kids|somone ... trying|tried|jiggling|jiggled|rattling|rattled|twisting door|doors|handle|handles|doorknob|doorknobs|knob|knobs|locks|window|windows
+handle|doorknob|knob|lock moving|turning|jiggling|rattling|jiggles|turns|moves
+broke|break*|busted|forced in|into ... he|she|they|someone|somebody|guy|man|person is|are|still here|upstairs|downstairs|inside
         """,
         "es": """
 =mirandome|=viendome|=espiandome|=espiando|=asomandose|=asomado ... ventana|ventanas|casa|cuarto
@@ -507,6 +519,15 @@ not want to be here anymore
 edge|ledge of bridge|roof|building|overpass
 will|going|threaten*|want*|wants|about|gonna jump|jumping
 better off dead|without me
+not want to live|exist|wake
+not want to be alive|here|around|living
+do not wanna live|be
+not see the|any point ... living|anymore|going|life|on
+no point in|to living|live|going
+not go on anymore|living|like
+rope|noose|pills|gun|razor|blade ... ready|lined|counted|loaded|in front of me
+noose
+standing|sitting|climb*|climbing|hanging on|over|off|onto the|a bridge|overpass|railing|ledge|edge
         """,
         "es": """
 trat*|intent* de ahorcar*|colgar*|cortar*|aventar*|tirar*|quitar*|suicid*
@@ -556,6 +577,7 @@ grabb*|snatch* {_KID_EN}
 try* to take|grab|snatch {_KID_EN}
 {_KID_EN} fell into|in pool|water|river|lake
 {_KID_EN}|old swallowed|ate|drank|ingested|eaten
+took|grabbed|snatched|taken|kidnapped|stole my|our|a|the {_KID_EN} from|away|off|out
         """,
         "es": f"""
 anos|ano|meses se perdi*|desapareci*
@@ -588,7 +610,7 @@ took|swallowed|popped|taken|ate bunch|handful|lot|lots|all|whole|many|bottle|twe
 pods|pod|detergent|bleach|cleaner|pills|medicine|chemicals ... ate|swallowed|drank|ingested|eaten|eating|drinking
 got|get|gotten into pods|pod|detergent|cleaning|medicine cabinet
 snort*|smoked|shot|injected|took ... twitching|seizing|foaming|blue|unresponsive|passed|convulsing|shaking
-pills|tablets|meds|xanax|xanny|xannies|oxy|oxys|percs|perc|percocet|fentanyl|fent|heroin|opioids|benzos ... sleepy|drowsy|nodding|unresponsive|blue|limp|wake|waking|breathing|answer|out
+pills|tablets|meds|xanax|xanny|xannies|oxy|oxys|percs|perc|percocet|fentanyl|fent|heroin|opioids|benzos ... sleepy|drowsy|nodding|unresponsive|blue|limp|wake|waking|breathing|answer
 took|swallowed|popped|taken|ate bunch|handful|lot|lots|all|whole|many|bottle|twenty|thirty|dozen pills|tablets|meds|medicine|medication|tylenol|advil|aspirin|xanax|ibuprofen|insulin|sleeping
 overdosing
 nodding out|off
@@ -604,6 +626,7 @@ narcan|naloxone
 foaming at the mouth
 got|get|gotten into pills|meds|medicine|medication|medications|bleach|chemicals|cleaner|poison|drugs
 how many pills|he|she|they took|swallowed|ate
+too much|many molly|ecstasy|mdma|coke|cocaine|meth|heroin|fentanyl|fent|xanax|drugs|pills|oxy|percs|edibles|insulin|acid|lsd|ketamine|shrooms|mushrooms|dope
         """,
         "es": """
 trag* iman|imanes|moneda|monedas|pila|pilas|canica|canicas|clavo|tornillo|aguja|vidrio
@@ -642,6 +665,10 @@ on its roof
 head on
 car|truck|vehicle|suv|van|motorcycle into tree|pole|house|building|store|river|lake|canal|water|pond
 thrown from
+on its|their side
+accident|crash|wreck|collision|pileup ... screaming|trapped|stuck|pinned|hurt|injured|bleeding|unconscious|unresponsive|ambulance
+got|was|been|getting|were run|ran over
+car|truck|vehicle|van|suv|bus in the river|lake|canal|pond|creek|bay|ocean|water
         """,
         "es": """
 cay*|tirad* ... calle|vias|carretera ... viene|vienen
@@ -683,6 +710,9 @@ fell|fall from|off|down stairs|ladder|roof|balcony|window|building|tree
 not get up
 deep cut
 wound
+cut|chopped|sliced|sawed|blew|blown|ripped|torn his|her|my|a|their finger|fingers|hand|thumb|toe|toes|arm|leg|foot|ear off
+finger|fingers|hand|thumb|toe|toes|arm|leg|foot|ear cut|chopped|ripped|torn|blown off
+bit|bitten|attacked|mauled by a|the|his|her dog|dogs|pitbull|pit|pitbulls|bear|shark
         """,
         "es": """
 hueso de|por fuera|afuera|salido|expuesto
@@ -757,6 +787,28 @@ baby is coming
 contractions
 heat stroke|heatstroke
 vomiting|throwing|coughing blood
+clammy
+jaw|arm|shoulder|back pain ... sweat*|chest|nause*|breath|dizzy|pale|faint
+sweat*|sweaty ... chest|jaw|pale|gray|grey|clammy|dizzy|faint|confused|short of breath
+not keep|stay|open his|her|their|my eyes open|awake
+not stay awake|conscious
+hives ... wheez*|breath*|throat|swell*|swollen|tongue|lips|dizzy|faint
+worst headache
+sudden|suddenly|severe|splitting|terrible|bad headache ... vomit*|throwing|confused|stiff|vision|see|faint|numb|slurr*
+suddenly|sudden ... not see|walk|talk|speak|stand|move|feel|breathe|remember
+not see out of
+lost|losing vision|sight
+confused|disoriented|delirious|incoherent|dizzy ... not|unable stand|walk|talk|respond|know|remember|focus
+incoherent|delirious|disoriented
+not recognize me|us|anyone|family|his|her|wife|husband|kids|mom|dad
+not know|remember his|her|their own name|names
+not know|say|remember his|her|their name|birthday|address
+not know who i|we am|are
+not know what day|year|month
+not acting right|himself|herself|themselves
+making|make gurgl*|chok*|rattl*|snor*|wheez*|weird|strange|funny|gasping sound|sounds|noise|noises
+has|is|having|in|with pain in|on his|her|my chest|left|jaw
+chest feels|feel|felt|is|getting heavy|crushing|squeezing|squeezed|burning|tightness
         """,
         "es": """
 no habla bien|claro|normal
@@ -828,6 +880,7 @@ being|been followed
 stalking me|us|her
 being|been|getting stalked
 tailing me|us
+walking|driving|been|is|keeps|stays|staying behind me|us ... since|for|blocks|miles|minutes|scared|afraid|every
         """,
         "es": f"""
 =acosando|=acechando a|me|mi|la|lo|nos
@@ -851,6 +904,7 @@ need an ambulance
 call an ambulance
 please hurry
 help me please
+need|needs help right now|now|asap|immediately|fast|quick
         """,
         "es": """
 =apurense|=apurese|=apurate
@@ -995,7 +1049,8 @@ overnight
 during the night
 other day|night
 earlier this|last week|month|year
-back in
+back in the day
+back in january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|sept|oct|nov|dec|high|college|school|19*|20*
 over the weekend
 this past
 past week|month|year|weekend|few|couple|summer|winter
@@ -1071,7 +1126,8 @@ has|have|had left
 left the scene|area
 are|is|was|were gone
 got away
-nobody|no one|noone was around|there|home
+nobody|noone was around|there|home
+no one was around|there|home
 fled
 escaped
 went away|home
@@ -1113,13 +1169,16 @@ apagaron|apago el fuego|incendio
     },
     "all_clear": {
         "en": """
-no one|nobody|noone hurt|injured
+no one hurt|injured
+nobody|noone hurt|injured
 no injuries|injury
 everyone|everybody ok|okay|fine|safe
 minor accident|crash|collision
 fender bender
 just a scratch|scratches|scrape
 only|just damage
+nobody|noone seems|seemed|appears|appeared hurt|injured
+no one seems|seemed|appears|appeared hurt|injured
         """,
         "es": """
 nadie herido|lastimado|lesionado
@@ -1180,6 +1239,9 @@ tv|television|movie|movies|film|cartoon|cartoons|netflix|nightmare|nightmares|dr
 video game|games
 tv show|series
 in my dream
+graffiti
+spray paint*
+painted|drew|drawn|sprayed|scrawled|carved|etched|tagged|wrote|written ... on|onto|across the|my|our|a wall|walls|fence|door|garage|house|building|sign|bridge|car|sidewalk|garage|window|windows
         """,
         "es": """
 jug*|juegan|jugando a|al policias|guerra|balazos|luchitas|pistoleros|vaqueros|zombis|soldados|ladrones
@@ -1315,7 +1377,7 @@ give|gave it a shot
 mailbox|car|truck|fence|garage|bumper|vehicle|pole was|got|been|were hit|backed|struck
 rifle|pistol|gun|guns|shotgun case|cases|bag|bags|rack|racks
 sparkler|sparklers|firecracker|firecrackers
-monoxide|co detector|detectors|alarm|alarms ... chirp*|beep*|batter*|battery|batteries|install*|expired|free|need*|replace*
+monoxide|co detector|detectors|alarm|alarms ... chirp*|batter*|battery|batteries|install*|expired|free|need*|replace*
 dog|dogs|cat|cats|rooster|roosters ... fight|fighting|fought
 shoot*|shot ... bow|arrow|arrows|archery|target|targets|skeet|clay|clays
 break*|broke|smash*|bust* mailbox|window|windows|windshield|car|door|mirror|lights|headlights|taillights ... bat|hammer|pipe|crowbar|rock|brick
@@ -1419,6 +1481,13 @@ shoot*|shot fireworks|firecrackers|rockets
 bb|pellet|airsoft|paintball gun|guns|rifle|pistol
 shooting star|stars
 shot put
+shot|shoots me|us|him|her a text|message|email|dm|pic|picture|note|line|call|look
+picture|pictures|drawing|drawings|image|images|painting|graffiti|sticker|stickers|tattoo|emoji|poster|shirt|decal|logo|mural|outline of|with a|the gun|guns|knife|knives|weapon|weapons|pistol|rifle|skull
+not moved|move|moving in|for weeks|months|years|ages|since
+abandoned|parked|stalled|junk|broken car|vehicle|truck|van|boat|trailer|rv|camper ... not moved|move|moving|moves
+break =ins|=breakins
+car|vehicle|auto|cars|vehicles break in|ins|into
+die|died|dying of|from embarrassment|laughter|laughing|boredom|shame|cringe|jealousy|envy
         """,
         "es": """
 campo|club|galeria|practica de tiro ... rifle|pistola|pistolas|arma|armas|escopeta

@@ -184,6 +184,20 @@ SHIPPED = frozenset(
         "43737785d96b9567",
         "c1212213f80c4c48",
         "fa2e46b3aec02bed",
+        "2fae668e3922a8f9",
+        "98303d66eb5e6df1",
+        "4dafc894412512a8",
+        "2636ac971d54b141",
+        "402bba6fa6bfb47a",
+        "9c29ed202e2568cb",
+        "fb04767e2ac54b81",
+        "fdf8bfe343e9cc7f",
+        "c73ad9c09c982c18",
+        "7169e706f81059a3",
+        "512cac058d9eb8b6",
+        "2a8abdf9213cc53f",
+        "b39dd6a6576e4b2d",
+        "95167b0a16cdc3a7",
     }
 )
 
