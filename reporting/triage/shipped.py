@@ -184,6 +184,15 @@ SHIPPED = frozenset(
         "43737785d96b9567",
         "c1212213f80c4c48",
         "fa2e46b3aec02bed",
+        "94beb594a7177aec",
+        "7fc275dece69c5b0",
+        "b561adf50e77fa16",
+        "2666f4aee5f751e1",
+        "60a83331b360ba25",
+        "dcc5c0b28754e0e4",
+        "0111f25bc00cd960",
+        "04c24ad8b5e3dc8c",
+        "261d56717ef1fb61",
     }
 )
 
