@@ -125,7 +125,7 @@ no esta respirando
 dej* de respirar|respirando
 sin respirar
 casi no respira
-no despiert*|despert*|=reacciona|=reaccionan|=responde|=responden|=contesta|=contestan|=reacciono|=respondio|=contesto
+no despiert*|despert*|=reacciona|=reaccionan|=responde|=responden|=reacciono|=respondio
 no abre los ojos
 inconsciente|inconscientes
 desmay*
@@ -149,6 +149,8 @@ no se mueve|mueven
 se desplom*
 colaps*
 tirad* no se mueve
+no contesta|contestan cuando|aunque|y le|lo|la hablo|hablamos|grito|gritamos|muevo|movemos|sacudo|sacudimos
+le|lo|la hablo|hablamos|grito|gritamos|muevo|movemos|sacudo|sacudimos ... no contesta|contestan
         """,
     },
     "fire": {
@@ -198,7 +200,7 @@ ech*|tir*|roci*|vaci* gasolina|thinner|alcohol|petroleo|diesel
 agarr*|cogi*|cog*|prend* fuego|candela
 =lumbre
 ardiendo|=arde|=ardio
-se prendi*|prendieron|prendio casa|carro|cocina|cuarto|departamento|edificio|camion|troca|camioneta|coche|auto|trailer|casas|bodega|tienda|techo
+se prendi*|prendieron|prendio casa|carro|cocina|cuarto|departamento|edificio|camion|troca|camioneta|coche|auto|trailer|casas|bodega|tienda|techo|monte|cerro|bosque|pasto|zacate|maleza|matorral|terreno|baldio|lote|arbol|arboles|transformador|poste|cables|sala|recamara|garaje|cochera
 prend*|pren* fuego
 huel*|olor a quemado
 huevo|huevos podrido*
@@ -219,6 +221,7 @@ fuga|escape de gas
 monoxido de carbono
 cable|cables caido|caidos|chispas
 chispa|chispas|chispeando
+incendio forestal
         """,
     },
     "weapon": {
@@ -256,7 +259,7 @@ punzon|picahielo|cortaplumas|verduguillo|charrasca
 pica hielo
 bomba|bombas|explosivo|explosivos|dinamita|=granada|=granadas
 machetazo*|navajazo*|cuchillada*|punalada*|botellazo*|batazo*|cachazo*
-pistola|pistolas|arma|armas|revolver|rifle|escopeta|metralleta|cuete|fusca|filero|fierro
+pistola|pistolas|arma|armas|revolver|rifle|escopeta|metralleta|=cuete|fusca|filero|fierro|chumbo|bufoso|faca|chaira|hechiza|chopo|changon|trabuco|pistolon|glock|=ak|=r15|=ar15|=fal|metra|subametralladora|ametralladora
 arma de fuego
 armado|armados|armada|armadas
 cuchillo|cuchillos|navaja|navajas|machete|machetes|cuchilla|punal
@@ -328,7 +331,7 @@ manose*|toquete*
 picaron|pico|picando ... navaja|cuchillo|punal|fierro|verduguillo|picahielo
 chuz*
 meti*|metieron|dieron|enterraron un|una|el cuchillo|navaja|punal|cuchillazo|fierro
-a =tiros|=palos|=batazos|=pedradas|=cuchillazos|=chingadazos|=trancazos
+a =tiros|=palos|=batazos|=pedradas|=cuchillazos|=chingadazos|=trancazos|=pinas|=pinazos|=trompadas|=punos|=putazos|=vergazos|=conazos|=madrazos|=cachetadas|=bofetadas|=navajazos|=plomazos|=botellazos|=cocotazos|=tortazos|=coscorrones
 =rompiendo|=destrozando|=quebrando|=tumbando todo|cosas|casa|ventanas|muebles
 grit*|grita|gritando|pide|pidiendo pare|basta|suelteme|sueltame|dejame|auxilio
 meti*|metieron|dieron|pegaron|dio|pego un|unos =tiro|=balazo|=plomazo|=tiros|=balazos|=plomazos
@@ -379,6 +382,9 @@ asaltando|atracando|atraco
 estrangul*
 ahorcando
 apalean*|apalear*
+dand*|echand*|tirand*|dar|echar|tirar|tiraron|echaron =bala|=plomo|=balas
+reyerta|trifulca|zafarrancho|camorra|=bonche
+=robando|=atracando a|al
         """,
     },
     "intruder": {
@@ -445,6 +451,8 @@ ladron|ladrones en mi|la|el casa|cuarto|departamento|edificio|cocina
 gol* la puerta
 pate* la puerta
 viendo|mirando por la ventana
+se meti*|=metieron|=metio alguien|ladron|ladrones|tipo|tipos|hombre|hombres|extrano|extranos|sujeto|sujetos|desconocido|desconocidos|encapuchado|encapuchados
+pasos ... piso|planta|techo|azotea|sotano|escalera|escaleras|garaje|cochera|patio|tejado
         """,
     },
     "trapped": {
@@ -489,6 +497,8 @@ no me|nos|la|lo dej* salir|ir
 atorad*
 prensad*
 contra mi|su voluntad
+arrastr*|llev* la corriente|creciente|correntada|marea|ola|olas
+se lo|la|los|las llev*|arrastr* el rio|agua|arroyo|mar
         """,
     },
     "self_harm": {
@@ -1013,7 +1023,7 @@ andan diciendo que
 la proxima semana
 aprender|curso|taller|certificacion|capacitacion
 si
-en caso de|que
+en =caso de|que
 que pasa si
 antes de que
 para que no
@@ -1063,7 +1073,9 @@ few days|weeks|months back
         """,
         "es": """
 mientras|cuando estabamos|estaba|andabamos de vacaciones|viaje|fuera|trabajando
-en|desde|de|durante enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre
+en|desde|durante|principios|mediados|finales enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre
+# "el 5 de mayo" is a date, "la 5 de mayo" or "calle 16 de septiembre" a street
+el|del|desde|hasta|pasado *0|*1|*2|*3|*4|*5|*6|*7|*8|*9 de enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre
 en|desde|de|durante =2010|=2011|=2012|=2013|=2014|=2015|=2016|=2017|=2018|=2019|=2020|=2021|=2022|=2023|=2024|=2025
 mi|el|del reporte de|del|sobre
 numero de reporte|caso
@@ -1078,6 +1090,8 @@ hace dia|dias|semana|semanas|mes|meses|ano|anos|rato|tiempo|horas
 el otro dia
 el|este lunes|martes|miercoles|jueves|viernes|sabado|domingo
 cuando era nino|nina|joven
+del lunes|martes|miercoles|jueves|viernes|sabado|domingo
+lleva|llevan semanas|meses|anos ahi|asi|igual|aqui|alli
         """,
     },
     # A recurring problem ("every weekend", "siempre") is a report about a pattern, not a call.
@@ -1101,6 +1115,11 @@ cada noche|fin|semana|dia|vez
 los fines de semana
 a cada rato
 seguido
+a veces
+de vez en cuando
+a menudo
+varias veces
+cada lunes|martes|miercoles|jueves|viernes|sabado|domingo|tarde|manana|quincena|mes|ano
         """,
     },
     "resolved": {
@@ -1188,6 +1207,10 @@ choque|accidente leve|menor
 choquecito
 solo danos
 rayon
+ambulancia ya se llev*
+ya se lo|la|los llevo|llevaron la ambulancia|paramedicos
+ya lo|la|los atendieron|atendio
+ya esta|estan en el hospital
         """,
     },
     # A later word that the person is fine again: "he woke up", "ya apareció".
@@ -1224,7 +1247,7 @@ esta|estan bien ahora
 se recupero|recuperaron
 ya aparecio|aparecieron
 ya la|lo|los|las encontramos|encontraron|hallamos
-ya llego|llegaron
+ya =llego|=llegaron
 en el hospital
 ya lo|la sacaron
 ya sano
@@ -1247,6 +1270,15 @@ painted|drew|drawn|sprayed|scrawled|carved|etched|tagged|wrote|written ... on|on
 jug*|juegan|jugando a|al policias|guerra|balazos|luchitas|pistoleros|vaqueros|zombis|soldados|ladrones
 =tele|=television|=pelicula|=peliculas|=serie|=novela|=telenovela|=caricatura|=caricaturas|=videojuego|=videojuegos|=pesadilla|=pesadillas|=sone|=sonaba
 programa de tele|television
+extorsion telefonica
+secuestro virtual
+llamada de extorsion
+me llamaron|hablaron|marcaron diciendo
+fue|era una extorsion|estafa|broma|mentira
+eran|son|fueron|parecian|era cuetes|cohetes|petardos|fuegos|pirotecnia|cohetones|bombitas
+=peli|=pelis|=movie|=netflix|=xbox|=playstation|=fortnite|=nintendo|=gta|=videojuegos
+call of duty
+free fire
         """,
     },
     # Fights and threats read online or in a letter are reports (unless still going on).
@@ -1259,6 +1291,7 @@ group chat
         "es": """
 redes|facebook|instagram|tiktok|whatsapp|correo|comentario|comentarios|publicacion|publico|internet|youtube
 redes sociales
+grafiti|graffiti|pintas|video|videos|face|fb|feis|insta|whats|watsap|wasap|noticias|noticiero|periodico
         """,
     },
     "ongoing": {
@@ -1285,6 +1318,7 @@ en este momento
 esta pasando
 sigue|siguen aqui|ahi|afuera|adentro
 acab* de
+estoy|estamos grabando
         """,
     },
     "property": {
@@ -1507,7 +1541,7 @@ peg*|pego|pegaron|golpe* la|el|mi|su puerta|carro|auto|coche|defensa|espejo|cami
 chispitas|bengalas|bengala
 perro|perros|gato|gatos|gallo|gallos ... pelea|pelearon|peleando|peleaban|pelean
 monoxido detector|alarma ... pita|pitando|pila|pilas|bateria|instal*|vencid*
-romp*|quebr*|destroz* buzon|ventana|ventanas|vidrio|vidrios|parabrisas|carro|puerta|espejo|faros|cristal ... bate|martillo|tubo|palo|piedra|ladrillo
+=rompio|=rompieron|=rompi|=quebro|=quebraron|=quebre|=destrozo|=destrozaron|=rayaron|=rayo buzon|ventana|ventanas|vidrio|vidrios|parabrisas|carro|puerta|espejo|faros|cristal ... bate|martillo|tubo|palo|piedra|ladrillo
 bomba|bombas ... gasolina|agua|aire|despachadora
 afil*|afilador|afiladores cuchillos|cuchillo|navajas|machetes|tijeras
 matando el|la|este|esta|mi trayecto|trafico|ruido|calor|dolor|espalda|cabeza|tiempo|hambre
@@ -1566,6 +1600,13 @@ mata|matas de
 tomate|tomates
 peleando por el estacionamiento
 pelean|pelea|pelearse por estacionamiento
+de infarto
+despues del|de infarto|derrame|embolia|ataque|sobredosis|incendio|tiroteo|balacera|asalto|operacion|convulsion
+peg*|golpe*|choq* sin querer|accidentalmente
+abuelo|abuela|papa|mama|tio|tia|esposo|esposa|padre|madre|hermano|hermana|suegro|suegra|hijo|hija|amigo|amiga que fallecio|murio|fallecieron|murieron
+=finado|=finada
+apagaron|apago|apagamos|apague|controlaron|sofocaron el|la|los fuego|incendio|lumbre|llamas
+ya se apago|apagaron
         """,
     },
 }

@@ -198,6 +198,15 @@ SHIPPED = frozenset(
         "2a8abdf9213cc53f",
         "b39dd6a6576e4b2d",
         "95167b0a16cdc3a7",
+        "94beb594a7177aec",
+        "7fc275dece69c5b0",
+        "b561adf50e77fa16",
+        "2666f4aee5f751e1",
+        "60a83331b360ba25",
+        "dcc5c0b28754e0e4",
+        "0111f25bc00cd960",
+        "04c24ad8b5e3dc8c",
+        "261d56717ef1fb61",
     }
 )
 
