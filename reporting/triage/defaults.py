@@ -151,6 +151,7 @@ colaps*
 tirad* no se mueve
 no contesta|contestan cuando|aunque|y le|lo|la hablo|hablamos|grito|gritamos|muevo|movemos|sacudo|sacudimos
 le|lo|la hablo|hablamos|grito|gritamos|muevo|movemos|sacudo|sacudimos ... no contesta|contestan
+sin responder|reaccionar|moverse|despertar|sentido|signos de vida
         """,
     },
     "fire": {
@@ -256,7 +257,7 @@ brandish*
 swinging|waving|holding|with a bat|crowbar|hammer|pipe|axe|hatchet|golf club
         """,
         "es": """
-con|trae|tiene|traia|saco|agarro|blandiendo|levantando barreta|hacha|desarmador|manopla|manoplas|espada
+con|trae|tiene|traia|saco|agarro|blandiendo|levantando|traen|tienen|sacaron|agarraron barreta|hacha|desarmador|manopla|manoplas|espada|bate|bates|martillo|garrote|macana|tolete|cadena|cadenas|varilla|tubo
 con|trae|tiene|traia|saco|agarro|blandiendo|levantando botella|botellas rota|rotas|quebrada|quebradas
 trae|tiene|saco|con una escuadra|nueve|=9mm
 nueve milimetros
@@ -363,7 +364,9 @@ puñetaz*|punetaz*|putaz*|madrazo*|chingadazo*
 golpe*
 golpiz*
 paliza
-pele*
+=peleando|=peleandose|=peliando|=peliandose|=agarrandose|=dandose
+hay|se armo|armaron|=armando una|un pelea|rina|pleito|trifulca|bronca|campal|madriza|balacera
+pelea|peleas|pleito|rina|bronca|pelean|pelearon|pelearse|pelea* ... cuchillo*|navaja*|machete*|arma|armas|pistola*|sangre|botella*|palo|palos|fierro*|bate|bates|tubo*|piedras|heridos|herido|sangrando|filero*
 rina
 agred*
 agresion
@@ -396,6 +399,8 @@ apalean*|apalear*
 dand*|echand*|tirand*|dar|echar|tirar|tiraron|echaron =bala|=plomo|=balas
 reyerta|trifulca|zafarrancho|camorra|=bonche
 =robando|=atracando a|al
+golpi*
+=patiando|=patiaron|=patiandolo|=patiandola|=balaciando|=balaciaron|=balacio|=balacear|=balaceando
         """,
     },
     "intruder": {
@@ -513,6 +518,9 @@ prensad*
 contra mi|su voluntad
 arrastr*|llev* la corriente|creciente|correntada|marea|ola|olas
 se lo|la|los|las llev*|arrastr* el rio|agua|arroyo|mar
+cay*|derrumb*|desplom* ... encima|sobre un|una|el|la carro|casa|persona|gente|alguien|coche|auto|camioneta|nino|senor|senora|familia
+hay|quedo|quedaron gente|alguien|personas|familia|ninos|nino|senor|senora|persona ... debajo|bajo|escombros
+cay*|atrapad*|atorad* a|en|dentro|al|del cisterna|aljibe|tinaco|noria|fosa|barranco|rio|canal|pozo|zanja|alcantarilla|hoyo|tanque|drenaje|coladera
         """,
     },
     "self_harm": {
@@ -566,7 +574,7 @@ no quier*|quiere vivir
 quier*|quiere morir*
 hacerme|hacerse dano
 cortarme|cortarse las venas
-lastimarme|lastimarse
+=lastimarme|=lastimarse
 dar*|peg* un tiro|balazo
 se va|quiere|amenaza aventar|tirar|lanzar|aventarse|tirarse|lanzarse
 orilla del|de puente|edificio|techo|azotea|barandal
@@ -667,6 +675,8 @@ envenen*
 intoxic*
 narcan|naloxona
 espuma por la boca
+se =inyecto|=inyectaron|=metio|=metieron algo|=droga|=drogas|=heroina|=cristal|=fentanilo|=foco
+fentanilo
         """,
     },
     "crash_injury": {
@@ -1278,6 +1288,9 @@ ya =llego|=llegaron
 en el hospital
 ya lo|la sacaron
 ya sano
+enyesaron|enyesado|enyesada
+ya la|lo|los|las revisaron|curaron|cosieron|suturaron|vendaron
+la|lo|los|las llevaron al|a la doctor|medico|hospital|clinica|urgencias
         """,
     },
     # Words on a screen, not a scene: TV, films, nightmares (sets aside the whole sentence).
@@ -1347,6 +1360,8 @@ esta pasando
 sigue|siguen aqui|ahi|afuera|adentro
 acab* de
 estoy|estamos grabando
+no lo|la|los|las encontramos|encuentro|encuentran|hallamos|hallo
+no ha|han aparecido|vuelto|regresado|llegado
         """,
     },
     "property": {
@@ -1638,6 +1653,12 @@ abuelo|abuela|papa|mama|tio|tia|esposo|esposa|padre|madre|hermano|hermana|suegro
 =finado|=finada
 apagaron|apago|apagamos|apague|controlaron|sofocaron el|la|los fuego|incendio|lumbre|llamas
 ya se apago|apagaron
+pistola|pistolas|arma|armas|rifle|escopeta registrada|registrado|registradas|legal|legales
+pistola|pistolas|arma|armas|rifle|rifles|escopeta de caza|coleccion
+perro|gato|mascota|perros|gatos|animales|gallina|gallinas ... envenen*
+envenen* ... perro|gato|mascota|perros|gatos|animales|gallina|gallinas
+=matando|=mata|=matan|=matar ... zancudos|moscos|mosquitos|pulgas|chinches|cucarachas|hormigas|piojos|garrapatas|plagas
+=mataron|=mato|=matan|=matando|=envenenaron|=envenenar mi|el|la|su|un|una|los|las|al gallina|gallinas|perro|perros|gato|gatos|mascota|pollo|pollos|animal|animales|vaca|caballo|chivo|borrego|cerdo|puerco|pajaro|pato|patos
         """,
     },
 }

@@ -216,6 +216,15 @@ SHIPPED = frozenset(
         "7034e2c922ca60ca",
         "4b1b73748efbb85c",
         "938fed23fe03a952",
+        "69aeaaa03192dc3f",
+        "a283c9efdec6ea42",
+        "7d7a4309ad24fcfe",
+        "1d6d8b509c2da77a",
+        "98b63d52e0f66cb2",
+        "54f89fced22a6906",
+        "8e98d68b56557bd9",
+        "32c78c2099e221b2",
+        "315baa2328ba6017",
     }
 )
 
