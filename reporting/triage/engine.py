@@ -69,7 +69,10 @@ AFTER_WINDOW = 3
 HYPOTHETICAL_WINDOW = 6
 FUTURE_WORDS = frozenset({"tomorrow", "manana"})
 # "Can't tell if he's breathing", "idk if she's ok": an "if" asking about now, not supposing.
-ASKING_WORDS = frozenset({"tell", "sure", "know", "wonder", "wondering", "unsure", "idk"})
+ASKING_WORDS = frozenset(
+    {"tell", "sure", "know", "wonder", "wondering", "unsure", "idk",
+     "se", "seguro", "segura", "seguros", "sabemos", "sabe", "saber", "idea", "pregunto"}
+)  # fmt: skip
 # A past dated in years, months or weeks stays past whatever is "still" so ("stabbed here two
 # years ago and the lights are still broken").
 DISTANT_WORDS = frozenset(
@@ -78,6 +81,8 @@ DISTANT_WORDS = frozenset(
 # "Took a bottle of pills an hour ago": a swallowing, a wish to die or a collapse hours old is
 # still happening to the person; only "ago" after hours (or minutes) is that recent.
 RECENT_WORDS = frozenset({"hour", "hours", "hr", "hrs"})
+# "Se tomó las pastillas hace dos horas": in Spanish the hours close the cue instead.
+RECENT_WORDS_AFTER = frozenset({"hora", "horas", "rato", "ratito"})
 LASTING_CONCEPTS = frozenset({"overdose", "self_harm", "medical", "not_breathing"})
 MORNING_ARTICLES = frozenset({"la", "esta", "en", "por", "de", "cada", "toda", "una"})
 PROPERTY_WINDOW = 5
@@ -530,6 +535,13 @@ def _dismissal(
                 and match.phrase.kind in LASTING_CONCEPTS
                 and cue.first
                 and tokens[cue.first - 1].word in RECENT_WORDS
+            ):
+                continue
+            if (
+                kind == "past"
+                and match.phrase.kind in LASTING_CONCEPTS
+                and tokens[cue.first].word == "hace"
+                and tokens[cue.last].word in RECENT_WORDS_AFTER
             ):
                 continue
             return kind, cue.phrase.text

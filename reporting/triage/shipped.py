@@ -216,6 +216,11 @@ SHIPPED = frozenset(
         "8e98d68b56557bd9",
         "32c78c2099e221b2",
         "315baa2328ba6017",
+        "249faf11b5cc809d",
+        "7da3f6509b8ea028",
+        "17a660da748a992a",
+        "f6eaf58c8fb67fc0",
+        "c93d717f0e0274cd",
     }
 )
 
