@@ -47,7 +47,7 @@ rouse him|her
 ashen
 cold to the touch
 dropped|went down ... not getting|get up
-{_SUBJECT_EN}|person|body|people floating|face
+{_SUBJECT_EN}|person|body|people floating
 breathing weird|funny|strange|shallow|slow|rattling|gurgling|wrong
 not answer|answering|responding|come|came ... days|smell|stink|locked
 smell* ... dead|death|decompos*|rotting|body
@@ -94,6 +94,11 @@ drown*
 face down in|pool|water|lake|river|creek|pond|canal|ditch|floor|ground|street
 chok*
 overdosed
+not tell|sure|know if|whether he|she|they|baby|is|are breathing|alive|conscious
+no breathing|breath|pulse
+=dropped to the|his|her ground|floor|knees
+gurgl* ... breath*|throat|mouth
+lying|laying|sprawled|slumped on|in the|her|his|kitchen|bathroom|living floor|ground|sidewalk|pavement ... not|no|unconscious|unresponsive|answer|blood|bleeding|help
         """,
         "es": f"""
 hay|encontr*|vi|veo|vimos un|una|unos =cuerpo|=cuerpos|=cadaver
@@ -146,6 +151,7 @@ colaps*
 tirad* no se mueve
 no contesta|contestan cuando|aunque|y le|lo|la hablo|hablamos|grito|gritamos|muevo|movemos|sacudo|sacudimos
 le|lo|la hablo|hablamos|grito|gritamos|muevo|movemos|sacudo|sacudimos ... no contesta|contestan
+sin responder|reaccionar|moverse|despertar|sentido|signos de vida
         """,
     },
     "fire": {
@@ -185,6 +191,13 @@ power line|lines|wire|wires down|sparking|fell|burning
 live wire|wires
 downed power line|lines
 spark|sparks|sparking
+smell*|smelling|stink*|odor|reek*|whiff ... gas|propane|fumes
+house|garage|roof|building|attic|apartment|car|engine|hood|kitchen|dryer|wall|walls|shed|barn|trailer|basement|porch|deck is|was|are|started|starting smoking|smoldering|smouldering
+see|seeing|saw an|the orange glow|flames
+fumes|exhaust|generator|heater|furnace|monoxide ... dizzy|nauseous|lightheaded|passing|fainted|sleepy|drowsy
+fumes|exhaust|monoxide ... headache|headaches
+dizzy|nauseous|lightheaded ... monoxide|detector|fumes|heater|furnace|generator|exhaust
+headache|headaches ... monoxide|fumes|exhaust
         """,
         "es": """
 enchufe|enchufes|cable|cables|contacto|tablero|cargador|bateria|calentador|secadora|estufa|horno|microondas ... echando humo|chispas|derritiendo|quemando|prendio
@@ -244,7 +257,7 @@ brandish*
 swinging|waving|holding|with a bat|crowbar|hammer|pipe|axe|hatchet|golf club
         """,
         "es": """
-con|trae|tiene|traia|saco|agarro|blandiendo|levantando barreta|hacha|desarmador|manopla|manoplas|espada
+con|trae|tiene|traia|saco|agarro|blandiendo|levantando|traen|tienen|sacaron|agarraron barreta|hacha|desarmador|manopla|manoplas|espada|bate|bates|martillo|garrote|macana|tolete|cadena|cadenas|varilla|tubo
 con|trae|tiene|traia|saco|agarro|blandiendo|levantando botella|botellas rota|rotas|quebrada|quebradas
 trae|tiene|saco|con una escuadra|nueve|=9mm
 nueve milimetros
@@ -314,6 +327,13 @@ mugging
 grabb* her|him|me|woman|girl|kid|child|lady
 dragg* her|him|woman|girl|lady
 forc* her|him|into a car|van|truck
+swing*|swung|lunging|lunged|charging|charged|coming at me|us|her|him|people|them|kids|everyone|everybody
+hands|hand|arm|arms|fingers around|on my|her|his|their neck|throat
+throwing|throws|threw furniture|chairs|dishes|plates|bottles|glasses|tv
+throwing|throws things|stuff at her|him|me|us|them|his|her|my
+going|went|goes|coming|came after|for me|us|her|him|them|owner|people|someone|kids|his|my
+=masturbating
+exposing himself|herself
         """,
         "es": """
 =arrastrando|=arrastraron|=arrastra|=arrastro a|al
@@ -344,7 +364,9 @@ puñetaz*|punetaz*|putaz*|madrazo*|chingadazo*
 golpe*
 golpiz*
 paliza
-pele*
+=peleando|=peleandose|=peliando|=peliandose|=agarrandose|=dandose
+hay|se armo|armaron|=armando una|un pelea|rina|pleito|trifulca|bronca|campal|madriza|balacera
+pelea|peleas|pleito|rina|bronca|pelean|pelearon|pelearse|pelea* ... cuchillo*|navaja*|machete*|arma|armas|pistola*|sangre|botella*|palo|palos|fierro*|bate|bates|tubo*|piedras|heridos|herido|sangrando|filero*
 rina
 agred*
 agresion
@@ -377,6 +399,8 @@ apalean*|apalear*
 dand*|echand*|tirand*|dar|echar|tirar|tiraron|echaron =bala|=plomo|=balas
 reyerta|trifulca|zafarrancho|camorra|=bonche
 =robando|=atracando a|al
+golpi*
+=patiando|=patiaron|=patiandolo|=patiandola|=balaciando|=balaciaron|=balacio|=balacear|=balaceando
         """,
     },
     "intruder": {
@@ -410,6 +434,13 @@ hear* someone|somebody|footsteps|voices|noises downstairs|upstairs|inside|in|wal
 someone|somebody downstairs|upstairs
 peep*
 looking in|into window|windows
+someone|somebody|he|she|they|guy|guys|man|men|person|people|stranger|strangers|intruder|dude|burglar|thief|kid|kids|somone ... trying|tried|jiggling|jiggled|rattling|rattled|twisting my|the|our|back|front|side|car|garage door|doors|handle|handles|doorknob|doorknobs|knob|knobs|locks|window|windows
+someone|somebody|he|she|they|guy|guys|man|men|person|people|stranger|strangers|intruder|dude|burglar|thief|kid|kids|somone ... trying|tried|jiggling|jiggled|rattling|rattled|twisting door|doors|handle|handles|doorknob|doorknobs|knob|knobs|locks|window|windows
+handle|doorknob|knob|lock moving|turning|jiggling|rattling|jiggles|turns|moves
+broke|break*|busted|forced in|into ... he|she|they|someone|somebody|guy|man|person is|are|still here|upstairs|downstairs|inside
+restraining|protective|protection order ... he|she|ex|they is|are|still =here|outside|at
+=here|outside ... violating|violated|breaking|broke restraining|protective|protection order
+he|she|guy|man|men|ex|person|stranger|someone|somebody|dude|woman|lady|guys ... is|are|came|comes|showed back|outside|here|up ... now|again|tonight
         """,
         "es": """
 =mirandome|=viendome|=espiandome|=espiando|=asomandose|=asomado ... ventana|ventanas|casa|cuarto
@@ -487,6 +518,9 @@ prensad*
 contra mi|su voluntad
 arrastr*|llev* la corriente|creciente|correntada|marea|ola|olas
 se lo|la|los|las llev*|arrastr* el rio|agua|arroyo|mar
+cay*|derrumb*|desplom* ... encima|sobre un|una|el|la carro|casa|persona|gente|alguien|coche|auto|camioneta|nino|senor|senora|familia
+hay|quedo|quedaron gente|alguien|personas|familia|ninos|nino|senor|senora|persona ... debajo|bajo|escombros
+cay*|atrapad*|atorad* a|en|dentro|al|del cisterna|aljibe|tinaco|noria|fosa|barranco|rio|canal|pozo|zanja|alcantarilla|hoyo|tanque|drenaje|coladera
         """,
     },
     "self_harm": {
@@ -517,6 +551,15 @@ not want to be here anymore
 edge|ledge of bridge|roof|building|overpass
 will|going|threaten*|want*|wants|about|gonna jump|jumping
 better off dead|without me
+not want to live|exist|wake
+not want to be alive|here|around|living
+do not wanna live|be
+not see the|any point ... living|anymore|going|life|on
+no point in|to living|live|going
+not go on anymore|living|like
+rope|noose|pills|gun|razor|blade ... ready|lined|counted|loaded|in front of me
+noose
+standing|sitting|climb*|climbing|hanging on|over|off|onto the|a bridge|overpass|railing|ledge|edge
         """,
         "es": """
 trat*|intent* de ahorcar*|colgar*|cortar*|aventar*|tirar*|quitar*|suicid*
@@ -531,7 +574,7 @@ no quier*|quiere vivir
 quier*|quiere morir*
 hacerme|hacerse dano
 cortarme|cortarse las venas
-lastimarme|lastimarse
+=lastimarme|=lastimarse
 dar*|peg* un tiro|balazo
 se va|quiere|amenaza aventar|tirar|lanzar|aventarse|tirarse|lanzarse
 orilla del|de puente|edificio|techo|azotea|barandal
@@ -566,6 +609,7 @@ grabb*|snatch* {_KID_EN}
 try* to take|grab|snatch {_KID_EN}
 {_KID_EN} fell into|in pool|water|river|lake
 {_KID_EN}|old swallowed|ate|drank|ingested|eaten
+took|grabbed|snatched|taken|kidnapped|stole my|our|a|the {_KID_EN} from|away|off|out
         """,
         "es": f"""
 anos|ano|meses se perdi*|desapareci*
@@ -598,7 +642,7 @@ took|swallowed|popped|taken|ate bunch|handful|lot|lots|all|whole|many|bottle|twe
 pods|pod|detergent|bleach|cleaner|pills|medicine|chemicals ... ate|swallowed|drank|ingested|eaten|eating|drinking
 got|get|gotten into pods|pod|detergent|cleaning|medicine cabinet
 snort*|smoked|shot|injected|took ... twitching|seizing|foaming|blue|unresponsive|passed|convulsing|shaking
-pills|tablets|meds|xanax|xanny|xannies|oxy|oxys|percs|perc|percocet|fentanyl|fent|heroin|opioids|benzos ... sleepy|drowsy|nodding|unresponsive|blue|limp|wake|waking|breathing|answer|out
+pills|tablets|meds|xanax|xanny|xannies|oxy|oxys|percs|perc|percocet|fentanyl|fent|heroin|opioids|benzos ... sleepy|drowsy|nodding|unresponsive|blue|limp|wake|waking|breathing|answer
 took|swallowed|popped|taken|ate bunch|handful|lot|lots|all|whole|many|bottle|twenty|thirty|dozen pills|tablets|meds|medicine|medication|tylenol|advil|aspirin|xanax|ibuprofen|insulin|sleeping
 overdosing
 nodding out|off
@@ -614,6 +658,9 @@ narcan|naloxone
 foaming at the mouth
 got|get|gotten into pills|meds|medicine|medication|medications|bleach|chemicals|cleaner|poison|drugs
 how many pills|he|she|they took|swallowed|ate
+too much|many molly|ecstasy|mdma|coke|cocaine|meth|heroin|fentanyl|fent|xanax|drugs|pills|oxy|percs|edibles|insulin|acid|lsd|ketamine|shrooms|mushrooms|dope
+took|taken|ate|drank|smoked|snorted|popped|injected|shot|did something|stuff|anything|some ... throwing|vomit*|puking|shaking|seizing|twitching|passed|breathing|wake|waking|sleepy|blue|heart|racing|overheating|foaming|convulsing|unresponsive|hallucinating|paranoid
+throwing|vomit*|puking|shaking|seizing|twitching|convulsing|unresponsive|hallucinating ... since|after he|she|they|i took|ate|drank|smoked|snorted|popped|injected|shot
         """,
         "es": """
 trag* iman|imanes|moneda|monedas|pila|pilas|canica|canicas|clavo|tornillo|aguja|vidrio
@@ -628,6 +675,8 @@ envenen*
 intoxic*
 narcan|naloxona
 espuma por la boca
+se =inyecto|=inyectaron|=metio|=metieron algo|=droga|=drogas|=heroina|=cristal|=fentanilo|=foco
+fentanilo
         """,
     },
     "crash_injury": {
@@ -652,6 +701,10 @@ on its roof
 head on
 car|truck|vehicle|suv|van|motorcycle into tree|pole|house|building|store|river|lake|canal|water|pond
 thrown from
+on its|their side
+accident|crash|wreck|collision|pileup ... screaming|trapped|stuck|pinned|hurt|injured|bleeding|unconscious|unresponsive|ambulance
+got|was|been|getting|were run|ran over
+car|truck|vehicle|van|suv|bus in the river|lake|canal|pond|creek|bay|ocean|water
         """,
         "es": """
 cay*|tirad* ... calle|vias|carretera ... viene|vienen
@@ -693,6 +746,13 @@ fell|fall from|off|down stairs|ladder|roof|balcony|window|building|tree
 not get up
 deep cut
 wound
+cut|chopped|sliced|sawed|blew|blown|ripped|torn his|her|my|a|their finger|fingers|hand|thumb|toe|toes|arm|leg|foot|ear off
+finger|fingers|hand|thumb|toe|toes|arm|leg|foot|ear cut|chopped|ripped|torn|blown off
+bit|bitten|attacked|mauled by a|the|his|her dog|dogs|pitbull|pit|pitbulls|bear|shark
+fell|fallen|fall ... not lift|get|move her|him|them|up|off
+moaning|groaning|screaming|crying|howling|writhing in|with pain|agony
+in agony
+excruciating pain
         """,
         "es": """
 hueso de|por fuera|afuera|salido|expuesto
@@ -767,6 +827,32 @@ baby is coming
 contractions
 heat stroke|heatstroke
 vomiting|throwing|coughing blood
+clammy
+jaw|arm|shoulder|back pain ... sweat*|chest|nause*|breath|dizzy|pale|faint
+sweat*|sweaty ... chest|jaw|pale|gray|grey|clammy|dizzy|faint|confused|short of breath
+not keep|stay|open his|her|their|my eyes open|awake
+not stay awake|conscious
+hives ... wheez*|breath*|throat|swell*|swollen|tongue|lips|dizzy|faint
+worst headache
+sudden|suddenly|severe|splitting|terrible|bad headache ... vomit*|throwing|confused|stiff|vision|see|faint|numb|slurr*
+suddenly|sudden ... not see|walk|talk|speak|stand|move|feel|breathe|remember
+not see out of
+lost|losing vision|sight
+confused|disoriented|delirious|incoherent|dizzy ... not|unable stand|walk|talk|respond|know|remember|focus
+incoherent|delirious|disoriented
+not recognize me|us|anyone|family|his|her|wife|husband|kids|mom|dad
+not know|remember his|her|their own name|names
+not know|say|remember his|her|their name|birthday|address
+not know who i|we am|are
+not know what day|year|month
+not acting right|himself|herself|themselves
+making|make gurgl*|chok*|rattl*|snor*|wheez*|weird|strange|funny|gasping sound|sounds|noise|noises
+has|is|having|in|with pain in|on his|her|my chest|left|jaw
+chest feels|feel|felt|is|getting heavy|crushing|squeezing|squeezed|burning|tightness
+talking|talk|speaking|saying nonsense|gibberish|jibberish
+not lift|raise|move|use his|her|their|my|one|left|right|an arm|arms|leg|legs|side|hand
+acting|seems|seem|looks|getting|suddenly confused|disoriented|delirious
+sugar|glucose|sugars|bg ... low|crashing|crashed|dropping|dropped|tanking|=20|=30|=40|=35|=45|=500|=600
         """,
         "es": """
 no habla bien|claro|normal
@@ -838,6 +924,7 @@ being|been followed
 stalking me|us|her
 being|been|getting stalked
 tailing me|us
+walking|driving|been|is|keeps|stays|staying behind me|us ... since|for|blocks|miles|minutes|scared|afraid|every
         """,
         "es": f"""
 =acosando|=acechando a|me|mi|la|lo|nos
@@ -861,6 +948,7 @@ need an ambulance
 call an ambulance
 please hurry
 help me please
+need|needs help right now|now|asap|immediately|fast|quick
         """,
         "es": """
 =apurense|=apurese|=apurate
@@ -993,6 +1081,9 @@ simulacro
 while|when we|i were|was away|on vacation|out of town|at work
 in|since|from|during|on january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|sept|oct|nov|dec
 in|since|from|during =2010|=2011|=2012|=2013|=2014|=2015|=2016|=2017|=2018|=2019|=2020|=2021|=2022|=2023|=2024|=2025
+in|since|during the spring|summer|fall|winter|autumn
+earlier today|tonight|this
+this morning|afternoon
 police report for|about|from|of|on
 my|the report about|on|from
 case|report number
@@ -1005,7 +1096,8 @@ overnight
 during the night
 other day|night
 earlier this|last week|month|year
-back in
+back in the day
+back in january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|sept|oct|nov|dec|high|college|school|19*|20*
 over the weekend
 this past
 past week|month|year|weekend|few|couple|summer|winter
@@ -1090,7 +1182,8 @@ has|have|had left
 left the scene|area
 are|is|was|were gone
 got away
-nobody|no one|noone was around|there|home
+nobody|noone was around|there|home
+no one was around|there|home
 fled
 escaped
 went away|home
@@ -1132,13 +1225,16 @@ apagaron|apago el fuego|incendio
     },
     "all_clear": {
         "en": """
-no one|nobody|noone hurt|injured
+no one hurt|injured
+nobody|noone hurt|injured
 no injuries|injury
 everyone|everybody ok|okay|fine|safe
 minor accident|crash|collision
 fender bender
 just a scratch|scratches|scrape
 only|just damage
+nobody|noone seems|seemed|appears|appeared hurt|injured
+no one seems|seemed|appears|appeared hurt|injured
         """,
         "es": """
 nadie herido|lastimado|lesionado
@@ -1192,6 +1288,9 @@ ya =llego|=llegaron
 en el hospital
 ya lo|la sacaron
 ya sano
+enyesaron|enyesado|enyesada
+ya la|lo|los|las revisaron|curaron|cosieron|suturaron|vendaron
+la|lo|los|las llevaron al|a la doctor|medico|hospital|clinica|urgencias
         """,
     },
     # Words on a screen, not a scene: TV, films, nightmares (sets aside the whole sentence).
@@ -1203,6 +1302,10 @@ tv|television|movie|movies|film|cartoon|cartoons|netflix|nightmare|nightmares|dr
 video game|games
 tv show|series
 in my dream
+graffiti
+spray paint*
+painted|drew|drawn|sprayed|scrawled|carved|etched|tagged|wrote|written ... on|onto|across the|my|our|a wall|walls|fence|door|garage|house|building|sign|bridge|car|sidewalk|garage|window|windows
+on|in the news|newspaper|paper
         """,
         "es": """
 jug*|juegan|jugando a|al policias|guerra|balazos|luchitas|pistoleros|vaqueros|zombis|soldados|ladrones
@@ -1257,6 +1360,8 @@ esta pasando
 sigue|siguen aqui|ahi|afuera|adentro
 acab* de
 estoy|estamos grabando
+no lo|la|los|las encontramos|encuentro|encuentran|hallamos|hallo
+no ha|han aparecido|vuelto|regresado|llegado
         """,
     },
     "property": {
@@ -1349,7 +1454,7 @@ give|gave it a shot
 mailbox|car|truck|fence|garage|bumper|vehicle|pole was|got|been|were hit|backed|struck
 rifle|pistol|gun|guns|shotgun case|cases|bag|bags|rack|racks
 sparkler|sparklers|firecracker|firecrackers
-monoxide|co detector|detectors|alarm|alarms ... chirp*|beep*|batter*|battery|batteries|install*|expired|free|need*|replace*
+monoxide|co detector|detectors|alarm|alarms ... chirp*|batter*|battery|batteries|install*|expired|free|need*|replace*
 dog|dogs|cat|cats|rooster|roosters ... fight|fighting|fought
 shoot*|shot ... bow|arrow|arrows|archery|target|targets|skeet|clay|clays
 break*|broke|smash*|bust* mailbox|window|windows|windshield|car|door|mirror|lights|headlights|taillights ... bat|hammer|pipe|crowbar|rock|brick
@@ -1453,6 +1558,16 @@ shoot*|shot fireworks|firecrackers|rockets
 bb|pellet|airsoft|paintball gun|guns|rifle|pistol
 shooting star|stars
 shot put
+shot|shoots me|us|him|her a text|message|email|dm|pic|picture|note|line|call|look
+picture|pictures|drawing|drawings|image|images|painting|graffiti|sticker|stickers|tattoo|emoji|poster|shirt|decal|logo|mural|outline of|with a|the gun|guns|knife|knives|weapon|weapons|pistol|rifle|skull
+not moved|move|moving in|for weeks|months|years|ages|since
+abandoned|parked|stalled|junk|broken car|vehicle|truck|van|boat|trailer|rv|camper ... not moved|move|moving|moves
+break =ins|=breakins
+car|vehicle|auto|cars|vehicles break in|ins|into
+die|died|dying of|from embarrassment|laughter|laughing|boredom|shame|cringe|jealousy|envy
+going|coming|came|went after me|us|him|her|them for
+blood sugar|glucose meter|meters|monitor|test|strips|kit|machine|supplies|pump
+sugar|glucose meter|meters|monitor|strips|kit|machine|supplies|pump
         """,
         "es": """
 campo|club|galeria|practica de tiro ... rifle|pistola|pistolas|arma|armas|escopeta
@@ -1538,6 +1653,12 @@ abuelo|abuela|papa|mama|tio|tia|esposo|esposa|padre|madre|hermano|hermana|suegro
 =finado|=finada
 apagaron|apago|apagamos|apague|controlaron|sofocaron el|la|los fuego|incendio|lumbre|llamas
 ya se apago|apagaron
+pistola|pistolas|arma|armas|rifle|escopeta registrada|registrado|registradas|legal|legales
+pistola|pistolas|arma|armas|rifle|rifles|escopeta de caza|coleccion
+perro|gato|mascota|perros|gatos|animales|gallina|gallinas ... envenen*
+envenen* ... perro|gato|mascota|perros|gatos|animales|gallina|gallinas
+=matando|=mata|=matan|=matar ... zancudos|moscos|mosquitos|pulgas|chinches|cucarachas|hormigas|piojos|garrapatas|plagas
+=mataron|=mato|=matan|=matando|=envenenaron|=envenenar mi|el|la|su|un|una|los|las|al gallina|gallinas|perro|perros|gato|gatos|mascota|pollo|pollos|animal|animales|vaca|caballo|chivo|borrego|cerdo|puerco|pajaro|pato|patos
         """,
     },
 }
