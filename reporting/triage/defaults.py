@@ -194,6 +194,12 @@ live wire|wires
 downed power line|lines
 spark|sparks|sparking
 smell*|smelling|stink*|odor|reek*|whiff ... gas|propane|fumes
+house|garage|roof|building|attic|apartment|car|engine|hood|kitchen|dryer|wall|walls|shed|barn|trailer|basement|porch|deck is|was|are|started|starting smoking|smoldering|smouldering
+see|seeing|saw an|the orange glow|flames
+fumes|exhaust|generator|heater|furnace|monoxide ... dizzy|nauseous|lightheaded|passing|fainted|sleepy|drowsy
+fumes|exhaust|monoxide ... headache|headaches
+dizzy|nauseous|lightheaded ... monoxide|detector|fumes|heater|furnace|generator|exhaust
+headache|headaches ... monoxide|fumes|exhaust
         """,
         "es": """
 enchufe|enchufes|cable|cables|contacto|tablero|cargador|bateria|calentador|secadora|estufa|horno|microondas ... echando humo|chispas|derritiendo|quemando|prendio
@@ -325,6 +331,11 @@ dragg* her|him|woman|girl|lady
 forc* her|him|into a car|van|truck
 swing*|swung|lunging|lunged|charging|charged|coming at me|us|her|him|people|them|kids|everyone|everybody
 hands|hand|arm|arms|fingers around|on my|her|his|their neck|throat
+throwing|throws|threw furniture|chairs|dishes|plates|bottles|glasses|tv
+throwing|throws things|stuff at her|him|me|us|them|his|her|my
+going|went|goes|coming|came after|for me|us|her|him|them|owner|people|someone|kids|his|my
+=masturbating
+exposing himself|herself
         """,
         "es": """
 =arrastrando|=arrastraron|=arrastra|=arrastro a|al
@@ -429,6 +440,9 @@ someone|somebody|he|she|they|guy|guys|man|men|person|people|stranger|strangers|i
 someone|somebody|he|she|they|guy|guys|man|men|person|people|stranger|strangers|intruder|dude|burglar|thief|kid|kids|somone ... trying|tried|jiggling|jiggled|rattling|rattled|twisting door|doors|handle|handles|doorknob|doorknobs|knob|knobs|locks|window|windows
 handle|doorknob|knob|lock moving|turning|jiggling|rattling|jiggles|turns|moves
 broke|break*|busted|forced in|into ... he|she|they|someone|somebody|guy|man|person is|are|still here|upstairs|downstairs|inside
+restraining|protective|protection order ... he|she|ex|they is|are|still =here|outside|at
+=here|outside ... violating|violated|breaking|broke restraining|protective|protection order
+he|she|guy|man|men|ex|person|stranger|someone|somebody|dude|woman|lady|guys ... is|are|came|comes|showed back|outside|here|up ... now|again|tonight
         """,
         "es": """
 =mirandome|=viendome|=espiandome|=espiando|=asomandose|=asomado ... ventana|ventanas|casa|cuarto
@@ -647,6 +661,8 @@ foaming at the mouth
 got|get|gotten into pills|meds|medicine|medication|medications|bleach|chemicals|cleaner|poison|drugs
 how many pills|he|she|they took|swallowed|ate
 too much|many molly|ecstasy|mdma|coke|cocaine|meth|heroin|fentanyl|fent|xanax|drugs|pills|oxy|percs|edibles|insulin|acid|lsd|ketamine|shrooms|mushrooms|dope
+took|taken|ate|drank|smoked|snorted|popped|injected|shot|did something|stuff|anything|some ... throwing|vomit*|puking|shaking|seizing|twitching|passed|breathing|wake|waking|sleepy|blue|heart|racing|overheating|foaming|convulsing|unresponsive|hallucinating|paranoid
+throwing|vomit*|puking|shaking|seizing|twitching|convulsing|unresponsive|hallucinating ... since|after he|she|they|i took|ate|drank|smoked|snorted|popped|injected|shot
         """,
         "es": """
 trag* iman|imanes|moneda|monedas|pila|pilas|canica|canicas|clavo|tornillo|aguja|vidrio
@@ -735,6 +751,10 @@ wound
 cut|chopped|sliced|sawed|blew|blown|ripped|torn his|her|my|a|their finger|fingers|hand|thumb|toe|toes|arm|leg|foot|ear off
 finger|fingers|hand|thumb|toe|toes|arm|leg|foot|ear cut|chopped|ripped|torn|blown off
 bit|bitten|attacked|mauled by a|the|his|her dog|dogs|pitbull|pit|pitbulls|bear|shark
+fell|fallen|fall ... not lift|get|move her|him|them|up|off
+moaning|groaning|screaming|crying|howling|writhing in|with pain|agony
+in agony
+excruciating pain
         """,
         "es": """
 hueso de|por fuera|afuera|salido|expuesto
@@ -831,6 +851,10 @@ not acting right|himself|herself|themselves
 making|make gurgl*|chok*|rattl*|snor*|wheez*|weird|strange|funny|gasping sound|sounds|noise|noises
 has|is|having|in|with pain in|on his|her|my chest|left|jaw
 chest feels|feel|felt|is|getting heavy|crushing|squeezing|squeezed|burning|tightness
+talking|talk|speaking|saying nonsense|gibberish|jibberish
+not lift|raise|move|use his|her|their|my|one|left|right|an arm|arms|leg|legs|side|hand
+acting|seems|seem|looks|getting|suddenly confused|disoriented|delirious
+sugar|glucose|sugars|bg ... low|crashing|crashed|dropping|dropped|tanking|=20|=30|=40|=35|=45|=500|=600
         """,
         "es": """
 no habla bien|claro|normal
@@ -1059,6 +1083,9 @@ simulacro
 while|when we|i were|was away|on vacation|out of town|at work
 in|since|from|during|on january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|sept|oct|nov|dec
 in|since|from|during =2010|=2011|=2012|=2013|=2014|=2015|=2016|=2017|=2018|=2019|=2020|=2021|=2022|=2023|=2024|=2025
+in|since|during the spring|summer|fall|winter|autumn
+earlier today|tonight|this
+this morning|afternoon
 police report for|about|from|of|on
 my|the report about|on|from
 case|report number
@@ -1292,6 +1319,7 @@ in my dream
 graffiti
 spray paint*
 painted|drew|drawn|sprayed|scrawled|carved|etched|tagged|wrote|written ... on|onto|across the|my|our|a wall|walls|fence|door|garage|house|building|sign|bridge|car|sidewalk|garage|window|windows
+on|in the news|newspaper|paper
         """,
         "es": """
 jug*|juegan|jugando a|al policias|guerra|balazos|luchitas|pistoleros|vaqueros|zombis|soldados|ladrones|pistolas|pistolitas|tiros|ninjas|espadas|guerritas|bandidos|pistolero|atracadores
@@ -1551,6 +1579,9 @@ abandoned|parked|stalled|junk|broken car|vehicle|truck|van|boat|trailer|rv|campe
 break =ins|=breakins
 car|vehicle|auto|cars|vehicles break in|ins|into
 die|died|dying of|from embarrassment|laughter|laughing|boredom|shame|cringe|jealousy|envy
+going|coming|came|went after me|us|him|her|them for
+blood sugar|glucose meter|meters|monitor|test|strips|kit|machine|supplies|pump
+sugar|glucose meter|meters|monitor|strips|kit|machine|supplies|pump
         """,
         "es": """
 campo|club|galeria|practica de tiro ... rifle|pistola|pistolas|arma|armas|escopeta

@@ -80,10 +80,17 @@ DISTANT_WORDS = frozenset(
 )
 # "Took a bottle of pills an hour ago": a swallowing, a wish to die or a collapse hours old is
 # still happening to the person; only "ago" after hours (or minutes) is that recent.
-RECENT_WORDS = frozenset({"hour", "hours", "hr", "hrs"})
-# "Se tomó las pastillas hace dos horas": in Spanish the hours close the cue instead.
-RECENT_WORDS_AFTER = frozenset({"hora", "horas", "rato", "ratito"})
+RECENT_WORDS = frozenset(
+    {"hour", "hours", "hr", "hrs", "earlier", "today", "tonight", "morning", "afternoon", "evening",
+     "hora", "horas", "rato", "ratito", "hoy"}
+)  # fmt: skip
 LASTING_CONCEPTS = frozenset({"overdose", "self_harm", "medical", "not_breathing"})
+# "He hit me last night and now he's back banging on the door": a past date does not reach
+# words that come after "now" (or "today") later in its sentence. A date in weeks or years
+# only lets go of a threat or a person present ("threatened me last week and now he's in my
+# yard"), not of a lasting condition ("had a stroke two years ago and now can't talk").
+NOW_WORDS = frozenset({"now", "today", "tonight", "ahora", "ahorita", "hoy"})
+PRESENT_CONCEPTS = frozenset({"weapon", "violence", "intruder", "followed", "trapped", "fire"})
 MORNING_ARTICLES = frozenset({"la", "esta", "en", "por", "de", "cada", "toda", "una"})
 PROPERTY_WINDOW = 5
 PROPERTY_WINDOW_AFTER = 6
@@ -530,18 +537,16 @@ def _dismissal(
                 continue
             if kind == "resolved" and _negated(tokens, cue.first):
                 continue
+            if kind == "past" and match.phrase.kind in LASTING_CONCEPTS:
+                before = tokens[cue.first - 1].word if cue.first else ""
+                if before in RECENT_WORDS or any(
+                    tokens[i].word in RECENT_WORDS for i in range(cue.first, cue.last + 1)
+                ):
+                    continue  # an overdose "an hour ago" or "this morning" is still on
             if (
                 kind == "past"
-                and match.phrase.kind in LASTING_CONCEPTS
-                and cue.first
-                and tokens[cue.first - 1].word in RECENT_WORDS
-            ):
-                continue
-            if (
-                kind == "past"
-                and match.phrase.kind in LASTING_CONCEPTS
-                and tokens[cue.first].word == "hace"
-                and tokens[cue.last].word in RECENT_WORDS_AFTER
+                and (not distant or match.phrase.kind in PRESENT_CONCEPTS)
+                and any(tokens[i].word in NOW_WORDS for i in range(cue.last + 1, last + 1))
             ):
                 continue
             return kind, cue.phrase.text
