@@ -155,6 +155,8 @@ tirad* no se mueve
 no contesta|contestan cuando|aunque|y le|lo|la hablo|hablamos|grito|gritamos|muevo|movemos|sacudo|sacudimos
 le|lo|la hablo|hablamos|grito|gritamos|muevo|movemos|sacudo|sacudimos ... no contesta|contestan
 sin responder|reaccionar|moverse|despertar|sentido|signos de vida
+seguro|segura|se si|que sigue|esta|este respir*|viv*|vivo|viva
+esta|este|estan|se ve|se puso|quedo|poniendo|toda|todo morado|morada|moradito|moradita|azul|azulito|azulita|azulado|azulada
         """,
     },
     "fire": {
@@ -1134,6 +1136,7 @@ el|este lunes|martes|miercoles|jueves|viernes|sabado|domingo
 cuando era nino|nina|joven
 del lunes|martes|miercoles|jueves|viernes|sabado|domingo
 lleva|llevan semanas|meses|anos ahi|asi|igual|aqui|alli
+me|nos|le|les conto|contaron|platico|platicaron que
         """,
     },
     # A recurring problem ("every weekend", "siempre") is a report about a pattern, not a call.
@@ -1226,6 +1229,10 @@ ya lo|la atendieron
 se lo|la llevo la ambulancia
 lo|la llevaron al hospital
 apagaron|apago el fuego|incendio
+no me|nos|le|les|la|lo hicieron|hizo nada
+no me|nos|le|les paso nada
+ya estoy|estamos bien
+estoy|estamos bien gracias
         """,
     },
     "all_clear": {
@@ -1253,6 +1260,13 @@ ambulancia ya se llev*
 ya se lo|la|los llevo|llevaron la ambulancia|paramedicos
 ya lo|la|los atendieron|atendio
 ya esta|estan en el hospital
+no paso a mayores
+solo|nomas|puro fue el susto
+solo|nomas|puro el susto
+fue puro susto
+ya estamos bien
+estamos todos bien
+todos estamos bien
         """,
     },
     # A later word that the person is fine again: "he woke up", "ya apareció".
@@ -1313,7 +1327,7 @@ painted|drew|drawn|sprayed|scrawled|carved|etched|tagged|wrote|written ... on|on
 on|in the news|newspaper|paper
         """,
         "es": """
-jug*|juegan|jugando a|al policias|guerra|balazos|luchitas|pistoleros|vaqueros|zombis|soldados|ladrones
+jug*|juegan|jugando a|al policias|guerra|balazos|luchitas|pistoleros|vaqueros|zombis|soldados|ladrones|pistolas|pistolitas|tiros|ninjas|espadas|guerritas|bandidos|pistolero|atracadores
 =tele|=television|=pelicula|=peliculas|=serie|=novela|=telenovela|=caricatura|=caricaturas|=videojuego|=videojuegos|=pesadilla|=pesadillas|=sone|=sonaba
 programa de tele|television
 extorsion telefonica
@@ -1602,7 +1616,7 @@ matando el|la|este|esta|mi trayecto|trafico|ruido|calor|dolor|espalda|cabeza|tie
 ruido|trafico|calor|obra|construccion|trabajo|tarea|espalda|risa|jefe ... matando|mata
 abuso|abusos financiero|economico|verbal|patrimonial|confianza|sustancias|animales|autoridad
 sangre|pistola|pistolas|arma|armas|cuchillo|cuchillos|rifle|bomba falsa|falso|falsas|falsos|juguete|plastico|utileria|nerf|carton|aire|balines|gotcha|hidrogel|mentiritas
-dispar* ventas|precios|costos|cifras|numeros|rentas
+dispar* ventas|precios|costos|cifras|numeros|rentas|recibo|recibos|cuenta|factura|consumo|gasto|gastos|dolar|inflacion
 bomba|bombas de agua|gasolina|gas|aire|bano|humo|semilla
 amenaz* con demandar|demandarme|protestar|desalojar|correr|llamar|reportar|acusar|multar|renunciar|irse|quitarme
 entreg*|deshacerme|deshacerse|hered*|donar armas|arma|pistola|pistolas|rifle|rifles|escopeta
@@ -1667,6 +1681,14 @@ perro|gato|mascota|perros|gatos|animales|gallina|gallinas ... envenen*
 envenen* ... perro|gato|mascota|perros|gatos|animales|gallina|gallinas
 =matando|=mata|=matan|=matar ... zancudos|moscos|mosquitos|pulgas|chinches|cucarachas|hormigas|piojos|garrapatas|plagas
 =mataron|=mato|=matan|=matando|=envenenaron|=envenenar mi|el|la|su|un|una|los|las|al gallina|gallinas|perro|perros|gato|gatos|mascota|pollo|pollos|animal|animales|vaca|caballo|chivo|borrego|cerdo|puerco|pajaro|pato|patos
+anda|andaba|andan|andaban|esta|estaba|estan|bien|medio|muy|puesto|puestos =cuete|=cuetes
+peg* gripa|gripe|covid|virus|infeccion|calor|sol|chicle|susto|sueno|resfriado|tos
+explot*|=estallo|=estallaron|revent* llanta|llantas|globo|globos|neumatico|neumaticos|palomitas|pinata|grano|tuberia|cana
+ahog* carro|motor|coche|auto|camioneta|moto|troca
+torta|tortas|tortita|tortitas|pollo|huevos|chiles|pescado ahogad*
+ahog* de calor|risa|tos|trabajo
+cuerpo|cuerpos de agua|policia|bomberos|seguridad|paz|ejercicio
+incendio|fuego|lumbre|llamas|incendios ... ya lo|la|los|las controlaron|apagaron|sofocaron|apago|controlo|apagamos|apague
         """,
     },
 }

@@ -69,7 +69,10 @@ AFTER_WINDOW = 3
 HYPOTHETICAL_WINDOW = 6
 FUTURE_WORDS = frozenset({"tomorrow", "manana"})
 # "Can't tell if he's breathing", "idk if she's ok": an "if" asking about now, not supposing.
-ASKING_WORDS = frozenset({"tell", "sure", "know", "wonder", "wondering", "unsure", "idk"})
+ASKING_WORDS = frozenset(
+    {"tell", "sure", "know", "wonder", "wondering", "unsure", "idk",
+     "se", "seguro", "segura", "seguros", "sabemos", "sabe", "saber", "idea", "pregunto"}
+)  # fmt: skip
 # A past dated in years, months or weeks stays past whatever is "still" so ("stabbed here two
 # years ago and the lights are still broken").
 DISTANT_WORDS = frozenset(
@@ -78,14 +81,15 @@ DISTANT_WORDS = frozenset(
 # "Took a bottle of pills an hour ago": a swallowing, a wish to die or a collapse hours old is
 # still happening to the person; only "ago" after hours (or minutes) is that recent.
 RECENT_WORDS = frozenset(
-    {"hour", "hours", "hr", "hrs", "earlier", "today", "tonight", "morning", "afternoon", "evening"}
-)
+    {"hour", "hours", "hr", "hrs", "earlier", "today", "tonight", "morning", "afternoon", "evening",
+     "hora", "horas", "rato", "ratito", "hoy"}
+)  # fmt: skip
 LASTING_CONCEPTS = frozenset({"overdose", "self_harm", "medical", "not_breathing"})
 # "He hit me last night and now he's back banging on the door": a past date does not reach
 # words that come after "now" (or "today") later in its sentence. A date in weeks or years
 # only lets go of a threat or a person present ("threatened me last week and now he's in my
 # yard"), not of a lasting condition ("had a stroke two years ago and now can't talk").
-NOW_WORDS = frozenset({"now", "today", "tonight"})
+NOW_WORDS = frozenset({"now", "today", "tonight", "ahora", "ahorita", "hoy"})
 PRESENT_CONCEPTS = frozenset({"weapon", "violence", "intruder", "followed", "trapped", "fire"})
 MORNING_ARTICLES = frozenset({"la", "esta", "en", "por", "de", "cada", "toda", "una"})
 PROPERTY_WINDOW = 5

@@ -232,6 +232,11 @@ SHIPPED = frozenset(
         "06cc8a566132e8a4",
         "6e1b45462c6d8ab9",
         "ea64cb0a1b4b841a",
+        "249faf11b5cc809d",
+        "7da3f6509b8ea028",
+        "17a660da748a992a",
+        "f6eaf58c8fb67fc0",
+        "c93d717f0e0274cd",
     }
 )
 
