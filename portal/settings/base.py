@@ -444,6 +444,9 @@ VOICE_SAY_VOICES = {
 # Link texts the line sends one number in 24 hours: caller ID can be spoofed, and the line must
 # not be a way to flood someone's phone.
 VOICE_TEXTS_PER_NUMBER_PER_DAY = 3
+# References the line will try for one number in 24 hours without a match: the per-call limit
+# alone lets a caller who spoofs a reporter's number call again and again to guess references.
+VOICE_STATUS_MISSES_PER_NUMBER_PER_DAY = 6
 # Callers' numbers are blanked on calls older than this (the calls and choices stay, for the
 # statistics); checked hourly.
 VOICE_CALLER_RETENTION_DAYS = env.int("VOICE_CALLER_RETENTION_DAYS", default=30)
