@@ -102,6 +102,8 @@ lying|laying|sprawled|slumped on|in the|her|his|kitchen|bathroom|living floor|gr
 breathing really|very|so|super|too fast|rapid|rapidly|hard|labored|laboured
 grunting ... breath*
 breath* ... grunting
+turning|turned red|purple|maroon
+not|nobody|no seen|heard ... days|week ... not answer|answering|respond|responding|open|come
         """,
         "es": f"""
 hay|encontr*|vi|veo|vimos un|una|unos =cuerpo|=cuerpos|=cadaver
@@ -339,6 +341,10 @@ throwing|throws things|stuff at her|him|me|us|them|his|her|my
 going|went|goes|coming|came after|for me|us|her|him|them|owner|people|someone|kids|wife|girlfriend|husband|boyfriend|mom|dad|son|daughter
 =masturbating
 exposing himself|herself
+ramming|rammed|ram|running|ran|trying|tried|run me|us off|into the road|highway|street
+ramming|rammed my|our car|truck|vehicle|van ... again|twice|behind|following|chasing|now|on purpose
+by the|her|his|my neck|throat|hair|collar
+attack*|maul*|biting|bite|bit|bitten my|his|her|a|the|our|their son|daughter|kid|kids|child|children|baby|boy|girl|wife|husband|mom|dad|brother|sister|grandma|grandpa|neighbor|friend|toddler|mother|father
         """,
         "es": """
 =arrastrando|=arrastraron|=arrastra|=arrastro a|al
@@ -446,6 +452,8 @@ broke|break*|busted|forced in|into ... he|she|they|someone|somebody|guy|man|pers
 restraining|protective|protection order ... he|she|ex|they is|are|still =here|outside|at
 =here|outside ... violating|violated|breaking|broke restraining|protective|protection order
 he|she|guy|man|men|ex|person|stranger|someone|somebody|dude|woman|lady|guys ... is|are|came|comes|showed back|outside|here|up ... now|again|tonight
+someone|somebody|he|she|they|guy|guys|man|men|person|people|stranger|strangers|intruder|dude|burglar|thief ... turning|pushing|pulling|shaking|banging ... door|doors|handle|handles|doorknob|knob|window|windows|slider|sliding
+hear|hearing|heard them|someone|somebody|him|footsteps|voices at|on|by the|my|our door|window|back|front|sliding|slider|porch|windows|doors
         """,
         "es": """
 =mirandome|=viendome|=espiandome|=espiando|=asomandose|=asomado ... ventana|ventanas|casa|cuarto
@@ -710,6 +718,9 @@ on its|their side
 accident|crash|wreck|collision|pileup ... screaming|trapped|stuck|pinned|hurt|injured|bleeding|unconscious|unresponsive|ambulance
 got|was|been|getting|were run|ran over
 car|truck|vehicle|van|suv|bus in the river|lake|canal|pond|creek|bay|ocean|water
+swerving|weaving|swerve all|across|between|in|into|through over|road|lanes|lane|traffic|oncoming
+drunk|impaired|intoxicated|wasted driver|driving right|swerving|weaving|heading|going|headed|now|on|down
+driving|drives erratically|recklessly ... now|heading|going|headed
         """,
         "es": """
 cay*|tirad* ... calle|vias|carretera ... viene|vienen
@@ -932,6 +943,7 @@ tailing me|us
 walking|driving|been|is|keeps|stays|staying behind me|us ... since|for|blocks|miles|minutes|scared|afraid|every
 sitting|parked|waiting|standing|lurking|hanging|idling ... outside ... watching|staring|filming|recording
 watching|staring at me|us ... outside|from|across
+right behind me|us
         """,
         "es": f"""
 =acosando|=acechando a|me|mi|la|lo|nos
@@ -956,6 +968,7 @@ call an ambulance
 please hurry
 help me please
 need|needs help right now|now|asap|immediately|fast|quick
+calling|crying|yelling|screaming|shouting|hollering|begging =help
         """,
         "es": """
 =apurense|=apurese|=apurate
@@ -1114,6 +1127,7 @@ used to
 in the past
 a while back
 few days|weeks|months back
+was|happened on|last monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday
         """,
         "es": """
 mientras|cuando estabamos|estaba|andabamos de vacaciones|viaje|fuera|trabajando
@@ -1202,6 +1216,7 @@ it is over
 taken|took to the hospital|er
 was put out
 firefighters|fire department put out|came
+he|she|they|guy|man|woman|lady left|split|bailed
         """,
         "es": """
 ya se encargo|encargaron
@@ -1590,6 +1605,8 @@ sugar|glucose meter|meters|monitor|strips|kit|machine|supplies|pump
 breaking|break|broke into the|a pool|pools|park|school|construction|site|field|stadium|course|rink
 locked|lock|left keys|key in|inside
 kids|teens|teenagers|boys|girls|people|swimmers jumping|jump|jumped off|from the bridge|pier|dock|cliff|rocks into
+its|it|this|that|which|lol|seriously killing me
+almost|nearly|barely hit|struck|ran|run|hitting|clipped me|us|my|him|her|his
         """,
         "es": """
 campo|club|galeria|practica de tiro ... rifle|pistola|pistolas|arma|armas|escopeta

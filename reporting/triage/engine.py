@@ -29,7 +29,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .fuzzy import Corrector
+from .fuzzy import Corrector, english_words
 from .text import Token, fold, stem, tokenize
 
 LANGUAGES = ("en", "es")
@@ -91,6 +91,10 @@ LASTING_CONCEPTS = frozenset({"overdose", "self_harm", "medical", "not_breathing
 # yard"), not of a lasting condition ("had a stroke two years ago and now can't talk").
 NOW_WORDS = frozenset({"now", "today", "tonight", "ahora", "ahorita", "hoy"})
 PRESENT_CONCEPTS = frozenset({"weapon", "violence", "intruder", "followed", "trapped", "fire"})
+# "I fell last night and I can not get up": a subject and a present tense after the date start
+# the present just as "now" does.
+PRESENT_SUBJECTS = frozenset({"i", "he", "she", "we", "they"})
+PRESENT_VERBS = frozenset({"am", "is", "are", "can"})
 MORNING_ARTICLES = frozenset({"la", "esta", "en", "por", "de", "cada", "toda", "una"})
 PROPERTY_WINDOW = 5
 PROPERTY_WINDOW_AFTER = 6
@@ -486,7 +490,12 @@ def _dismissal(
             and not any(tokens[i].word in SCOPE_ENDS for i in range(cue.last + 1, first))
         )
         subject = subject and not matched_words & PERSON_WORDS
-        if matched_words & DEATH_WORDS or (subject and match.phrase.kind in ANIMAL_CONCEPTS):
+        # "my dog got attacked by a coyote": a fight among animals (English list: its person
+        # words above keep "a dog is attacking my son").
+        animal_kind = match.phrase.kind in ANIMAL_CONCEPTS or (
+            match.phrase.kind == "violence" and match.phrase.language == "en"
+        )
+        if matched_words & DEATH_WORDS or (subject and animal_kind):
             return "benign", cue.phrase.text
 
     pseudo = [c for c in cues["pseudo_negation"] if tokens[c.first].clause == clause]
@@ -571,7 +580,15 @@ def _dismissal(
             if (
                 kind == "past"
                 and (not distant or match.phrase.kind in PRESENT_CONCEPTS)
-                and any(tokens[i].word in NOW_WORDS for i in range(cue.last + 1, last + 1))
+                and any(
+                    tokens[i].word in NOW_WORDS
+                    or (
+                        tokens[i].word in PRESENT_VERBS
+                        and tokens[i - 1].word in PRESENT_SUBJECTS
+                        and i <= first
+                    )
+                    for i in range(cue.last + 1, last + 1)
+                )
             ):
                 continue
             return kind, cue.phrase.text
@@ -594,6 +611,16 @@ def _dominant_language(tokens: Sequence[Token], lexicon_hint: str) -> str:
     return "es" if es > en else "en"
 
 
+def _english_only(match: _Match, tokens: Sequence[Token], shortest: int = 1) -> bool:
+    """A match of the Spanish list made only of English words (in a text mostly English)."""
+    return match.phrase.language == "es" and all(
+        len(tokens[i].word) >= shortest
+        and tokens[i].word in english_words()
+        and not tokens[i].accented
+        for i in range(match.first, match.last + 1)
+    )
+
+
 def detect(text: str, lexicon: Lexicon, *, language_hint: str = "en") -> Result:
     """Every emergency concept in text that is not negated, hypothetical, over or benign."""
     text = text or ""
@@ -601,10 +628,14 @@ def detect(text: str, lexicon: Lexicon, *, language_hint: str = "en") -> Result:
     if not tokens:
         return Result(text, language=language_hint)
     words = [lexicon.corrector.correct(t.word) for t in tokens]
+    language = _dominant_language(tokens, language_hint)
+    english = _dominant_language(tokens, "es") == "en"  # clearly English, not a tie
     cues: dict[str, list[_Match]] = {kind: [] for kind in CUE_KINDS}
     concept_matches: list[_Match] = []
     for match in _all_matches(lexicon, tokens, words):
         if match.phrase.kind in CUE_KINDS:
+            if english and _english_only(match, tokens, shortest=4):
+                continue  # "punching her in the face": not "face" (Facebook) of the Spanish list
             cues[match.phrase.kind].append(match)
         else:
             concept_matches.append(match)
@@ -638,6 +669,10 @@ def detect(text: str, lexicon: Lexicon, *, language_hint: str = "en") -> Result:
             sentence_end=s_end,
         )
         why = _dismissal(match, cues, concept_matches, tokens)
+        if why is None and english and _english_only(match, tokens):
+            # "he got in my face", "my father's grave", "the metro": English words that a
+            # Spanish stem happens to fit ("faca", "grave") mean nothing Spanish in English.
+            why = ("benign", "English words")
         if why is not None:
             dismissed.append(Dismissal(finding, *why))
             continue
@@ -650,5 +685,5 @@ def detect(text: str, lexicon: Lexicon, *, language_hint: str = "en") -> Result:
         text,
         tuple(findings),
         tuple(dismissed),
-        _dominant_language(tokens, language_hint),
+        language,
     )

@@ -237,6 +237,15 @@ SHIPPED = frozenset(
         "17a660da748a992a",
         "f6eaf58c8fb67fc0",
         "c93d717f0e0274cd",
+        "80e30ad457ae8200",
+        "7c735cd996e93b3e",
+        "4bce3b428d27e3f2",
+        "da7df1889f83a8c6",
+        "7ea06b72c996203d",
+        "28c165aa8723c0f1",
+        "618be87dba6f7cc4",
+        "5e71f833db842d9c",
+        "86b91fcf83e1971e",
     }
 )
 
