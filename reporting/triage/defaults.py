@@ -99,6 +99,9 @@ no breathing|breath|pulse
 =dropped to the|his|her ground|floor|knees
 gurgl* ... breath*|throat|mouth
 lying|laying|sprawled|slumped on|in the|her|his|kitchen|bathroom|living floor|ground|sidewalk|pavement ... not|no|unconscious|unresponsive|answer|blood|bleeding|help
+breathing really|very|so|super|too fast|rapid|rapidly|hard|labored|laboured
+grunting ... breath*
+breath* ... grunting
         """,
         "es": f"""
 hay|encontr*|vi|veo|vimos un|una|unos =cuerpo|=cuerpos|=cadaver
@@ -152,6 +155,8 @@ tirad* no se mueve
 no contesta|contestan cuando|aunque|y le|lo|la hablo|hablamos|grito|gritamos|muevo|movemos|sacudo|sacudimos
 le|lo|la hablo|hablamos|grito|gritamos|muevo|movemos|sacudo|sacudimos ... no contesta|contestan
 sin responder|reaccionar|moverse|despertar|sentido|signos de vida
+seguro|segura|se si|que sigue|esta|este respir*|viv*|vivo|viva
+esta|este|estan|se ve|se puso|quedo|poniendo|toda|todo morado|morada|moradito|moradita|azul|azulito|azulita|azulado|azulada
         """,
     },
     "fire": {
@@ -192,7 +197,7 @@ live wire|wires
 downed power line|lines
 spark|sparks|sparking
 smell*|smelling|stink*|odor|reek*|whiff ... gas|propane|fumes
-house|garage|roof|building|attic|apartment|car|engine|hood|kitchen|dryer|wall|walls|shed|barn|trailer|basement|porch|deck is|was|are|started|starting smoking|smoldering|smouldering
+house|garage|roof|building|attic|apartment|kitchen|dryer|wall|walls|shed|barn|trailer|basement|porch|deck is|was|are|started|starting smoking|smoldering|smouldering
 see|seeing|saw an|the orange glow|flames
 fumes|exhaust|generator|heater|furnace|monoxide ... dizzy|nauseous|lightheaded|passing|fainted|sleepy|drowsy
 fumes|exhaust|monoxide ... headache|headaches
@@ -331,7 +336,7 @@ swing*|swung|lunging|lunged|charging|charged|coming at me|us|her|him|people|them
 hands|hand|arm|arms|fingers around|on my|her|his|their neck|throat
 throwing|throws|threw furniture|chairs|dishes|plates|bottles|glasses|tv
 throwing|throws things|stuff at her|him|me|us|them|his|her|my
-going|went|goes|coming|came after|for me|us|her|him|them|owner|people|someone|kids|his|my
+going|went|goes|coming|came after|for me|us|her|him|them|owner|people|someone|kids|wife|girlfriend|husband|boyfriend|mom|dad|son|daughter
 =masturbating
 exposing himself|herself
         """,
@@ -835,7 +840,7 @@ not stay awake|conscious
 hives ... wheez*|breath*|throat|swell*|swollen|tongue|lips|dizzy|faint
 worst headache
 sudden|suddenly|severe|splitting|terrible|bad headache ... vomit*|throwing|confused|stiff|vision|see|faint|numb|slurr*
-suddenly|sudden ... not see|walk|talk|speak|stand|move|feel|breathe|remember
+suddenly|sudden not|unable see|walk|talk|speak|stand|move|feel|breathe|remember
 not see out of
 lost|losing vision|sight
 confused|disoriented|delirious|incoherent|dizzy ... not|unable stand|walk|talk|respond|know|remember|focus
@@ -852,7 +857,7 @@ chest feels|feel|felt|is|getting heavy|crushing|squeezing|squeezed|burning|tight
 talking|talk|speaking|saying nonsense|gibberish|jibberish
 not lift|raise|move|use his|her|their|my|one|left|right|an arm|arms|leg|legs|side|hand
 acting|seems|seem|looks|getting|suddenly confused|disoriented|delirious
-sugar|glucose|sugars|bg ... low|crashing|crashed|dropping|dropped|tanking|=20|=30|=40|=35|=45|=500|=600
+sugar|glucose|sugars is|level|levels|at|reading|dropped|crashed|crashing|really|super|very|dangerously low|crashing|crashed|dropping|dropped|=tanking|=20|=30|=40|=35|=45|=500|=600
         """,
         "es": """
 no habla bien|claro|normal
@@ -925,6 +930,8 @@ stalking me|us|her
 being|been|getting stalked
 tailing me|us
 walking|driving|been|is|keeps|stays|staying behind me|us ... since|for|blocks|miles|minutes|scared|afraid|every
+sitting|parked|waiting|standing|lurking|hanging|idling ... outside ... watching|staring|filming|recording
+watching|staring at me|us ... outside|from|across
         """,
         "es": f"""
 =acosando|=acechando a|me|mi|la|lo|nos
@@ -1032,12 +1039,12 @@ learn|learning|certified|certification|course|workshop
 if
 in case
 what if
+what should|do|can i do about
+how do|can|should i report|file|get|make|press|request|find|check|contact
 before someone|somebody|anyone|kid|child|kids|children|people
 could|might|would|may get|end|cause|start|happen|hurt|kill
 someone|somebody|kid|child|people will|going get
 worried|afraid|scared|fear|concerned someone|somebody|kid|kids|it|they|he|she will|could|might|going
-what should|do i do
-how do i
 when to call
 should i call
 to prevent
@@ -1129,6 +1136,7 @@ el|este lunes|martes|miercoles|jueves|viernes|sabado|domingo
 cuando era nino|nina|joven
 del lunes|martes|miercoles|jueves|viernes|sabado|domingo
 lleva|llevan semanas|meses|anos ahi|asi|igual|aqui|alli
+me|nos|le|les conto|contaron|platico|platicaron que
         """,
     },
     # A recurring problem ("every weekend", "siempre") is a report about a pattern, not a call.
@@ -1221,6 +1229,10 @@ ya lo|la atendieron
 se lo|la llevo la ambulancia
 lo|la llevaron al hospital
 apagaron|apago el fuego|incendio
+no me|nos|le|les|la|lo hicieron|hizo nada
+no me|nos|le|les paso nada
+ya estoy|estamos bien
+estoy|estamos bien gracias
         """,
     },
     "all_clear": {
@@ -1248,6 +1260,13 @@ ambulancia ya se llev*
 ya se lo|la|los llevo|llevaron la ambulancia|paramedicos
 ya lo|la|los atendieron|atendio
 ya esta|estan en el hospital
+no paso a mayores
+solo|nomas|puro fue el susto
+solo|nomas|puro el susto
+fue puro susto
+ya estamos bien
+estamos todos bien
+todos estamos bien
         """,
     },
     # A later word that the person is fine again: "he woke up", "ya apareció".
@@ -1308,7 +1327,7 @@ painted|drew|drawn|sprayed|scrawled|carved|etched|tagged|wrote|written ... on|on
 on|in the news|newspaper|paper
         """,
         "es": """
-jug*|juegan|jugando a|al policias|guerra|balazos|luchitas|pistoleros|vaqueros|zombis|soldados|ladrones
+jug*|juegan|jugando a|al policias|guerra|balazos|luchitas|pistoleros|vaqueros|zombis|soldados|ladrones|pistolas|pistolitas|tiros|ninjas|espadas|guerritas|bandidos|pistolero|atracadores
 =tele|=television|=pelicula|=peliculas|=serie|=novela|=telenovela|=caricatura|=caricaturas|=videojuego|=videojuegos|=pesadilla|=pesadillas|=sone|=sonaba
 programa de tele|television
 extorsion telefonica
@@ -1568,6 +1587,9 @@ die|died|dying of|from embarrassment|laughter|laughing|boredom|shame|cringe|jeal
 going|coming|came|went after me|us|him|her|them for
 blood sugar|glucose meter|meters|monitor|test|strips|kit|machine|supplies|pump
 sugar|glucose meter|meters|monitor|strips|kit|machine|supplies|pump
+breaking|break|broke into the|a pool|pools|park|school|construction|site|field|stadium|course|rink
+locked|lock|left keys|key in|inside
+kids|teens|teenagers|boys|girls|people|swimmers jumping|jump|jumped off|from the bridge|pier|dock|cliff|rocks into
         """,
         "es": """
 campo|club|galeria|practica de tiro ... rifle|pistola|pistolas|arma|armas|escopeta
@@ -1594,7 +1616,7 @@ matando el|la|este|esta|mi trayecto|trafico|ruido|calor|dolor|espalda|cabeza|tie
 ruido|trafico|calor|obra|construccion|trabajo|tarea|espalda|risa|jefe ... matando|mata
 abuso|abusos financiero|economico|verbal|patrimonial|confianza|sustancias|animales|autoridad
 sangre|pistola|pistolas|arma|armas|cuchillo|cuchillos|rifle|bomba falsa|falso|falsas|falsos|juguete|plastico|utileria|nerf|carton|aire|balines|gotcha|hidrogel|mentiritas
-dispar* ventas|precios|costos|cifras|numeros|rentas
+dispar* ventas|precios|costos|cifras|numeros|rentas|recibo|recibos|cuenta|factura|consumo|gasto|gastos|dolar|inflacion
 bomba|bombas de agua|gasolina|gas|aire|bano|humo|semilla
 amenaz* con demandar|demandarme|protestar|desalojar|correr|llamar|reportar|acusar|multar|renunciar|irse|quitarme
 entreg*|deshacerme|deshacerse|hered*|donar armas|arma|pistola|pistolas|rifle|rifles|escopeta
@@ -1659,6 +1681,14 @@ perro|gato|mascota|perros|gatos|animales|gallina|gallinas ... envenen*
 envenen* ... perro|gato|mascota|perros|gatos|animales|gallina|gallinas
 =matando|=mata|=matan|=matar ... zancudos|moscos|mosquitos|pulgas|chinches|cucarachas|hormigas|piojos|garrapatas|plagas
 =mataron|=mato|=matan|=matando|=envenenaron|=envenenar mi|el|la|su|un|una|los|las|al gallina|gallinas|perro|perros|gato|gatos|mascota|pollo|pollos|animal|animales|vaca|caballo|chivo|borrego|cerdo|puerco|pajaro|pato|patos
+anda|andaba|andan|andaban|esta|estaba|estan|bien|medio|muy|puesto|puestos =cuete|=cuetes
+peg* gripa|gripe|covid|virus|infeccion|calor|sol|chicle|susto|sueno|resfriado|tos
+explot*|=estallo|=estallaron|revent* llanta|llantas|globo|globos|neumatico|neumaticos|palomitas|pinata|grano|tuberia|cana
+ahog* carro|motor|coche|auto|camioneta|moto|troca
+torta|tortas|tortita|tortitas|pollo|huevos|chiles|pescado ahogad*
+ahog* de calor|risa|tos|trabajo
+cuerpo|cuerpos de agua|policia|bomberos|seguridad|paz|ejercicio
+incendio|fuego|lumbre|llamas|incendios ... ya lo|la|los|las controlaron|apagaron|sofocaron|apago|controlo|apagamos|apague
         """,
     },
 }

@@ -40,6 +40,10 @@ class Corrector:
         self.correct = lru_cache(maxsize=32768)(self._correct)
 
     def _correct(self, word: str) -> str:
+        # "breakin", "chokin": the g dropped as it is spoken.
+        dropped_g = word.endswith("in") and len(word) >= 5 and word.isalpha()
+        if dropped_g and not _known(word) and word + "g" in known_words():
+            return word + "g"
         if len(word) < 6 or word in self._exact or not word.isalpha() or _known(word):
             return word
         if word.endswith(("ing", "ed")) and (fixed := _doubling(word)) != word:

@@ -225,6 +225,18 @@ SHIPPED = frozenset(
         "8e98d68b56557bd9",
         "32c78c2099e221b2",
         "315baa2328ba6017",
+        "d1f2bf9998503833",
+        "af878001b7d5793f",
+        "562d192cfbf5ecdb",
+        "cfc10be232e1a11b",
+        "06cc8a566132e8a4",
+        "6e1b45462c6d8ab9",
+        "ea64cb0a1b4b841a",
+        "249faf11b5cc809d",
+        "7da3f6509b8ea028",
+        "17a660da748a992a",
+        "f6eaf58c8fb67fc0",
+        "c93d717f0e0274cd",
     }
 )
 
