@@ -104,6 +104,7 @@ grunting ... breath*
 breath* ... grunting
 turning|turned red|purple|maroon
 not|nobody|no seen|heard ... days|week ... not answer|answering|respond|responding|open|come
+slid|slumped|sliding|slumping down ... chair|couch|seat|wall|bed|floor
         """,
         "es": f"""
 hay|encontr*|vi|veo|vimos un|una|unos =cuerpo|=cuerpos|=cadaver
@@ -345,6 +346,7 @@ ramming|rammed|ram|running|ran|trying|tried|run me|us off|into the road|highway|
 ramming|rammed my|our car|truck|vehicle|van ... again|twice|behind|following|chasing|now|on purpose
 by the|her|his|my neck|throat|hair|collar
 attack*|maul*|biting|bite|bit|bitten my|his|her|a|the|our|their son|daughter|kid|kids|child|children|baby|boy|girl|wife|husband|mom|dad|brother|sister|grandma|grandpa|neighbor|friend|toddler|mother|father
+turned|turning|turns on his|her|my wife|girlfriend|husband|boyfriend|mom|kids|family|me|us
         """,
         "es": """
 =arrastrando|=arrastraron|=arrastra|=arrastro a|al
@@ -433,7 +435,7 @@ someone|somebody|stranger|intruder|burglar inside
 intruder|intruders|prowler
 breaking in|into
 break* in|into house|home|apartment|door|window|room
-try* to break|get|come|force|open in|into|inside|door|doors|window
+try*|tried|tries to break|get|come|force|open in|into|inside|door|doors|window
 kick* in|down door
 kick* door
 forc* door|window|lock
@@ -510,6 +512,7 @@ will not let me|us|her|him leave|out|go
 holding me|us|her|him against|hostage
 against my|her|his will
 pinned under|in|between
+is|are|am|were hiding
         """,
         "es": """
 cay*|atrapad*|atorad* en|dentro|al del silo|pozo|zanja|alcantarilla|hoyo|tanque|registro|drenaje|coladera
@@ -619,10 +622,13 @@ lost my|our {_KID_EN}
 {_KID_EN} taken|grabbed|snatched|abducted|kidnapped|taken
 {_KID_EN} wandering|walking in|on|near road|street|highway|traffic
 grabb*|snatch* {_KID_EN}
-try* to take|grab|snatch {_KID_EN}
+try*|tried|tries to take|grab|snatch {_KID_EN}
 {_KID_EN} fell into|in pool|water|river|lake
 {_KID_EN}|old swallowed|ate|drank|ingested|eaten
 took|grabbed|snatched|taken|kidnapped|stole my|our|a|the {_KID_EN} from|away|off|out
+gone|missing|lost|wandered|walked|ran|got ... dementia|alzheimer|alzheimers|autistic|autism|disabled|nonverbal
+dementia|alzheimer|alzheimers|autistic|autism|disabled|nonverbal ... walked|ran|got out|off|away
+not find her|him|them ... freezing|cold|dark|night|dementia|alzheimer*|autism|autistic|hours|anywhere|pajamas
         """,
         "es": f"""
 anos|ano|meses se perdi*|desapareci*
@@ -653,7 +659,8 @@ se llevaron|llevo a mi|un|una|la|el|unos|unas {_PERSON_ES}
         "en": """
 took|swallowed|popped|taken|ate bunch|handful|lot|lots|all|whole|many|bottle|twenty|thirty|dozen adderall|ambien|klonopin|valium|ativan|oxycodone|vicodin|benadryl|melatonin|lithium|seroquel|gabapentin|prozac|zoloft|edibles|percocet
 pods|pod|detergent|bleach|cleaner|pills|medicine|chemicals ... ate|swallowed|drank|ingested|eaten|eating|drinking
-got|get|gotten into pods|pod|detergent|cleaning|medicine cabinet
+got|get|gotten into pods|pod|detergent|cleaning|bleach|chemicals|medicine|meds|pills|poison
+medicine cabinet
 snort*|smoked|shot|injected|took ... twitching|seizing|foaming|blue|unresponsive|passed|convulsing|shaking
 pills|tablets|meds|xanax|xanny|xannies|oxy|oxys|percs|perc|percocet|fentanyl|fent|heroin|opioids|benzos ... sleepy|drowsy|nodding|unresponsive|blue|limp|wake|waking|breathing|answer
 took|swallowed|popped|taken|ate bunch|handful|lot|lots|all|whole|many|bottle|twenty|thirty|dozen pills|tablets|meds|medicine|medication|tylenol|advil|aspirin|xanax|ibuprofen|insulin|sleeping
@@ -769,6 +776,8 @@ fell|fallen|fall ... not lift|get|move her|him|them|up|off
 moaning|groaning|screaming|crying|howling|writhing in|with pain|agony
 in agony
 excruciating pain
+spurting|gushing|pouring|squirting|spraying blood
+blood spurting|gushing|pouring|squirting|spraying
         """,
         "es": """
 hueso de|por fuera|afuera|salido|expuesto
@@ -869,6 +878,8 @@ talking|talk|speaking|saying nonsense|gibberish|jibberish
 not lift|raise|move|use his|her|their|my|one|left|right|an arm|arms|leg|legs|side|hand
 acting|seems|seem|looks|getting|suddenly confused|disoriented|delirious
 sugar|glucose|sugars is|level|levels|at|reading|dropped|crashed|crashing|really|super|very|dangerously low|crashing|crashed|dropping|dropped|=tanking|=20|=30|=40|=35|=45|=500|=600
+hearing voices|psychotic|psychosis|hallucinating|manic ... knife|knives|gun|hammer|bat|weapon|hurt|kill|breaking|smashing|attack*|threatening
+drool*|drooling ... not|unresponsive|face|side|answer|respond|slurr*
         """,
         "es": """
 no habla bien|claro|normal
@@ -969,6 +980,8 @@ please hurry
 help me please
 need|needs help right now|now|asap|immediately|fast|quick
 calling|crying|yelling|screaming|shouting|hollering|begging =help
+woman|lady|girl|someone|somebody|kid|child is|keeps|started|was screaming|shrieking
+woman|lady|girl screaming|shrieking
         """,
         "es": """
 =apurense|=apurese|=apurate
@@ -1063,7 +1076,7 @@ should i call
 to prevent
 prevent
 hazard
-training
+=training
 class
 drill
 practice
@@ -1382,6 +1395,7 @@ is =happening
 just now
 just happened
 keeps coming back
+just|literally shot|stabbed|robbed|pulled|attacked|jumped|grabbed|fired|mugged|carjacked|assaulted|beat|punched|rammed|snatched|kidnapped|shooting|stabbing
         """,
         "es": """
 hace un|unos minuto|minutos|momento|segundos|ratito

@@ -89,6 +89,7 @@ LASTING_CONCEPTS = frozenset({"overdose", "self_harm", "medical", "not_breathing
 # words that come after "now" (or "today") later in its sentence. A date in weeks or years
 # only lets go of a threat or a person present ("threatened me last week and now he's in my
 # yard"), not of a lasting condition ("had a stroke two years ago and now can't talk").
+JUST_WORDS = frozenset({"just", "literally"})
 NOW_WORDS = frozenset({"now", "today", "tonight", "ahora", "ahorita", "hoy"})
 PRESENT_CONCEPTS = frozenset({"weapon", "violence", "intruder", "followed", "trapped", "fire"})
 # "I fell last night and I can not get up": a subject and a present tense after the date start
@@ -545,9 +546,19 @@ def _dismissal(
     if match.phrase.kind in ALL_CLEAR_CONCEPTS and cues["all_clear"]:
         return "all_clear", cues["all_clear"][0].phrase.text
 
+    # "just shot at my car and drove off" is news of minutes ago whoever has left; it does not
+    # undo a date ("just got robbed last week" asks about a past robbery).
+    dated_cues = [
+        c
+        for c in cues["ongoing"]
+        if tokens[c.first].word not in JUST_WORDS or tokens[c.last].word in ("now", "happened")
+    ]
+    dated_here = any(tokens[c.first].clause == clause for c in dated_cues)
+    dated = dated_here or any(tokens[c.first].sentence == sentence for c in dated_cues)
     for kind in ("past", "habitual", "resolved"):
         if kind == "resolved" and match.phrase.kind not in RESOLVABLE_CONCEPTS:
             continue  # "they drove off" ends a threat, not a wound
+        here, anywhere = (ongoing_here, ongoing) if kind == "resolved" else (dated_here, dated)
         for cue in cues[kind]:
             if tokens[cue.first].sentence != sentence:
                 continue
@@ -565,9 +576,9 @@ def _dismissal(
                     for c in cues["ongoing"]
                 ):
                     continue
-            elif ongoing_here:
+            elif here:
                 continue  # "still" beside the words keeps yesterday's threat current
-            elif ongoing and tokens[cue.first].clause != clause:
+            elif anywhere and tokens[cue.first].clause != clause:
                 continue
             if kind == "resolved" and _negated(tokens, cue.first):
                 continue
@@ -578,7 +589,7 @@ def _dismissal(
                 ):
                     continue  # an overdose "an hour ago" or "this morning" is still on
             if (
-                kind == "past"
+                kind in ("past", "habitual")
                 and (not distant or match.phrase.kind in PRESENT_CONCEPTS)
                 and any(
                     tokens[i].word in NOW_WORDS

@@ -246,6 +246,16 @@ SHIPPED = frozenset(
         "618be87dba6f7cc4",
         "5e71f833db842d9c",
         "86b91fcf83e1971e",
+        "9ea42b616b06ea33",
+        "df72804caf1ef227",
+        "0d9e4d87aa6f03d1",
+        "667b3ab2d096205d",
+        "077611cc1c35087f",
+        "3ab2781758101c26",
+        "142acf64a5bc2607",
+        "6c340de1d8275a42",
+        "f6512206c5c94e4f",
+        "6e68a9ae44e8b3e8",
     }
 )
 
