@@ -456,6 +456,8 @@ restraining|protective|protection order ... he|she|ex|they is|are|still =here|ou
 he|she|guy|man|men|ex|person|stranger|someone|somebody|dude|woman|lady|guys ... is|are|came|comes|showed back|outside|here|up ... now|again|tonight
 someone|somebody|he|she|they|guy|guys|man|men|person|people|stranger|strangers|intruder|dude|burglar|thief ... turning|pushing|pulling|shaking|banging ... door|doors|handle|handles|doorknob|knob|window|windows|slider|sliding
 hear|hearing|heard them|someone|somebody|him|footsteps|voices at|on|by the|my|our door|window|back|front|sliding|slider|porch|windows|doors
+outside|at|in my|the|our window|door|house|yard|porch|apartment|room|bedroom ... not|refuses|refusing leave|go
+is|are|standing|stands|lurking|hiding|someone|somebody|man|guy outside my|our|the bedroom|bathroom window|windows
         """,
         "es": """
 =mirandome|=viendome|=espiandome|=espiando|=asomandose|=asomado ... ventana|ventanas|casa|cuarto
@@ -681,6 +683,9 @@ how many pills|he|she|they took|swallowed|ate
 too much|many molly|ecstasy|mdma|coke|cocaine|meth|heroin|fentanyl|fent|xanax|drugs|pills|oxy|percs|edibles|insulin|acid|lsd|ketamine|shrooms|mushrooms|dope
 took|taken|ate|drank|smoked|snorted|popped|injected|shot|did something|stuff|anything|some ... throwing|vomit*|puking|shaking|seizing|twitching|passed|breathing|wake|waking|sleepy|blue|heart|racing|overheating|foaming|convulsing|unresponsive|hallucinating|paranoid
 throwing|vomit*|puking|shaking|seizing|twitching|convulsing|unresponsive|hallucinating ... since|after he|she|they|i took|ate|drank|smoked|snorted|popped|injected|shot
+put|slipped|spiked|dropped something|drugs|pill|pills|roofie|roofies|stuff|powder in|into my|her|his|our drink|drinks|cup|glass
+=drugged|=roofied|=roofie
+spiked my|her|his drink|drinks
         """,
         "es": """
 trag* iman|imanes|moneda|monedas|pila|pilas|canica|canicas|clavo|tornillo|aguja|vidrio
@@ -980,7 +985,7 @@ please hurry
 help me please
 need|needs help right now|now|asap|immediately|fast|quick
 calling|crying|yelling|screaming|shouting|hollering|begging =help
-woman|lady|girl|someone|somebody|kid|child is|keeps|started|was screaming|shrieking
+woman|lady|girl|someone|somebody|kid|child is|keeps|started screaming|shrieking
 woman|lady|girl screaming|shrieking
         """,
         "es": """
@@ -1318,6 +1323,8 @@ got him|her|them out
 at|in the hospital
 treated and released
 discharged
+got|gets up and|walked|left|went
+walked|walking away|off|home
         """,
         "es": """
 ya desperto
@@ -1621,6 +1628,7 @@ locked|lock|left keys|key in|inside
 kids|teens|teenagers|boys|girls|people|swimmers jumping|jump|jumped off|from the bridge|pier|dock|cliff|rocks into
 its|it|this|that|which|lol|seriously killing me
 almost|nearly|barely hit|struck|ran|run|hitting|clipped me|us|my|him|her|his
+screaming|yelling|shrieking|shouting at her|his|their|the kids|children|son|daughter|dog|tv|game|refs|husband|wife|cashier
         """,
         "es": """
 campo|club|galeria|practica de tiro ... rifle|pistola|pistolas|arma|armas|escopeta

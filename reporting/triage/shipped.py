@@ -256,6 +256,10 @@ SHIPPED = frozenset(
         "6c340de1d8275a42",
         "f6512206c5c94e4f",
         "6e68a9ae44e8b3e8",
+        "355cf8f051fbe51d",
+        "5157200772b6a937",
+        "9f64c0a835f5ce6b",
+        "ddfa90bbd84403ee",
     }
 )
 
