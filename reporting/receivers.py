@@ -1,5 +1,6 @@
 """What messaging's events mean for a report. Messaging never imports this."""
 
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -8,6 +9,7 @@ from portal.outbox.services import outbox_add
 from reporting.messaging.signals import message_received
 
 from . import mms
+from .messaging.content import AGENCY_CACHE_KEY
 from .models import TriageList
 from .triage.lists import lists_changed
 
@@ -24,3 +26,14 @@ def triage_lists_changed(sender, **kwargs):
     # However a list changes (the admin, a shell, a data migration), every process recompiles
     # on its next check once the change is committed.
     transaction.on_commit(lists_changed)
+
+
+@receiver(post_save, sender="cms.AgencySettings", dispatch_uid="reporting.agency_saved")
+@receiver(post_delete, sender="cms.AgencySettings", dispatch_uid="reporting.agency_deleted")
+@receiver(post_save, sender="wagtailcore.Site", dispatch_uid="reporting.site_saved")
+@receiver(post_delete, sender="wagtailcore.Site", dispatch_uid="reporting.site_deleted")
+def agency_settings_changed(sender, **kwargs):
+    # Texts name the default site's agency: its cached copy goes when either changes, and again
+    # once the change commits (a reader in between may have cached the old row).
+    cache.delete(AGENCY_CACHE_KEY)
+    transaction.on_commit(lambda: cache.delete(AGENCY_CACHE_KEY))

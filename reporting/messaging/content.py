@@ -7,6 +7,7 @@ never from a template literal.
 
 import phonenumbers
 from django.conf import settings
+from django.core.cache import cache
 from django.template import Context, TemplateDoesNotExist
 from django.template.loader import get_template
 from django.utils import translation
@@ -22,14 +23,31 @@ FITTED_WORDS = ("note", "question", "explanation")
 _SLOT = "\x00"
 
 
-def agency_facts(language: str | None = None) -> dict:
-    """The agency's name (in `language`, or the active one) and numbers, from its settings."""
+# The default site's AgencySettings, kept in the cache (like every page's copy, see
+# cms.models.AgencySettings.for_site) and dropped when any AgencySettings or Site is saved
+# (reporting/receivers.py). 0 when there are none.
+AGENCY_CACHE_KEY = "reporting:default-agency-settings"
+
+
+def _default_agency():
+    from cms import page_cache
     from cms.models import AgencySettings
 
+    cached = cache.get(AGENCY_CACHE_KEY) if page_cache.enabled() else None
+    if cached is not None:
+        return cached or None
     agency = (
         AgencySettings.objects.filter(site__is_default_site=True).first()
         or AgencySettings.objects.first()
     )
+    if page_cache.enabled():
+        cache.set(AGENCY_CACHE_KEY, agency or 0, timeout=3600)
+    return agency
+
+
+def agency_facts(language: str | None = None) -> dict:
+    """The agency's name (in `language`, or the active one) and numbers, from its settings."""
+    agency = _default_agency()
     with translation.override(language or translation.get_language()):
         name = agency.name if agency else settings.WAGTAIL_SITE_NAME
     number = agency.non_emergency_number if agency else None
