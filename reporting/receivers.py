@@ -1,6 +1,5 @@
 """What messaging's events mean for a report. Messaging never imports this."""
 
-from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -9,7 +8,7 @@ from portal.outbox.services import outbox_add
 from reporting.messaging.signals import message_received
 
 from . import mms
-from .messaging.content import AGENCY_CACHE_KEY
+from .messaging.content import default_agency_forget
 from .models import TriageList
 from .triage.lists import lists_changed
 
@@ -35,5 +34,5 @@ def triage_lists_changed(sender, **kwargs):
 def agency_settings_changed(sender, **kwargs):
     # Texts name the default site's agency: its cached copy goes when either changes, and again
     # once the change commits (a reader in between may have cached the old row).
-    cache.delete(AGENCY_CACHE_KEY)
-    transaction.on_commit(lambda: cache.delete(AGENCY_CACHE_KEY))
+    default_agency_forget()
+    transaction.on_commit(default_agency_forget)

@@ -5,6 +5,8 @@ rendered in the reporter's language. Agency facts come from the default site's A
 never from a template literal.
 """
 
+import time
+
 import phonenumbers
 from django.conf import settings
 from django.core.cache import cache
@@ -24,25 +26,43 @@ _SLOT = "\x00"
 
 
 # The default site's AgencySettings, kept in the cache (like every page's copy, see
-# cms.models.AgencySettings.for_site) and dropped when any AgencySettings or Site is saved
+# cms.models.AgencySettings.for_site) and, for CMS_PAGE_CACHE_LOCAL_SECONDS, in the process
+# (as cached pages are); dropped when any AgencySettings or Site is saved
 # (reporting/receivers.py). 0 when there are none.
 AGENCY_CACHE_KEY = "reporting:default-agency-settings"
+_local_agency: dict = {"until": 0.0, "agency": None}
 
 
 def _default_agency():
     from cms import page_cache
     from cms.models import AgencySettings
 
-    cached = cache.get(AGENCY_CACHE_KEY) if page_cache.enabled() else None
-    if cached is not None:
-        return cached or None
-    agency = (
-        AgencySettings.objects.filter(site__is_default_site=True).first()
-        or AgencySettings.objects.first()
-    )
-    if page_cache.enabled():
-        cache.set(AGENCY_CACHE_KEY, agency or 0, timeout=3600)
+    if not page_cache.enabled():
+        return (
+            AgencySettings.objects.filter(site__is_default_site=True).first()
+            or AgencySettings.objects.first()
+        )
+    now = time.monotonic()
+    if now < _local_agency["until"]:
+        return _local_agency["agency"]
+    agency = cache.get(AGENCY_CACHE_KEY)
+    if agency is None:
+        agency = (
+            AgencySettings.objects.filter(site__is_default_site=True).first()
+            or AgencySettings.objects.first()
+            or 0
+        )
+        cache.set(AGENCY_CACHE_KEY, agency, timeout=3600)
+    agency = agency or None
+    local_seconds = getattr(settings, "CMS_PAGE_CACHE_LOCAL_SECONDS", 0)
+    _local_agency.update(until=now + local_seconds, agency=agency)
     return agency
+
+
+def default_agency_forget() -> None:
+    """Drop the cached default agency settings (this process's copy and the shared one)."""
+    _local_agency.update(until=0.0, agency=None)
+    cache.delete(AGENCY_CACHE_KEY)
 
 
 def agency_facts(language: str | None = None) -> dict:

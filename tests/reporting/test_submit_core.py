@@ -68,10 +68,21 @@ def test_a_submit_is_eight_round_trips_inside_its_transaction(django_assert_num_
         report_submit_for_test(category=category)
 
 
-def test_the_receipt_names_the_agency_as_saved_even_with_its_settings_cached(settings, site):
+@pytest.fixture
+def agency_cached(settings):
+    """Production's caching of the default agency's settings: in Redis and in the process."""
+    from reporting.messaging.content import default_agency_forget
+
+    settings.CMS_PAGE_CACHE_SECONDS = 300
+    settings.CMS_PAGE_CACHE_LOCAL_SECONDS = 60
+    default_agency_forget()
+    yield
+    default_agency_forget()  # no copy outlives this test's database
+
+
+def test_the_receipt_names_the_agency_as_saved_even_with_its_settings_cached(agency_cached, site):
     from cms.models import AgencySettings
 
-    settings.CMS_PAGE_CACHE_SECONDS = 300  # production: the default agency's settings are cached
     agency = AgencySettings.for_site(site)
     agency.agency_name = "Old Town Police"
     agency.save()
@@ -82,3 +93,14 @@ def test_the_receipt_names_the_agency_as_saved_even_with_its_settings_cached(set
 
     assert first.messages.get(kind="receipt").body.startswith("Old Town Police")
     assert second.messages.get(kind="receipt").body.startswith("New Town Police")
+
+
+def test_a_cached_agency_spares_the_submit_its_settings_query(
+    agency_cached, site, django_assert_num_queries
+):
+    from tests.factories import CategoryFactory
+
+    category = CategoryFactory()
+    report_submit_for_test(category=category)
+    with django_assert_num_queries(6 + 2):
+        report_submit_for_test(category=category)
