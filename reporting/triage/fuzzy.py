@@ -40,8 +40,14 @@ class Corrector:
         self.correct = lru_cache(maxsize=32768)(self._correct)
 
     def _correct(self, word: str) -> str:
+        # "breakin", "chokin": the g dropped as it is spoken.
+        dropped_g = word.endswith("in") and len(word) >= 5 and word.isalpha()
+        if dropped_g and not _known(word) and word + "g" in known_words():
+            return word + "g"
         if len(word) < 6 or word in self._exact or not word.isalpha() or _known(word):
             return word
+        if word.endswith(("ing", "ed")) and (fixed := _doubling(word)) != word:
+            return fixed
         limit = 1 if len(word) < 8 else 2
         # Residents rarely mistype the first letter; requiring it keeps real words the
         # dictionary lacks ("tratando") from turning into listed ones ("matando").
@@ -49,10 +55,32 @@ class Corrector:
             word, self._by_initial.get(word[0], ()), scorer=OSA.distance, score_cutoff=limit
         )
         if not close:
-            return word
+            return _dropped(word) if word.endswith(("ing", "ed")) else word
         # On a tie, the listed word sharing the longer start: "breating" is "breathing", not
         # "beating".
         return min(close, key=lambda c: (c[1], -_common_start(word, c[0])))[0]
+
+
+def _doubling(word: str) -> str:
+    """The commonest slip of all, a letter doubled or not: "stabing", "stoped", "shoting"."""
+    words = known_words()
+    # A consonant first: "stoped" is "stopped", not "stooped".
+    for i in sorted(range(1, len(word) - 2), key=lambda i: word[i] in "aeiou"):
+        if (fixed := word[: i + 1] + word[i:]) in words:
+            return fixed
+    for i in range(1, len(word)):
+        if word[i] == word[i - 1] and (fixed := word[:i] + word[i + 1 :]) in words:
+            return fixed
+    return word
+
+
+def _dropped(word: str) -> str:
+    """One letter too many: "choaking", "bleeeding"."""
+    words = known_words()
+    for i in range(1, len(word)):
+        if (fixed := word[:i] + word[i + 1 :]) in words:
+            return fixed
+    return word
 
 
 def _common_start(a: str, b: str) -> int:

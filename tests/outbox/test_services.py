@@ -168,13 +168,13 @@ def test_a_row_locked_by_another_worker_is_skipped_not_waited_for():
         with transaction.atomic():
             OutboxItem.objects.select_for_update().get(pk=item.pk)
             locked.set()
-            release.wait(10)
+            release.wait(60)  # held until the test's own attempt is done
         connection.close()
 
     thread = threading.Thread(target=other_worker)
     thread.start()
     try:
-        assert locked.wait(10)
+        assert locked.wait(60)
         assert item_deliver(item_id=item.pk) == "skipped"
     finally:
         release.set()

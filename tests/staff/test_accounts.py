@@ -3,20 +3,16 @@
 import time
 
 import pytest
-from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from django.urls import reverse
 
 from portal.staff.middleware import LAST_SEEN
 from portal.staff.models import AuditEntry
 from tests.factories import TEST_PASSWORD
-from tests.support.staff import DEMO_SECRET, login_with_mfa
+from tests.support.staff import login_with_mfa
+from tests.totp import totp_code
 
 pytestmark = pytest.mark.django_db
 LOGIN = "/accounts/login/"
-
-
-def current_code():
-    return format_hotp_value(hotp_value(DEMO_SECRET, int(time.time()) // 30))
 
 
 def sign_in(client, email, password=TEST_PASSWORD):
@@ -32,7 +28,7 @@ def test_password_alone_does_not_open_the_console(client, dispatcher):
 
 def test_password_and_totp_code_sign_in_and_are_audited(client, dispatcher):
     sign_in(client, "dispatcher@example.org")
-    response = client.post(reverse("mfa_authenticate"), {"code": current_code()})
+    response = client.post(reverse("mfa_authenticate"), {"code": totp_code()})
 
     assert response.status_code == 302
     assert client.get("/dispatch/").status_code == 200
@@ -105,7 +101,7 @@ def test_behind_a_trusted_proxy_the_audit_records_the_client(client, dispatcher,
     settings.TRUSTED_PROXIES = ["10.0.0.5"]
     client.defaults.update(REMOTE_ADDR="10.0.0.5", HTTP_X_FORWARDED_FOR="198.51.100.7")
     sign_in(client, "dispatcher@example.org")
-    client.post(reverse("mfa_authenticate"), {"code": current_code()})
+    client.post(reverse("mfa_authenticate"), {"code": totp_code()})
 
     assert AuditEntry.objects.get(action="auth.login").ip == "198.51.100.7"
 
