@@ -154,6 +154,7 @@ le|lo|la hablo|hablamos|grito|gritamos|muevo|movemos|sacudo|sacudimos ... no con
 sin responder|reaccionar|moverse|despertar|sentido|signos de vida
 seguro|segura|se si|que sigue|esta|este respir*|viv*|vivo|viva
 esta|este|estan|se ve|se puso|quedo|poniendo|toda|todo morado|morada|moradito|moradita|azul|azulito|azulita|azulado|azulada
+desmall*
         """,
     },
     "fire": {
@@ -455,7 +456,7 @@ ratero|rateros|caco|cacos dentro|adentro
 =rompiendo|=quebrando|=forzando|=pateando ventana|puerta|chapa|cerradura|vidrio|ventanas|puertas
 oig*|escuch*|oi ... vidrio|vidrios|ventana quebr*|romp*
 pasos abajo|arriba|adentro|pasillo|cocina|sala
-se meti*|=metieron|=metio a|en casa|departamento|cuarto|cocina|patio|edificio|cochera|recamara|depa|apartamento|apartamento
+se meti*|=metieron|=metio a|en|al casa|departamento|cuarto|cocina|patio|edificio|cochera|recamara|depa|apartamento|habitacion|sala|bano|sotano|garaje|negocio|local|tienda|oficina|azotea
 =siguen|=sigue abajo|arriba|escondido|escondidos|escondida
 =brinco|=brincaron|=brincando|=salto|=saltaron|=saltando|=trepo|=treparon|=trepando la barda|cerca|reja|ventana|muro
 alguien|hombre|persona|tipo|senor|extrano|ladron|ladrones|intruso|desconocido|desconocida|sujeto|extrana en|dentro|adentro casa|departamento|apartamento|depa|cuarto|recamara|sotano|garaje|cochera|patio|cocina|sala|comedor|pasillo|bano|habitacion|azotea|techo|closet|edificio
@@ -774,6 +775,10 @@ romp*|rot* pierna|brazo|hueso|cuello|cadera|tobillo|muneca|cabeza|costillas
 golp*|peg* cabeza
 cay* de|por escalera|escaleras|techo|balcon|azotea|arbol|ventana|piso
 no pued* levantar*|parar*
+cay*|golpe*|peg* ... vomit*|vomita|adormilad*|somnolient*|desorientad*|=dormido|=dormida|=dormidito|=dormidita
+hueso|huesito afuera|salido|expuesto|fuera|saliendo
+se le salio el hueso
+fractura expuesta
         """,
     },
     "medical": {
@@ -1376,6 +1381,8 @@ acab* de
 estoy|estamos grabando
 no lo|la|los|las encontramos|encuentro|encuentran|hallamos|hallo
 no ha|han aparecido|vuelto|regresado|llegado
+no para|paran|deja|dejan|detiene|quita
+desde hace hora|horas|minutos|minuto|rato|ratito
         """,
     },
     "property": {
@@ -1681,6 +1688,7 @@ torta|tortas|tortita|tortitas|pollo|huevos|chiles|pescado ahogad*
 ahog* de calor|risa|tos|trabajo
 cuerpo|cuerpos de agua|policia|bomberos|seguridad|paz|ejercicio
 incendio|fuego|lumbre|llamas|incendios ... ya lo|la|los|las controlaron|apagaron|sofocaron|apago|controlo|apagamos|apague
+peg*|golpe*|pate*|maltrat* a|al|su|mi|el|los|sus perro|perros|gato|gatos|mascota|mascotas|caballo|animal|animales|perrito|perrita|gatito|burro|vaca
         """,
     },
 }

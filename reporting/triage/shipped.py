@@ -230,6 +230,18 @@ SHIPPED = frozenset(
         "17a660da748a992a",
         "f6eaf58c8fb67fc0",
         "c93d717f0e0274cd",
+        "80e30ad457ae8200",
+        "d25a0d0f3b732f69",
+        "132afc0fb5832892",
+        "7c735cd996e93b3e",
+        "c92a927002470cbe",
+        "f9d449a5eb47eeb6",
+        "6c340de1d8275a42",
+        "7ea06b72c996203d",
+        "6e68a9ae44e8b3e8",
+        "e1f0aaffc4c50fe7",
+        "86b91fcf83e1971e",
+        "b350e345de1bc73a",
     }
 )
 
