@@ -99,6 +99,9 @@ no breathing|breath|pulse
 =dropped to the|his|her ground|floor|knees
 gurgl* ... breath*|throat|mouth
 lying|laying|sprawled|slumped on|in the|her|his|kitchen|bathroom|living floor|ground|sidewalk|pavement ... not|no|unconscious|unresponsive|answer|blood|bleeding|help
+breathing really|very|so|super|too fast|rapid|rapidly|hard|labored|laboured
+grunting ... breath*
+breath* ... grunting
         """,
         "es": f"""
 hay|encontr*|vi|veo|vimos un|una|unos =cuerpo|=cuerpos|=cadaver
@@ -195,7 +198,7 @@ live wire|wires
 downed power line|lines
 spark|sparks|sparking
 smell*|smelling|stink*|odor|reek*|whiff ... gas|propane|fumes
-house|garage|roof|building|attic|apartment|car|engine|hood|kitchen|dryer|wall|walls|shed|barn|trailer|basement|porch|deck is|was|are|started|starting smoking|smoldering|smouldering
+house|garage|roof|building|attic|apartment|kitchen|dryer|wall|walls|shed|barn|trailer|basement|porch|deck is|was|are|started|starting smoking|smoldering|smouldering
 see|seeing|saw an|the orange glow|flames
 fumes|exhaust|generator|heater|furnace|monoxide ... dizzy|nauseous|lightheaded|passing|fainted|sleepy|drowsy
 fumes|exhaust|monoxide ... headache|headaches
@@ -334,7 +337,7 @@ swing*|swung|lunging|lunged|charging|charged|coming at me|us|her|him|people|them
 hands|hand|arm|arms|fingers around|on my|her|his|their neck|throat
 throwing|throws|threw furniture|chairs|dishes|plates|bottles|glasses|tv
 throwing|throws things|stuff at her|him|me|us|them|his|her|my
-going|went|goes|coming|came after|for me|us|her|him|them|owner|people|someone|kids|his|my
+going|went|goes|coming|came after|for me|us|her|him|them|owner|people|someone|kids|wife|girlfriend|husband|boyfriend|mom|dad|son|daughter
 =masturbating
 exposing himself|herself
         """,
@@ -842,7 +845,7 @@ not stay awake|conscious
 hives ... wheez*|breath*|throat|swell*|swollen|tongue|lips|dizzy|faint
 worst headache
 sudden|suddenly|severe|splitting|terrible|bad headache ... vomit*|throwing|confused|stiff|vision|see|faint|numb|slurr*
-suddenly|sudden ... not see|walk|talk|speak|stand|move|feel|breathe|remember
+suddenly|sudden not|unable see|walk|talk|speak|stand|move|feel|breathe|remember
 not see out of
 lost|losing vision|sight
 confused|disoriented|delirious|incoherent|dizzy ... not|unable stand|walk|talk|respond|know|remember|focus
@@ -859,7 +862,7 @@ chest feels|feel|felt|is|getting heavy|crushing|squeezing|squeezed|burning|tight
 talking|talk|speaking|saying nonsense|gibberish|jibberish
 not lift|raise|move|use his|her|their|my|one|left|right|an arm|arms|leg|legs|side|hand
 acting|seems|seem|looks|getting|suddenly confused|disoriented|delirious
-sugar|glucose|sugars|bg ... low|crashing|crashed|dropping|dropped|tanking|=20|=30|=40|=35|=45|=500|=600
+sugar|glucose|sugars is|level|levels|at|reading|dropped|crashed|crashing|really|super|very|dangerously low|crashing|crashed|dropping|dropped|=tanking|=20|=30|=40|=35|=45|=500|=600
         """,
         "es": """
 no habla bien|claro|normal
@@ -932,6 +935,8 @@ stalking me|us|her
 being|been|getting stalked
 tailing me|us
 walking|driving|been|is|keeps|stays|staying behind me|us ... since|for|blocks|miles|minutes|scared|afraid|every
+sitting|parked|waiting|standing|lurking|hanging|idling ... outside ... watching|staring|filming|recording
+watching|staring at me|us ... outside|from|across
         """,
         "es": f"""
 =acosando|=acechando a|me|mi|la|lo|nos
@@ -1039,12 +1044,12 @@ learn|learning|certified|certification|course|workshop
 if
 in case
 what if
+what should|do|can i do about
+how do|can|should i report|file|get|make|press|request|find|check|contact
 before someone|somebody|anyone|kid|child|kids|children|people
 could|might|would|may get|end|cause|start|happen|hurt|kill
 someone|somebody|kid|child|people will|going get
 worried|afraid|scared|fear|concerned someone|somebody|kid|kids|it|they|he|she will|could|might|going
-what should|do i do
-how do i
 when to call
 should i call
 to prevent
@@ -1589,6 +1594,9 @@ die|died|dying of|from embarrassment|laughter|laughing|boredom|shame|cringe|jeal
 going|coming|came|went after me|us|him|her|them for
 blood sugar|glucose meter|meters|monitor|test|strips|kit|machine|supplies|pump
 sugar|glucose meter|meters|monitor|strips|kit|machine|supplies|pump
+breaking|break|broke into the|a pool|pools|park|school|construction|site|field|stadium|course|rink
+locked|lock|left keys|key in|inside
+kids|teens|teenagers|boys|girls|people|swimmers jumping|jump|jumped off|from the bridge|pier|dock|cliff|rocks into
         """,
         "es": """
 campo|club|galeria|practica de tiro ... rifle|pistola|pistolas|arma|armas|escopeta

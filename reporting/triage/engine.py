@@ -518,6 +518,8 @@ def _dismissal(
             continue
         if cue.first and tokens[cue.first - 1].word in ASKING_WORDS:
             continue
+        if ongoing_here and tokens[cue.first].word == "if":
+            continue  # "what do I do if my wife is having a seizure right now"
         if (
             tokens[cue.first].word in FUTURE_WORDS
             and cue.first

@@ -47,6 +47,10 @@ class Corrector:
         return stem(word, "es") in self._listed_stems or word.startswith(self._starts)
 
     def _correct(self, word: str) -> str:
+        # "breakin", "chokin": the g dropped as it is spoken.
+        dropped_g = word.endswith("in") and len(word) >= 5 and word.isalpha()
+        if dropped_g and not _known(word) and word + "g" in known_words():
+            return word + "g"
         if len(word) < 5 or word in self._exact or not word.isalpha() or _known(word):
             return word
         if (fixed := _respelled(word, self._listed)) != word:
