@@ -249,6 +249,19 @@ SHIPPED = frozenset(
         "e1f0aaffc4c50fe7",
         "86b91fcf83e1971e",
         "b350e345de1bc73a",
+        "1f51c9569ce7a839",
+        "032652d1a400e035",
+        "9a4c8c47896c9cea",
+        "5fd0aa799be32210",
+        "6b5139de0bfd9eec",
+        "35ff9cd407cc335e",
+        "7ce08c5eab39c6db",
+        "bdf806c924369c03",
+        "f50bff991f36c229",
+        "d78aede59eaa2fdc",
+        "09b9a5b1899fc221",
+        "d12236010c52ff21",
+        "314af3f67f265f1e",
     }
 )
 
