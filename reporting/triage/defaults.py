@@ -160,6 +160,7 @@ esta|este|estan|se ve|se puso|=quedo|poniendo|toda|todo =morado|=morada|=moradit
 desmall*
 dias ... no abre|contesta|responde|sale
 nadie la|lo|los ha|han visto en|desde dias
+no siento|siente|sentimos|encuentro|encuentra|encontramos|tiene|hay =pulso|latido|latidos
         """,
     },
     "fire": {
@@ -409,6 +410,7 @@ reyerta|trifulca|zafarrancho|camorra|=bonche
 =robando|=atracando a|al
 golpi*
 =patiando|=patiaron|=patiandolo|=patiandola|=balaciando|=balaciaron|=balacio|=balacear|=balaceando
+agarrad*|agarr*|apret*|apretando del|por|el cuello|pescuezo|garganta
         """,
     },
     "intruder": {
@@ -480,6 +482,7 @@ pate* la puerta
 viendo|mirando por la ventana
 se meti*|=metieron|=metio alguien|ladron|ladrones|tipo|tipos|hombre|hombres|extrano|extranos|sujeto|sujetos|desconocido|desconocidos|encapuchado|encapuchados
 =pasos ... piso|planta|techo|azotea|sotano|escalera|escaleras|garaje|cochera|patio|tejado
+oig*|escuch*|oi ... =rompieron|=rompio|=quebraron|=quebro|=rompiendo|=quebrando ... vidrio|vidrios|ventana|ventanas|puerta
         """,
     },
     "trapped": {
@@ -591,6 +594,8 @@ orilla del|de puente|edificio|techo|azotea|barandal
 aventarme|aventarse|tirarme|tirarse|lanzarme|lanzarse de|del puente|edificio|techo|azotea
 =ahorcarme|=ahorcarse|=colgarme|=colgarse|=ahorcarte
 ya no quier*|quiere seguir viviendo|aqui|con vida
+acabar|terminar con mi|su vida
+voy|va a acabar|terminar con todo
         """,
     },
     "child_danger": {
@@ -645,6 +650,7 @@ anos|ano|meses desapareci*|perdid*|extraviad*
 se llevaron|llevo a mi|un|una|la|el|unos|unas {_PERSON_ES}
 {_PERSON_ES} cayo alberca|piscina|rio|lago|agua
 {_PERSON_ES}|anos|meses se trago|tomo|comio|bebio
+anos ... =solo|=sola|=solito|=solita|=solitos|=solitas
         """,
     },
     "overdose": {
@@ -789,6 +795,8 @@ cay*|golpe*|peg* ... vomit*|vomita|adormilad*|somnolient*|desorientad*|=dormido|
 hueso|huesito afuera|salido|expuesto|fuera|saliendo
 se le salio el hueso
 fractura expuesta
+cabeza|frente|cara|craneo abierta|abierto|rota|partida|reventada
+descalabrad*
         """,
     },
     "medical": {
@@ -928,6 +936,10 @@ viene el bebe
 contracciones
 golpe de calor
 vomit* sangre
+se le fue|perdio|se le trabo el habla|la voz
+boca|cara de lado|ladeada|caida
+no me|nos|la|lo reconoce|reconocio|reconocen
+fiebre altisima|muy alta
         """,
     },
     "followed": {
@@ -1248,6 +1260,8 @@ no me|nos|le|les paso nada
 ya estoy|estamos bien
 estoy|estamos bien gracias
 ya no hay nadie
+nunca ha|han hecho|pasado nada
+no ha|han hecho|pasado nada
         """,
     },
     "all_clear": {
@@ -1400,6 +1414,7 @@ no para|paran|deja|dejan|detiene|quita
 desde hace hora|horas|minutos|minuto|rato|ratito
 no me|se|le|nos|la|lo puedo|puede|podemos|pueden levantar|parar|mover|salir|respirar
 sigo|sigue tirad*|atorad*|atrapad*
+sigue|siguen en el|la|mi|su edificio|casa|cuarto|departamento|apartamento|calle|esquina|parque|tienda|patio|puerta|carro|estacionamiento|cuadra|barrio|colonia|pasillo|escuela
         """,
     },
     "property": {
