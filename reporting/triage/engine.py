@@ -279,7 +279,6 @@ class Lexicon:
         self._candidates: dict[str, list[Phrase]] = {}
         self._by_suffix: list[tuple[str, Phrase]] = []
         vocabulary: set[str] = set()
-        starts: set[str] = set()  # "asesin*": what a respelled word may begin with
         for phrase in self.phrases:
             for word in phrase.slots[0]:
                 if word.kind == "suffix":
@@ -296,9 +295,7 @@ class Lexicon:
                     word = _fold_phrase_word(alternative).lstrip("=")
                     if len(word) >= 6 and word.isalpha():
                         vocabulary.add(word)
-                    elif len(word) >= 6 and word.endswith("*") and word[:-1].isalpha():
-                        starts.add(word[:-1])
-        self.corrector = Corrector(vocabulary, starts)
+        self.corrector = Corrector(vocabulary)
 
     @classmethod
     def from_lists(cls, lists: Mapping[str, Mapping[str, str | Sequence[str]]]) -> Lexicon:

@@ -31,12 +31,11 @@ def known_words() -> frozenset[str]:
 
 
 class Corrector:
-    def __init__(self, vocabulary: set[str], starts: set[str] = frozenset()) -> None:
+    def __init__(self, vocabulary: set[str]) -> None:
         self.vocabulary = sorted(vocabulary)
         # A respelling that lands on a listed word wins over any other real word it could be:
         # "asecinaron" is "asesinaron", not "acecinaron" (curing meat).
         self._listed_stems = frozenset(stem(w, "es") for w in vocabulary)
-        self._starts = tuple(sorted(starts))
         self._exact = frozenset(vocabulary)
         self._by_initial: dict[str, list[str]] = {}
         for word in self.vocabulary:
@@ -44,7 +43,7 @@ class Corrector:
         self.correct = lru_cache(maxsize=32768)(self._correct)
 
     def _listed(self, word: str) -> bool:
-        return stem(word, "es") in self._listed_stems or word.startswith(self._starts)
+        return stem(word, "es") in self._listed_stems
 
     def _correct(self, word: str) -> str:
         # "breakin", "chokin": the g dropped as it is spoken.
