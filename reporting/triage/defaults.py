@@ -156,7 +156,11 @@ no contesta|contestan cuando|aunque|y le|lo|la hablo|hablamos|grito|gritamos|mue
 le|lo|la hablo|hablamos|grito|gritamos|muevo|movemos|sacudo|sacudimos ... no contesta|contestan
 sin responder|reaccionar|moverse|despertar|sentido|signos de vida
 seguro|segura|se si|que sigue|esta|este respir*|viv*|vivo|viva
-esta|este|estan|se ve|se puso|quedo|poniendo|toda|todo morado|morada|moradito|moradita|azul|azulito|azulita|azulado|azulada
+esta|este|estan|se ve|se puso|=quedo|poniendo|toda|todo =morado|=morada|=moradito|=moradita|=azul|=azulito|=azulita|=azulado|=azulada
+desmall*
+dias ... no abre|contesta|responde|sale
+nadie la|lo|los ha|han visto en|desde dias
+no siento|siente|sentimos|encuentro|encuentra|encontramos|tiene|hay =pulso|latido|latidos
         """,
     },
     "fire": {
@@ -219,7 +223,7 @@ huevo|huevos podrido*
 echando|sale|salia|saliendo humo
 incendi*
 fuego
-en llamas
+en =llamas
 =llamas|=llamaradas|=llamarada
 =humo|=humareda
 se esta quemando
@@ -264,7 +268,7 @@ swinging|waving|holding|with a bat|crowbar|hammer|pipe|axe|hatchet|golf club
         "es": """
 con|trae|tiene|traia|saco|agarro|blandiendo|levantando|traen|tienen|sacaron|agarraron barreta|hacha|desarmador|manopla|manoplas|espada|bate|bates|martillo|garrote|macana|tolete|cadena|cadenas|varilla|tubo
 con|trae|tiene|traia|saco|agarro|blandiendo|levantando botella|botellas rota|rotas|quebrada|quebradas
-trae|tiene|saco|con una escuadra|nueve|=9mm
+trae|tiene|saco|con una escuadra|=nueve|=9mm
 nueve milimetros
 arma blanca
 punzon|picahielo|cortaplumas|verduguillo|charrasca
@@ -350,7 +354,7 @@ chuz*
 meti*|metieron|dieron|enterraron un|una|el cuchillo|navaja|punal|cuchillazo|fierro
 a =tiros|=palos|=batazos|=pedradas|=cuchillazos|=chingadazos|=trancazos|=pinas|=pinazos|=trompadas|=punos|=putazos|=vergazos|=conazos|=madrazos|=cachetadas|=bofetadas|=navajazos|=plomazos|=botellazos|=cocotazos|=tortazos|=coscorrones
 =rompiendo|=destrozando|=quebrando|=tumbando todo|cosas|casa|ventanas|muebles
-grit*|grita|gritando|pide|pidiendo pare|basta|suelteme|sueltame|dejame|auxilio
+grit*|grita|gritando|pide|pidiendo =pare|basta|suelteme|sueltame|dejame|auxilio
 meti*|metieron|dieron|pegaron|dio|pego un|unos =tiro|=balazo|=plomazo|=tiros|=balazos|=plomazos
 trat*|intent*|busc* de =matar|=matarme|=matarla|=matarlo|=matarnos|=herir|=lastimar|=apunalar|=disparar|=violar|=secuestrar|=ahorcar
 apunal*
@@ -406,6 +410,7 @@ reyerta|trifulca|zafarrancho|camorra|=bonche
 =robando|=atracando a|al
 golpi*
 =patiando|=patiaron|=patiandolo|=patiandola|=balaciando|=balaciaron|=balacio|=balacear|=balaceando
+agarrad*|agarr*|apret*|apretando del|por|el cuello|pescuezo|garganta
         """,
     },
     "intruder": {
@@ -449,7 +454,7 @@ he|she|guy|man|men|ex|person|stranger|someone|somebody|dude|woman|lady|guys ... 
         """,
         "es": """
 =mirandome|=viendome|=espiandome|=espiando|=asomandose|=asomado ... ventana|ventanas|casa|cuarto
-parado|parada|asomado|asomada ... ventana|puerta
+=parado|=parada|=asomado|=asomada ... ventana|puerta
 ventana|ventanas ... =mirandome|=viendome|=espiandome|=espiando
 romp*|quebr*|tumb*|pate*|forz* ... ventana|puerta|chapa ... adentro|dentro|metio|entro|metieron
 se le|les|me|nos metieron|metio a|en
@@ -457,8 +462,8 @@ ratero|rateros|caco|cacos en|dentro|adentro casa|cuarto|departamento|cocina|pati
 ratero|rateros|caco|cacos dentro|adentro
 =rompiendo|=quebrando|=forzando|=pateando ventana|puerta|chapa|cerradura|vidrio|ventanas|puertas
 oig*|escuch*|oi ... vidrio|vidrios|ventana quebr*|romp*
-pasos abajo|arriba|adentro|pasillo|cocina|sala
-se meti*|=metieron|=metio a|en casa|departamento|cuarto|cocina|patio|edificio|cochera|recamara|depa|apartamento|apartamento
+=pasos abajo|arriba|adentro|pasillo|cocina|=sala
+se meti*|=metieron|=metio a|en|al casa|departamento|cuarto|cocina|patio|edificio|cochera|recamara|depa|apartamento|habitacion|sala|bano|sotano|garaje|negocio|local|tienda|oficina|azotea
 =siguen|=sigue abajo|arriba|escondido|escondidos|escondida
 =brinco|=brincaron|=brincando|=salto|=saltaron|=saltando|=trepo|=treparon|=trepando la barda|cerca|reja|ventana|muro
 alguien|hombre|persona|tipo|senor|extrano|ladron|ladrones|intruso|desconocido|desconocida|sujeto|extrana en|dentro|adentro casa|departamento|apartamento|depa|cuarto|recamara|sotano|garaje|cochera|patio|cocina|sala|comedor|pasillo|bano|habitacion|azotea|techo|closet|edificio
@@ -476,7 +481,8 @@ gol* la puerta
 pate* la puerta
 viendo|mirando por la ventana
 se meti*|=metieron|=metio alguien|ladron|ladrones|tipo|tipos|hombre|hombres|extrano|extranos|sujeto|sujetos|desconocido|desconocidos|encapuchado|encapuchados
-pasos ... piso|planta|techo|azotea|sotano|escalera|escaleras|garaje|cochera|patio|tejado
+=pasos ... piso|planta|techo|azotea|sotano|escalera|escaleras|garaje|cochera|patio|tejado
+oig*|escuch*|oi ... =rompieron|=rompio|=quebraron|=quebro|=rompiendo|=quebrando ... vidrio|vidrios|ventana|ventanas|puerta
         """,
     },
     "trapped": {
@@ -504,12 +510,12 @@ against my|her|his will
 pinned under|in|between
         """,
         "es": """
-cay*|atrapad*|atorad* en|dentro|al del silo|pozo|zanja|alcantarilla|hoyo|tanque|registro|drenaje|coladera
+cay*|atrapad*|atorad* en|dentro|al del silo|pozo|zanja|alcantarilla|=hoyo|tanque|registro|drenaje|coladera
 sepultad*|enterrad* vivo|viva|bajo|debajo
 se derrumb* ... encima|atrapad*|adentro
 amarrad*|atad*|amordazad*|maniatad*
 no lo|la|los|las pued*|podemos|puede|pueden sacar
-quedo|quedaron|atrapado|atrapada|prensado|prensada debajo|abajo
+=quedo|=quedaron|atrapado|atrapada|prensado|prensada debajo|abajo
 atrap*|atorad*|prensad* ... agua|inundacion subiendo|creciendo
 encerrad* en|dentro jaula|cajuela|perrera|closet
 escond*
@@ -517,15 +523,17 @@ atrapad*
 encerrad*
 me|nos|la|lo encerr*
 no pued*|podemos|puede|pueden salir|bajar
-no me|nos|la|lo dej* salir|ir
+no me|nos|la|lo dej* salir|ir|bajar|bajarme|irme|salirme|=bajarnos
 atorad*
 prensad*
 contra mi|su voluntad
 arrastr*|llev* la corriente|creciente|correntada|marea|ola|olas
-se lo|la|los|las llev*|arrastr* el rio|agua|arroyo|mar
+se lo|la|los|las llev*|arrastr* el rio|agua|arroyo|=mar
 cay*|derrumb*|desplom* ... encima|sobre un|una|el|la carro|casa|persona|gente|alguien|coche|auto|camioneta|nino|senor|senora|familia
 hay|quedo|quedaron gente|alguien|personas|familia|ninos|nino|senor|senora|persona ... debajo|bajo|escombros
-cay*|atrapad*|atorad* a|en|dentro|al|del cisterna|aljibe|tinaco|noria|fosa|barranco|rio|canal|pozo|zanja|alcantarilla|hoyo|tanque|drenaje|coladera
+cay*|atrapad*|atorad* a|en|dentro|al|del cisterna|aljibe|tinaco|noria|fosa|barranco|rio|canal|pozo|zanja|alcantarilla|=hoyo|tanque|drenaje|coladera
+=quedo|=quedaron|esta|estan|hay enterrad*|sepultad*|atrapad*|prensad*
+enterrad*|sepultad* hasta
         """,
     },
     "self_harm": {
@@ -570,7 +578,7 @@ standing|sitting|climb*|climbing|hanging on|over|off|onto the|a bridge|overpass|
 trat*|intent* de ahorcar*|colgar*|cortar*|aventar*|tirar*|quitar*|suicid*
 =despidiendose|=despedirse
 carta|mensaje|nota|mensajes de despedida
-cort* venas|munecas
+cort* =venas|=vena|munecas
 quier*|quiere|va|iba|amenaza colgar|ahorcar|colgarse|ahorcarse
 =se ... =matar|=matara
 =matarme|=matarse|=suicidarme|=suicidarse|suicid*
@@ -585,6 +593,9 @@ se va|quiere|amenaza aventar|tirar|lanzar|aventarse|tirarse|lanzarse
 orilla del|de puente|edificio|techo|azotea|barandal
 aventarme|aventarse|tirarme|tirarse|lanzarme|lanzarse de|del puente|edificio|techo|azotea
 =ahorcarme|=ahorcarse|=colgarme|=colgarse|=ahorcarte
+ya no quier*|quiere seguir viviendo|aqui|con vida
+acabar|terminar con mi|su vida
+voy|va a acabar|terminar con todo
         """,
     },
     "child_danger": {
@@ -620,7 +631,7 @@ took|grabbed|snatched|taken|kidnapped|stole my|our|a|the {_KID_EN} from|away|off
 anos|ano|meses se perdi*|desapareci*
 {_PERSON_ES} ... solo|sola|solito|solita ... calle|trafico|carretera|avenida|autopista
 en medio del|de la trafico|autopista|carretera|avenida
-caminando|parado|parada|corriendo|metido|metida entre|en carros|trafico|autopista|carretera
+caminando|=parado|=parada|corriendo|metido|metida entre|en carros|trafico|autopista|carretera
 {_PERSON_ES} no aparece|aparecen|llega|llegan|regresa|regresan|volvio|regreso
 demencia|alzheimer|autista|autismo|discapacidad|discapacitado|discapacitada ... perdi*|desapareci*|extraviad*|salio|fue|encontramos|encuentro|aparece
 {_PERSON_ES} ... orilla|techo|balcon|barandal|camellon|vias|azotea
@@ -639,6 +650,7 @@ anos|ano|meses desapareci*|perdid*|extraviad*
 se llevaron|llevo a mi|un|una|la|el|unos|unas {_PERSON_ES}
 {_PERSON_ES} cayo alberca|piscina|rio|lago|agua
 {_PERSON_ES}|anos|meses se trago|tomo|comio|bebio
+anos ... =solo|=sola|=solito|=solita|=solitos|=solitas
         """,
     },
     "overdose": {
@@ -670,7 +682,7 @@ throwing|vomit*|puking|shaking|seizing|twitching|convulsing|unresponsive|halluci
         "es": """
 trag* iman|imanes|moneda|monedas|pila|pilas|canica|canicas|clavo|tornillo|aguja|vidrio
 tom*|trag* frasco|bote|caja|tira|blister|monton|puno
-pastillas|pildoras|medicinas|medicamento|medicamentos ... dormida|dormido|despierta|reacciona|responde|morado|morada|inconsciente|mareado|mareada|desmayo|desmayada|desmayado
+pastillas|pildoras|medicinas|medicamento|medicamentos ... dormida|dormido|despierta|reacciona|responde|=morado|=morada|inconsciente|=mareado|=mareada|desmayo|desmayada|desmayado
 tom*|trag*|bebi* ... pastillas|pildoras|medicina|medicinas ... todas|frasco|bote|monton|muchas|muchisimas|demasiadas|chingo
 se paso de droga|drogas|pastillas|perico|cristal
 sobredosis
@@ -682,6 +694,8 @@ narcan|naloxona
 espuma por la boca
 se =inyecto|=inyectaron|=metio|=metieron algo|=droga|=drogas|=heroina|=cristal|=fentanilo|=foco
 fentanilo
+monoxido ... dolor|mare*|vomit*|nause*|desmay*|=dormido|=dormida|confundid*
+dolor de cabeza|=mareados|=mareadas|=mareo|vomit*|nause* ... monoxido
         """,
     },
     "crash_injury": {
@@ -714,14 +728,14 @@ car|truck|vehicle|van|suv|bus in the river|lake|canal|pond|creek|bay|ocean|water
         "es": """
 cay*|tirad* ... calle|vias|carretera ... viene|vienen
 lancha|bote|barco|kayak|canoa se|=volteo|=volco|=hundio|hundiendo|volteado
-personas|gente|alguien|nino|nina|hombre|mujer en el agua|lago|rio|mar
+personas|gente|alguien|nino|nina|hombre|mujer en el agua|lago|rio|=mar
 se fue|cayo|volco|cayeron al|en|por barranco|precipicio|rio|canal|cuneta|zanja|voladero
 salio|se salio de la carretera|camino|autopista|curva
 en sentido contrario
 cay* al|en rio|lago|canal|agua|barranco|precipicio
 atropell*
 volc*|volteo|volteado
-choc* contra|con arbol|poste|casa|pared|edificio|tienda|barda
+choc* contra|con arbol|poste|casa|=pared|edificio|tienda|barda
 carro|coche|auto|camioneta en el rio|lago|canal|agua
         """,
     },
@@ -777,6 +791,12 @@ romp*|rot* pierna|brazo|hueso|cuello|cadera|tobillo|muneca|cabeza|costillas
 golp*|peg* cabeza
 cay* de|por escalera|escaleras|techo|balcon|azotea|arbol|ventana|piso
 no pued* levantar*|parar*
+cay*|golpe*|peg* ... vomit*|vomita|adormilad*|somnolient*|desorientad*|=dormido|=dormida|=dormidito|=dormidita
+hueso|huesito afuera|salido|expuesto|fuera|saliendo
+se le salio el hueso
+fractura expuesta
+cabeza|frente|cara|craneo abierta|abierto|rota|partida|reventada
+descalabrad*
         """,
     },
     "medical": {
@@ -864,7 +884,7 @@ no habla bien|claro|normal
 tembloros*|temblorosa|tembloroso
 patad*|pate*|pis* ... cabeza|pecho
 bebe ya viene|va a nacer|esta naciendo|esta saliendo
-de parto|=pariendo
+de =parto|=pariendo
 trabajo de parto
 dolor|dolores|duele|doliendo ... pecho
 mal|malo del|de pecho|corazon
@@ -916,6 +936,10 @@ viene el bebe
 contracciones
 golpe de calor
 vomit* sangre
+se le fue|perdio|se le trabo el habla|la voz
+boca|cara de lado|ladeada|caida
+no me|nos|la|lo reconoce|reconocio|reconocen
+fiebre altisima|muy alta
         """,
     },
     "followed": {
@@ -967,6 +991,7 @@ socorro
 manden|mande|envien|necesito ayuda|policia|ambulancia|patrulla ya|rapido|urgente|ahorita
 necesit* una ambulancia
 llamen una ambulancia
+oig*|oi|escuch*|oye|oyen|oyo|=oigo ... pidiendo|gritando|grita|pide ayuda|auxilio|socorro
         """,
     },
     # --- Cues -------------------------------------------------------------------------------
@@ -1137,6 +1162,7 @@ cuando era nino|nina|joven
 del lunes|martes|miercoles|jueves|viernes|sabado|domingo
 lleva|llevan semanas|meses|anos ahi|asi|igual|aqui|alli
 me|nos|le|les conto|contaron|platico|platicaron que
+reporte|denuncia|constancia|numero para|del seguro|aseguradora
         """,
     },
     # A recurring problem ("every weekend", "siempre") is a report about a pattern, not a call.
@@ -1159,7 +1185,7 @@ todos los dias|fines|viernes|sabados|domingos
 cada noche|fin|semana|dia|vez
 los fines de semana
 a cada rato
-seguido
+=seguido
 a veces
 de vez en cuando
 a menudo
@@ -1233,6 +1259,9 @@ no me|nos|le|les|la|lo hicieron|hizo nada
 no me|nos|le|les paso nada
 ya estoy|estamos bien
 estoy|estamos bien gracias
+ya no hay nadie
+nunca ha|han hecho|pasado nada
+no ha|han hecho|pasado nada
         """,
     },
     "all_clear": {
@@ -1381,6 +1410,11 @@ acab* de
 estoy|estamos grabando
 no lo|la|los|las encontramos|encuentro|encuentran|hallamos|hallo
 no ha|han aparecido|vuelto|regresado|llegado
+no para|paran|deja|dejan|detiene|quita
+desde hace hora|horas|minutos|minuto|rato|ratito
+no me|se|le|nos|la|lo puedo|puede|podemos|pueden levantar|parar|mover|salir|respirar
+sigo|sigue tirad*|atorad*|atrapad*
+sigue|siguen en el|la|mi|su edificio|casa|cuarto|departamento|apartamento|calle|esquina|parque|tienda|patio|puerta|carro|estacionamiento|cuadra|barrio|colonia|pasillo|escuela
         """,
     },
     "property": {
@@ -1613,7 +1647,7 @@ monoxido detector|alarma ... pita|pitando|pila|pilas|bateria|instal*|vencid*
 bomba|bombas ... gasolina|agua|aire|despachadora
 afil*|afilador|afiladores cuchillos|cuchillo|navajas|machetes|tijeras
 matando el|la|este|esta|mi trayecto|trafico|ruido|calor|dolor|espalda|cabeza|tiempo|hambre
-ruido|trafico|calor|obra|construccion|trabajo|tarea|espalda|risa|jefe ... matando|mata
+ruido|trafico|calor|obra|construccion|trabajo|tarea|espalda|risa|jefe|perro|perros|ladra|ladrido|ladridos|gallo|musica|fiesta|alarma|llanto|olor|peste|insomnio|estres|renta|deuda|deudas|tos|muela|calor ... matando|mata
 abuso|abusos financiero|economico|verbal|patrimonial|confianza|sustancias|animales|autoridad
 sangre|pistola|pistolas|arma|armas|cuchillo|cuchillos|rifle|bomba falsa|falso|falsas|falsos|juguete|plastico|utileria|nerf|carton|aire|balines|gotcha|hidrogel|mentiritas
 dispar* ventas|precios|costos|cifras|numeros|rentas|recibo|recibos|cuenta|factura|consumo|gasto|gastos|dolar|inflacion
@@ -1689,6 +1723,7 @@ torta|tortas|tortita|tortitas|pollo|huevos|chiles|pescado ahogad*
 ahog* de calor|risa|tos|trabajo
 cuerpo|cuerpos de agua|policia|bomberos|seguridad|paz|ejercicio
 incendio|fuego|lumbre|llamas|incendios ... ya lo|la|los|las controlaron|apagaron|sofocaron|apago|controlo|apagamos|apague
+peg*|golpe*|pate*|maltrat* a|al|su|mi|el|los|sus perro|perros|gato|gatos|mascota|mascotas|caballo|animal|animales|perrito|perrita|gatito|burro|vaca
         """,
     },
 }
