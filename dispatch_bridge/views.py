@@ -417,12 +417,14 @@ def item_detail(request, item_id):
 def item_action(request, item_id, action):
     if action not in ACTIONS:
         raise PermissionDenied
-    get_object_or_404(QueueItem, pk=item_id)
     form_class, service = ACTIONS[action]
     form = form_class(request.POST)
     if form.is_valid():
         try:
             service(item_id=item_id, actor=request.user, ip=client_ip(request), **form.cleaned_data)
+        except QueueItem.DoesNotExist:
+            # The service's own read of the item is the existence check (no query before it).
+            raise Http404 from None
         except services.InvalidInput as exc:
             form.add_error(None, exc.message)
         except services.QueueError as exc:
@@ -431,7 +433,10 @@ def item_action(request, item_id, action):
         else:
             messages.success(request, _("Done: %(action)s.") % {"action": _label(action)})
             return redirect("dispatch:item", item_id)
-    item = selectors.item_detail(item_id)
+    try:
+        item = selectors.item_detail(item_id)
+    except QueueItem.DoesNotExist:
+        raise Http404 from None
     # Show the form again with what was typed and the message, next to the report.
     return _render_item(request, item, bound=(action, form), status=400)
 
