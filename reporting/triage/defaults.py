@@ -105,6 +105,7 @@ breath* ... grunting
 turning|turned red|purple|maroon
 not|nobody|no seen|heard ... days|week ... not answer|answering|respond|responding|open|come
 slid|slumped|sliding|slumping down ... chair|couch|seat|wall|bed|floor
+laid|laying|lying out on|in the sidewalk|ground|floor|street|road|grass
         """,
         "es": f"""
 hay|encontr*|vi|veo|vimos un|una|unos =cuerpo|=cuerpos|=cadaver
@@ -351,6 +352,7 @@ ramming|rammed my|our car|truck|vehicle|van ... again|twice|behind|following|cha
 by the|her|his|my neck|throat|hair|collar
 attack*|maul*|biting|bite|bit|bitten my|his|her|a|the|our|their son|daughter|kid|kids|child|children|baby|boy|girl|wife|husband|mom|dad|brother|sister|grandma|grandpa|neighbor|friend|toddler|mother|father
 turned|turning|turns on his|her|my wife|girlfriend|husband|boyfriend|mom|kids|family|me|us
+got|been|was|get|getting =popped|=capped|=clapped
         """,
         "es": """
 =arrastrando|=arrastraron|=arrastra|=arrastro a|al
@@ -586,6 +588,10 @@ not go on anymore|living|like
 rope|noose|pills|gun|razor|blade ... ready|lined|counted|loaded|in front of me
 noose
 standing|sitting|climb*|climbing|hanging on|over|off|onto the|a bridge|overpass|railing|ledge|edge
+fixing|fixin|planning|trying|threatening to jump|jumping
+jump|jumping off|from the|a garage|parking|tower|cliff|ledge|building|roof|bridge|overpass|balcony|highway
+edge|ledge of the|a garage|parking|tower|cliff|highway|building|roof|bridge
+on the|a ledge
         """,
         "es": """
 trat*|intent* de ahorcar*|colgar*|cortar*|aventar*|tirar*|quitar*|suicid*

@@ -562,6 +562,7 @@ def _dismissal(
         for cue in cues[kind]:
             if tokens[cue.first].sentence != sentence:
                 continue
+            before_cue = tokens[cue.first - 1].word if cue.first else ""
             distant = kind == "past" and any(
                 tokens[i].word in DISTANT_WORDS
                 or (tokens[i].word.isdigit() and len(tokens[i].word) == 4)
@@ -582,6 +583,8 @@ def _dismissal(
                 continue
             if kind == "resolved" and _negated(tokens, cue.first):
                 continue
+            if kind == "past" and not distant and "since" in (before_cue, tokens[cue.first].word):
+                continue  # "he's been stuck there since this morning": until now
             if kind == "past" and match.phrase.kind in LASTING_CONCEPTS:
                 before = tokens[cue.first - 1].word if cue.first else ""
                 if before in RECENT_WORDS or any(

@@ -262,14 +262,9 @@ SHIPPED = frozenset(
         "ddfa90bbd84403ee",
         "d25a0d0f3b732f69",
         "132afc0fb5832892",
-        "7c735cd996e93b3e",
         "c92a927002470cbe",
         "f9d449a5eb47eeb6",
-        "6c340de1d8275a42",
-        "7ea06b72c996203d",
-        "6e68a9ae44e8b3e8",
         "e1f0aaffc4c50fe7",
-        "86b91fcf83e1971e",
         "b350e345de1bc73a",
         "1f51c9569ce7a839",
         "032652d1a400e035",
@@ -284,6 +279,9 @@ SHIPPED = frozenset(
         "09b9a5b1899fc221",
         "d12236010c52ff21",
         "314af3f67f265f1e",
+        "b9f9077061662880",
+        "5ea407751f470a43",
+        "93655e74fe1d204c",
     }
 )
 
