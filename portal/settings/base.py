@@ -501,13 +501,15 @@ DISPATCH_AGENCY_ID = env("DISPATCH_AGENCY_ID", default="police.example.gov")
 # Optional sink: POST each new item's EIDO to a CAD endpoint, HMAC-SHA256 signed. Off when empty.
 DISPATCH_EIDO_PUSH_URL = env("DISPATCH_EIDO_PUSH_URL", default="")
 DISPATCH_EIDO_PUSH_SECRET = env("DISPATCH_EIDO_PUSH_SECRET", default="")
-# How often the console asks for changes, in milliseconds.
-DISPATCH_POLL_INTERVAL_MS = 1000
+# How often the console asks for changes, in milliseconds. An unchanged answer is an empty 304
+# from the signed tag (dispatch_bridge.poll), cheap enough to ask twice a second: a change then
+# shows within about half a second plus DISPATCH_POLL_VERSION_SECONDS.
+DISPATCH_POLL_INTERVAL_MS = 500
 # The poll's signed tag lets "nothing changed" be answered before sessions and authentication
 # for this many seconds; then the full path (idle logout, MFA, permissions) runs again.
 DISPATCH_POLL_TAG_SECONDS = 30
 # Each process reads the queue's version for those answers at most this often (seconds).
-DISPATCH_POLL_VERSION_SECONDS = 0.5
+DISPATCH_POLL_VERSION_SECONDS = 0.25
 CELERY_BEAT_SCHEDULE["dispatch-sla-check"] = {"task": "dispatch_bridge.sla_check", "schedule": 60.0}
 
 # --- The outbox (portal.outbox): every side effect after a business write ---

@@ -99,6 +99,9 @@ no breathing|breath|pulse
 =dropped to the|his|her ground|floor|knees
 gurgl* ... breath*|throat|mouth
 lying|laying|sprawled|slumped on|in the|her|his|kitchen|bathroom|living floor|ground|sidewalk|pavement ... not|no|unconscious|unresponsive|answer|blood|bleeding|help
+breathing really|very|so|super|too fast|rapid|rapidly|hard|labored|laboured
+grunting ... breath*
+breath* ... grunting
         """,
         "es": f"""
 hay|encontr*|vi|veo|vimos un|una|unos =cuerpo|=cuerpos|=cadaver
@@ -153,7 +156,13 @@ no contesta|contestan cuando|aunque|y le|lo|la hablo|hablamos|grito|gritamos|mue
 le|lo|la hablo|hablamos|grito|gritamos|muevo|movemos|sacudo|sacudimos ... no contesta|contestan
 sin responder|reaccionar|moverse|despertar|sentido|signos de vida
 seguro|segura|se si|que sigue|esta|este respir*|viv*|vivo|viva
-esta|este|estan|se ve|se puso|quedo|poniendo|toda|todo morado|morada|moradito|moradita|azul|azulito|azulita|azulado|azulada
+esta|este|estan|se ve|se puso|=quedo|poniendo|toda|todo =morado|=morada|=moradito|=moradita|=azul|=azulito|=azulita|=azulado|=azulada|=gris|=grisaceo|=grisacea
+desmall*
+dias ... no abre|contesta|responde|sale
+nadie la|lo|los ha|han visto en|desde dias
+no siento|siente|sentimos|encuentro|encuentra|encontramos|tiene|hay =pulso|latido|latidos
+siente|siento|dice|cree que se|me va|voy a morir
+se me|nos|le esta muriendo|muere
         """,
     },
     "fire": {
@@ -194,7 +203,7 @@ live wire|wires
 downed power line|lines
 spark|sparks|sparking
 smell*|smelling|stink*|odor|reek*|whiff ... gas|propane|fumes
-house|garage|roof|building|attic|apartment|car|engine|hood|kitchen|dryer|wall|walls|shed|barn|trailer|basement|porch|deck is|was|are|started|starting smoking|smoldering|smouldering
+house|garage|roof|building|attic|apartment|kitchen|dryer|wall|walls|shed|barn|trailer|basement|porch|deck is|was|are|started|starting smoking|smoldering|smouldering
 see|seeing|saw an|the orange glow|flames
 fumes|exhaust|generator|heater|furnace|monoxide ... dizzy|nauseous|lightheaded|passing|fainted|sleepy|drowsy
 fumes|exhaust|monoxide ... headache|headaches
@@ -216,7 +225,7 @@ huevo|huevos podrido*
 echando|sale|salia|saliendo humo
 incendi*
 fuego
-en llamas
+en =llamas
 =llamas|=llamaradas|=llamarada
 =humo|=humareda
 se esta quemando
@@ -261,7 +270,7 @@ swinging|waving|holding|with a bat|crowbar|hammer|pipe|axe|hatchet|golf club
         "es": """
 con|trae|tiene|traia|saco|agarro|blandiendo|levantando|traen|tienen|sacaron|agarraron barreta|hacha|desarmador|manopla|manoplas|espada|bate|bates|martillo|garrote|macana|tolete|cadena|cadenas|varilla|tubo
 con|trae|tiene|traia|saco|agarro|blandiendo|levantando botella|botellas rota|rotas|quebrada|quebradas
-trae|tiene|saco|con una escuadra|nueve|=9mm
+trae|tiene|saco|con una escuadra|=nueve|=9mm
 nueve milimetros
 arma blanca
 punzon|picahielo|cortaplumas|verduguillo|charrasca
@@ -333,7 +342,7 @@ swing*|swung|lunging|lunged|charging|charged|coming at me|us|her|him|people|them
 hands|hand|arm|arms|fingers around|on my|her|his|their neck|throat
 throwing|throws|threw furniture|chairs|dishes|plates|bottles|glasses|tv
 throwing|throws things|stuff at her|him|me|us|them|his|her|my
-going|went|goes|coming|came after|for me|us|her|him|them|owner|people|someone|kids|his|my
+going|went|goes|coming|came after|for me|us|her|him|them|owner|people|someone|kids|wife|girlfriend|husband|boyfriend|mom|dad|son|daughter
 =masturbating
 exposing himself|herself
         """,
@@ -347,7 +356,7 @@ chuz*
 meti*|metieron|dieron|enterraron un|una|el cuchillo|navaja|punal|cuchillazo|fierro
 a =tiros|=palos|=batazos|=pedradas|=cuchillazos|=chingadazos|=trancazos|=pinas|=pinazos|=trompadas|=punos|=putazos|=vergazos|=conazos|=madrazos|=cachetadas|=bofetadas|=navajazos|=plomazos|=botellazos|=cocotazos|=tortazos|=coscorrones
 =rompiendo|=destrozando|=quebrando|=tumbando todo|cosas|casa|ventanas|muebles
-grit*|grita|gritando|pide|pidiendo pare|basta|suelteme|sueltame|dejame|auxilio
+grit*|grita|gritando|pide|pidiendo =pare|basta|suelteme|sueltame|dejame|auxilio
 meti*|metieron|dieron|pegaron|dio|pego un|unos =tiro|=balazo|=plomazo|=tiros|=balazos|=plomazos
 trat*|intent*|busc* de =matar|=matarme|=matarla|=matarlo|=matarnos|=herir|=lastimar|=apunalar|=disparar|=violar|=secuestrar|=ahorcar
 apunal*
@@ -367,7 +376,7 @@ golpe*
 golpiz*
 paliza
 =peleando|=peleandose|=peliando|=peliandose|=agarrandose|=dandose
-hay|se armo|armaron|=armando una|un pelea|rina|pleito|trifulca|bronca|campal|madriza|balacera
+hay|armo|armaron|=armando una|un pelea|rina|pleito|trifulca|bronca|campal|madriza|balacera
 pelea|peleas|pleito|rina|bronca|pelean|pelearon|pelearse|pelea* ... cuchillo*|navaja*|machete*|arma|armas|pistola*|sangre|botella*|palo|palos|fierro*|bate|bates|tubo*|piedras|heridos|herido|sangrando|filero*
 rina
 agred*
@@ -403,6 +412,10 @@ reyerta|trifulca|zafarrancho|camorra|=bonche
 =robando|=atracando a|al
 golpi*
 =patiando|=patiaron|=patiandolo|=patiandola|=balaciando|=balaciaron|=balacio|=balacear|=balaceando
+agarrad*|agarr*|apret*|apretando del|por|el cuello|pescuezo|garganta
+masturband*|exhibiend*
+ensenando|mostrando sus|el partes|pene|miembro
+=robando|=saqueando|=desvalijando la|el|una|un|mi|su casa|tienda|negocio|departamento|apartamento|local|carro|coche|troca|camioneta
         """,
     },
     "intruder": {
@@ -446,7 +459,7 @@ he|she|guy|man|men|ex|person|stranger|someone|somebody|dude|woman|lady|guys ... 
         """,
         "es": """
 =mirandome|=viendome|=espiandome|=espiando|=asomandose|=asomado ... ventana|ventanas|casa|cuarto
-parado|parada|asomado|asomada ... ventana|puerta
+=parado|=parada|=asomado|=asomada ... ventana|puerta
 ventana|ventanas ... =mirandome|=viendome|=espiandome|=espiando
 romp*|quebr*|tumb*|pate*|forz* ... ventana|puerta|chapa ... adentro|dentro|metio|entro|metieron
 se le|les|me|nos metieron|metio a|en
@@ -454,8 +467,8 @@ ratero|rateros|caco|cacos en|dentro|adentro casa|cuarto|departamento|cocina|pati
 ratero|rateros|caco|cacos dentro|adentro
 =rompiendo|=quebrando|=forzando|=pateando ventana|puerta|chapa|cerradura|vidrio|ventanas|puertas
 oig*|escuch*|oi ... vidrio|vidrios|ventana quebr*|romp*
-pasos abajo|arriba|adentro|pasillo|cocina|sala
-se meti*|=metieron|=metio a|en casa|departamento|cuarto|cocina|patio|edificio|cochera|recamara|depa|apartamento|apartamento
+=pasos abajo|arriba|adentro|pasillo|cocina|=sala
+se meti*|=metieron|=metio a|en|al casa|departamento|cuarto|cocina|patio|edificio|cochera|recamara|depa|apartamento|habitacion|sala|bano|sotano|garaje|negocio|local|tienda|oficina|azotea
 =siguen|=sigue abajo|arriba|escondido|escondidos|escondida
 =brinco|=brincaron|=brincando|=salto|=saltaron|=saltando|=trepo|=treparon|=trepando la barda|cerca|reja|ventana|muro
 alguien|hombre|persona|tipo|senor|extrano|ladron|ladrones|intruso|desconocido|desconocida|sujeto|extrana en|dentro|adentro casa|departamento|apartamento|depa|cuarto|recamara|sotano|garaje|cochera|patio|cocina|sala|comedor|pasillo|bano|habitacion|azotea|techo|closet|edificio
@@ -473,7 +486,9 @@ gol* la puerta
 pate* la puerta
 viendo|mirando por la ventana
 se meti*|=metieron|=metio alguien|ladron|ladrones|tipo|tipos|hombre|hombres|extrano|extranos|sujeto|sujetos|desconocido|desconocidos|encapuchado|encapuchados
-pasos ... piso|planta|techo|azotea|sotano|escalera|escaleras|garaje|cochera|patio|tejado
+=pasos ... piso|planta|techo|azotea|sotano|escalera|escaleras|garaje|cochera|patio|tejado
+oig*|escuch*|oi ... =rompieron|=rompio|=quebraron|=quebro|=rompiendo|=quebrando ... vidrio|vidrios|ventana|ventanas|puerta
+linterna|linternas ... adentro|dentro|casa|cuarto
         """,
     },
     "trapped": {
@@ -501,12 +516,12 @@ against my|her|his will
 pinned under|in|between
         """,
         "es": """
-cay*|atrapad*|atorad* en|dentro|al del silo|pozo|zanja|alcantarilla|hoyo|tanque|registro|drenaje|coladera
+cay*|atrapad*|atorad* en|dentro|al del silo|pozo|zanja|alcantarilla|=hoyo|tanque|registro|drenaje|coladera
 sepultad*|enterrad* vivo|viva|bajo|debajo
 se derrumb* ... encima|atrapad*|adentro
 amarrad*|atad*|amordazad*|maniatad*
 no lo|la|los|las pued*|podemos|puede|pueden sacar
-quedo|quedaron|atrapado|atrapada|prensado|prensada debajo|abajo
+=quedo|=quedaron|atrapado|atrapada|prensado|prensada debajo|abajo
 atrap*|atorad*|prensad* ... agua|inundacion subiendo|creciendo
 encerrad* en|dentro jaula|cajuela|perrera|closet
 escond*
@@ -514,15 +529,20 @@ atrapad*
 encerrad*
 me|nos|la|lo encerr*
 no pued*|podemos|puede|pueden salir|bajar
-no me|nos|la|lo dej* salir|ir
+no me|nos|la|lo dej* salir|ir|bajar|bajarme|irme|salirme|=bajarnos
 atorad*
 prensad*
 contra mi|su voluntad
 arrastr*|llev* la corriente|creciente|correntada|marea|ola|olas
-se lo|la|los|las llev*|arrastr* el rio|agua|arroyo|mar
+se lo|la|los|las llev*|arrastr* el rio|agua|arroyo|=mar
 cay*|derrumb*|desplom* ... encima|sobre un|una|el|la carro|casa|persona|gente|alguien|coche|auto|camioneta|nino|senor|senora|familia
 hay|quedo|quedaron gente|alguien|personas|familia|ninos|nino|senor|senora|persona ... debajo|bajo|escombros
-cay*|atrapad*|atorad* a|en|dentro|al|del cisterna|aljibe|tinaco|noria|fosa|barranco|rio|canal|pozo|zanja|alcantarilla|hoyo|tanque|drenaje|coladera
+cay*|atrapad*|atorad* a|en|dentro|al|del cisterna|aljibe|tinaco|noria|fosa|barranco|rio|canal|pozo|zanja|alcantarilla|=hoyo|tanque|drenaje|coladera
+=quedo|=quedaron|esta|estan|hay enterrad*|sepultad*|atrapad*|prensad*
+enterrad*|sepultad* hasta
+agua|inundacion|rio|creciente ... =subiendo|=creciendo|=entrando ... silla|abuela|abuelo|abuelita|abuelito|ninos|bebe|encamad*|atrap*|salir
+techo|edificio|puente|estructura|pared|barda|casa|salon ... =cayendo|derrumb*|desplom* ... gente|personas|adentro|alguien|ninos|familia|trabajadores
+=derrumbando|=desplomando
         """,
     },
     "self_harm": {
@@ -567,7 +587,7 @@ standing|sitting|climb*|climbing|hanging on|over|off|onto the|a bridge|overpass|
 trat*|intent* de ahorcar*|colgar*|cortar*|aventar*|tirar*|quitar*|suicid*
 =despidiendose|=despedirse
 carta|mensaje|nota|mensajes de despedida
-cort* venas|munecas
+cort* =venas|=vena|munecas
 quier*|quiere|va|iba|amenaza colgar|ahorcar|colgarse|ahorcarse
 =se ... =matar|=matara
 =matarme|=matarse|=suicidarme|=suicidarse|suicid*
@@ -582,6 +602,10 @@ se va|quiere|amenaza aventar|tirar|lanzar|aventarse|tirarse|lanzarse
 orilla del|de puente|edificio|techo|azotea|barandal
 aventarme|aventarse|tirarme|tirarse|lanzarme|lanzarse de|del puente|edificio|techo|azotea
 =ahorcarme|=ahorcarse|=colgarme|=colgarse|=ahorcarte
+ya no quier*|quiere seguir viviendo|aqui
+acabar|terminar con mi|su vida
+voy|va a acabar|terminar con todo
+=cortandose|=cortandome|=cortarse|=cortarme los|el|la|las|sus brazos|brazo|munecas|muneca|piernas|venas|vena
         """,
     },
     "child_danger": {
@@ -617,7 +641,7 @@ took|grabbed|snatched|taken|kidnapped|stole my|our|a|the {_KID_EN} from|away|off
 anos|ano|meses se perdi*|desapareci*
 {_PERSON_ES} ... solo|sola|solito|solita ... calle|trafico|carretera|avenida|autopista
 en medio del|de la trafico|autopista|carretera|avenida
-caminando|parado|parada|corriendo|metido|metida entre|en carros|trafico|autopista|carretera
+caminando|=parado|=parada|corriendo|metido|metida entre|en carros|trafico|autopista|carretera
 {_PERSON_ES} no aparece|aparecen|llega|llegan|regresa|regresan|volvio|regreso
 demencia|alzheimer|autista|autismo|discapacidad|discapacitado|discapacitada ... perdi*|desapareci*|extraviad*|salio|fue|encontramos|encuentro|aparece
 {_PERSON_ES} ... orilla|techo|balcon|barandal|camellon|vias|azotea
@@ -636,6 +660,10 @@ anos|ano|meses desapareci*|perdid*|extraviad*
 se llevaron|llevo a mi|un|una|la|el|unos|unas {_PERSON_ES}
 {_PERSON_ES} cayo alberca|piscina|rio|lago|agua
 {_PERSON_ES}|anos|meses se trago|tomo|comio|bebio
+anos ... =solo|=sola|=solito|=solita|=solitos|=solitas
+piscina|alberca|rio|lago|canal|playa|mar ... no lo|la encuentro|encontramos|vemos|veo|aparece
+hijo|hija|nino|nina|bebe|nene|nena|chamaco|chamaca|ninos|hijos|nieto|nieta ... no lo|la|los encuentro|encontramos|encuentra|encuentran|aparece|aparecen
+bebe|bebito|nino|nina|ninos|criatura llorando|llora|grita|gritando ... horas ... nadie|no abre|abren|contesta|contestan
         """,
     },
     "overdose": {
@@ -667,7 +695,7 @@ throwing|vomit*|puking|shaking|seizing|twitching|convulsing|unresponsive|halluci
         "es": """
 trag* iman|imanes|moneda|monedas|pila|pilas|canica|canicas|clavo|tornillo|aguja|vidrio
 tom*|trag* frasco|bote|caja|tira|blister|monton|puno
-pastillas|pildoras|medicinas|medicamento|medicamentos ... dormida|dormido|despierta|reacciona|responde|morado|morada|inconsciente|mareado|mareada|desmayo|desmayada|desmayado
+pastillas|pildoras|medicinas|medicamento|medicamentos ... dormida|dormido|despierta|reacciona|responde|=morado|=morada|inconsciente|=mareado|=mareada|desmayo|desmayada|desmayado
 tom*|trag*|bebi* ... pastillas|pildoras|medicina|medicinas ... todas|frasco|bote|monton|muchas|muchisimas|demasiadas|chingo
 se paso de droga|drogas|pastillas|perico|cristal
 sobredosis
@@ -679,6 +707,10 @@ narcan|naloxona
 espuma por la boca
 se =inyecto|=inyectaron|=metio|=metieron algo|=droga|=drogas|=heroina|=cristal|=fentanilo|=foco
 fentanilo
+monoxido ... dolor|mare*|vomit*|nause*|desmay*|=dormido|=dormida|confundid*
+dolor de cabeza ... monoxido
+=mareados|=mareadas|=mareo|vomit*|nause* ... monoxido
+motor|carro|coche|auto prendido|encendido|andando ... cochera|garaje|cerrad* ... cerrad*|contesta|responde|mueve|inconsciente|dormido|dormida
         """,
     },
     "crash_injury": {
@@ -711,15 +743,17 @@ car|truck|vehicle|van|suv|bus in the river|lake|canal|pond|creek|bay|ocean|water
         "es": """
 cay*|tirad* ... calle|vias|carretera ... viene|vienen
 lancha|bote|barco|kayak|canoa se|=volteo|=volco|=hundio|hundiendo|volteado
-personas|gente|alguien|nino|nina|hombre|mujer en el agua|lago|rio|mar
+personas|gente|alguien|nino|nina|hombre|mujer en el agua|lago|rio|=mar
 se fue|cayo|volco|cayeron al|en|por barranco|precipicio|rio|canal|cuneta|zanja|voladero
 salio|se salio de la carretera|camino|autopista|curva
 en sentido contrario
 cay* al|en rio|lago|canal|agua|barranco|precipicio
 atropell*
 volc*|volteo|volteado
-choc* contra|con arbol|poste|casa|pared|edificio|tienda|barda
+choc* contra|con arbol|poste|casa|=pared|edificio|tienda|barda
 carro|coche|auto|camioneta en el rio|lago|canal|agua
+borracho|borracha|ebrio|ebria|drogado|drogada|=tomado|=pedo ... manejando|maneja|conduciendo|conduce|volante
+manejando|maneja|conduciendo|conduce ... borracho|borracha|ebrio|ebria|drogado|drogada|zigzag
         """,
     },
     "injury": {
@@ -774,6 +808,12 @@ romp*|rot* pierna|brazo|hueso|cuello|cadera|tobillo|muneca|cabeza|costillas
 golp*|peg* cabeza
 cay* de|por escalera|escaleras|techo|balcon|azotea|arbol|ventana|piso
 no pued* levantar*|parar*
+cay*|golpe*|peg* ... vomit*|vomita|adormilad*|somnolient*|desorientad*|=dormido|=dormida|=dormidito|=dormidita
+hueso|huesito afuera|salido|expuesto|fuera|saliendo
+se le salio el hueso
+fractura expuesta
+cabeza|frente|cara|craneo abierta|abierto|rota|partida|reventada
+descalabrad*
         """,
     },
     "medical": {
@@ -837,7 +877,7 @@ not stay awake|conscious
 hives ... wheez*|breath*|throat|swell*|swollen|tongue|lips|dizzy|faint
 worst headache
 sudden|suddenly|severe|splitting|terrible|bad headache ... vomit*|throwing|confused|stiff|vision|see|faint|numb|slurr*
-suddenly|sudden ... not see|walk|talk|speak|stand|move|feel|breathe|remember
+suddenly|sudden not|unable see|walk|talk|speak|stand|move|feel|breathe|remember
 not see out of
 lost|losing vision|sight
 confused|disoriented|delirious|incoherent|dizzy ... not|unable stand|walk|talk|respond|know|remember|focus
@@ -854,14 +894,14 @@ chest feels|feel|felt|is|getting heavy|crushing|squeezing|squeezed|burning|tight
 talking|talk|speaking|saying nonsense|gibberish|jibberish
 not lift|raise|move|use his|her|their|my|one|left|right|an arm|arms|leg|legs|side|hand
 acting|seems|seem|looks|getting|suddenly confused|disoriented|delirious
-sugar|glucose|sugars|bg ... low|crashing|crashed|dropping|dropped|tanking|=20|=30|=40|=35|=45|=500|=600
+sugar|glucose|sugars is|level|levels|at|reading|dropped|crashed|crashing|really|super|very|dangerously low|crashing|crashed|dropping|dropped|=tanking|=20|=30|=40|=35|=45|=500|=600
         """,
         "es": """
 no habla bien|claro|normal
 tembloros*|temblorosa|tembloroso
 patad*|pate*|pis* ... cabeza|pecho
 bebe ya viene|va a nacer|esta naciendo|esta saliendo
-de parto|=pariendo
+de =parto|=pariendo
 trabajo de parto
 dolor|dolores|duele|doliendo ... pecho
 mal|malo del|de pecho|corazon
@@ -913,6 +953,16 @@ viene el bebe
 contracciones
 golpe de calor
 vomit* sangre
+se le fue|trabo el|la habla|voz
+perdio el|la habla|voz
+boca|cara de lado
+boca|cara ladeada|caida
+no me|nos|la|lo reconoce|reconocio|reconocen
+fiebre altisima|muy alta
+habla|hablando|dice|diciendo sin sentido
+habla|hablando|dice|diciendo incoherencias|incoherente|incoherentemente
+no sabe quien soy|es|somos
+de repente|pronto no puede|pudo hablar|caminar|ver|moverse
         """,
     },
     "followed": {
@@ -927,6 +977,8 @@ stalking me|us|her
 being|been|getting stalked
 tailing me|us
 walking|driving|been|is|keeps|stays|staying behind me|us ... since|for|blocks|miles|minutes|scared|afraid|every
+sitting|parked|waiting|standing|lurking|hanging|idling ... outside ... watching|staring|filming|recording
+watching|staring at me|us ... outside|from|across
         """,
         "es": f"""
 =acosando|=acechando a|me|mi|la|lo|nos
@@ -962,6 +1014,8 @@ socorro
 manden|mande|envien|necesito ayuda|policia|ambulancia|patrulla ya|rapido|urgente|ahorita
 necesit* una ambulancia
 llamen una ambulancia
+oig*|oi|escuch*|oye|oyen|oyo|=oigo ... pidiendo|gritando|grita|pide ayuda|auxilio|socorro
+miedo ... no sabe|se donde esta|estoy
         """,
     },
     # --- Cues -------------------------------------------------------------------------------
@@ -1034,12 +1088,12 @@ learn|learning|certified|certification|course|workshop
 if
 in case
 what if
+what should|do|can i do about
+how do|can|should i report|file|get|make|press|request|find|check|contact
 before someone|somebody|anyone|kid|child|kids|children|people
 could|might|would|may get|end|cause|start|happen|hurt|kill
 someone|somebody|kid|child|people will|going get
 worried|afraid|scared|fear|concerned someone|somebody|kid|kids|it|they|he|she will|could|might|going
-what should|do i do
-how do i
 when to call
 should i call
 to prevent
@@ -1132,6 +1186,7 @@ cuando era nino|nina|joven
 del lunes|martes|miercoles|jueves|viernes|sabado|domingo
 lleva|llevan semanas|meses|anos ahi|asi|igual|aqui|alli
 me|nos|le|les conto|contaron|platico|platicaron que
+reporte|denuncia|constancia|numero para|del seguro|aseguradora
         """,
     },
     # A recurring problem ("every weekend", "siempre") is a report about a pattern, not a call.
@@ -1154,7 +1209,7 @@ todos los dias|fines|viernes|sabados|domingos
 cada noche|fin|semana|dia|vez
 los fines de semana
 a cada rato
-seguido
+=seguido
 a veces
 de vez en cuando
 a menudo
@@ -1228,6 +1283,10 @@ no me|nos|le|les|la|lo hicieron|hizo nada
 no me|nos|le|les paso nada
 ya estoy|estamos bien
 estoy|estamos bien gracias
+ya no hay nadie
+nunca ha|han hecho|pasado nada
+no ha|han hecho|pasado nada
+ya lo|la|los|las revis*|atendi*|curaron|checaron|valoraron
         """,
     },
     "all_clear": {
@@ -1252,7 +1311,7 @@ choquecito
 solo danos
 rayon
 ambulancia ya se llev*
-ya se lo|la|los llevo|llevaron la ambulancia|paramedicos
+ya se lo|la|los llevo|llevaron la|los|el ambulancia|paramedicos|cruz
 ya lo|la|los atendieron|atendio
 ya esta|estan en el hospital
 no paso a mayores
@@ -1376,6 +1435,11 @@ acab* de
 estoy|estamos grabando
 no lo|la|los|las encontramos|encuentro|encuentran|hallamos|hallo
 no ha|han aparecido|vuelto|regresado|llegado
+no para|paran|deja|dejan|detiene|quita
+desde hace hora|horas|minutos|minuto|rato|ratito
+no me|se|le|nos|la|lo puedo|puede|podemos|pueden levantar|parar|mover|salir|respirar
+sigo|sigue tirad*|atorad*|atrapad*
+sigue|siguen en el|la|mi|su edificio|casa|cuarto|departamento|apartamento|calle|esquina|parque|tienda|patio|puerta|carro|estacionamiento|cuadra|barrio|colonia|pasillo|escuela
         """,
     },
     "property": {
@@ -1582,6 +1646,9 @@ die|died|dying of|from embarrassment|laughter|laughing|boredom|shame|cringe|jeal
 going|coming|came|went after me|us|him|her|them for
 blood sugar|glucose meter|meters|monitor|test|strips|kit|machine|supplies|pump
 sugar|glucose meter|meters|monitor|strips|kit|machine|supplies|pump
+breaking|break|broke into the|a pool|pools|park|school|construction|site|field|stadium|course|rink
+locked|lock|left keys|key in|inside
+kids|teens|teenagers|boys|girls|people|swimmers jumping|jump|jumped off|from the bridge|pier|dock|cliff|rocks into
         """,
         "es": """
 campo|club|galeria|practica de tiro ... rifle|pistola|pistolas|arma|armas|escopeta
@@ -1605,7 +1672,7 @@ monoxido detector|alarma ... pita|pitando|pila|pilas|bateria|instal*|vencid*
 bomba|bombas ... gasolina|agua|aire|despachadora
 afil*|afilador|afiladores cuchillos|cuchillo|navajas|machetes|tijeras
 matando el|la|este|esta|mi trayecto|trafico|ruido|calor|dolor|espalda|cabeza|tiempo|hambre
-ruido|trafico|calor|obra|construccion|trabajo|tarea|espalda|risa|jefe ... matando|mata
+ruido|trafico|calor|obra|construccion|trabajo|tarea|espalda|risa|jefe|perro|perros|ladra|ladrido|ladridos|gallo|musica|fiesta|alarma|llanto|olor|peste|insomnio|estres|renta|deuda|deudas|tos|muela|calor ... matando|mata
 abuso|abusos financiero|economico|verbal|patrimonial|confianza|sustancias|animales|autoridad
 sangre|pistola|pistolas|arma|armas|cuchillo|cuchillos|rifle|bomba falsa|falso|falsas|falsos|juguete|plastico|utileria|nerf|carton|aire|balines|gotcha|hidrogel|mentiritas
 dispar* ventas|precios|costos|cifras|numeros|rentas|recibo|recibos|cuenta|factura|consumo|gasto|gastos|dolar|inflacion
@@ -1672,7 +1739,7 @@ pistola|pistolas|arma|armas|rifle|rifles|escopeta de caza|coleccion
 perro|gato|mascota|perros|gatos|animales|gallina|gallinas ... envenen*
 envenen* ... perro|gato|mascota|perros|gatos|animales|gallina|gallinas
 =matando|=mata|=matan|=matar ... zancudos|moscos|mosquitos|pulgas|chinches|cucarachas|hormigas|piojos|garrapatas|plagas
-=mataron|=mato|=matan|=matando|=envenenaron|=envenenar mi|el|la|su|un|una|los|las|al gallina|gallinas|perro|perros|gato|gatos|mascota|pollo|pollos|animal|animales|vaca|caballo|chivo|borrego|cerdo|puerco|pajaro|pato|patos
+=mataron|=mato|=matan|=matando|=matar|=matarle|=envenenaron|=envenenar mi|el|la|su|un|una|los|las|al gallina|gallinas|perro|perros|gato|gatos|mascota|pollo|pollos|animal|animales|vaca|caballo|chivo|borrego|cerdo|puerco|pajaro|pato|patos
 anda|andaba|andan|andaban|esta|estaba|estan|bien|medio|muy|puesto|puestos =cuete|=cuetes
 peg* gripa|gripe|covid|virus|infeccion|calor|sol|chicle|susto|sueno|resfriado|tos
 explot*|=estallo|=estallaron|revent* llanta|llantas|globo|globos|neumatico|neumaticos|palomitas|pinata|grano|tuberia|cana
@@ -1681,6 +1748,7 @@ torta|tortas|tortita|tortitas|pollo|huevos|chiles|pescado ahogad*
 ahog* de calor|risa|tos|trabajo
 cuerpo|cuerpos de agua|policia|bomberos|seguridad|paz|ejercicio
 incendio|fuego|lumbre|llamas|incendios ... ya lo|la|los|las controlaron|apagaron|sofocaron|apago|controlo|apagamos|apague
+peg*|golpe*|pate*|maltrat* a|al|su|mi|el|los|sus perro|perros|gato|gatos|mascota|mascotas|caballo|animal|animales|perrito|perrita|gatito|burro|vaca
         """,
     },
 }

@@ -358,12 +358,35 @@ def _match_at(phrase: Phrase, tokens: Sequence[Token], words, en, es, first: int
     return _Match(phrase, first, position)
 
 
+def _could_match(slot: _Slot, present_words: set[str], present_stems: set[tuple[str, str]]) -> bool:
+    """Whether any word of the text could fill the slot (a word pattern: assume it could)."""
+    return bool(
+        slot.prefixes
+        or slot.suffixes
+        or not slot.exact.isdisjoint(present_words)
+        or not slot.stems.isdisjoint(present_stems)
+    )
+
+
 def _all_matches(lexicon: Lexicon, tokens: Sequence[Token], words: Sequence[str]) -> list[_Match]:
     matches = []
     en = [stem(w, "en") for w in words]
     es = [stem(w, "es") for w in words]
+    # Most phrases tried at a common first word ("el", "the", "no") need a later word the text
+    # does not have at all: rule them out once per text instead of at every occurrence.
+    present_words = set(words)
+    present_stems = {("en", s) for s in en} | {("es", s) for s in es}
+    possible: dict[int, bool] = {}
     for index, word in enumerate(words):
         for phrase in lexicon.candidates(word):
+            key = id(phrase)
+            viable = possible.get(key)
+            if viable is None:
+                viable = possible[key] = all(
+                    _could_match(slot, present_words, present_stems) for slot in phrase.slots[1:]
+                )
+            if not viable:
+                continue
             match = _match_at(phrase, tokens, words, en, es, index)
             if match is not None:
                 matches.append(match)
@@ -492,6 +515,8 @@ def _dismissal(
             continue
         if cue.first and tokens[cue.first - 1].word in ASKING_WORDS:
             continue
+        if ongoing_here and tokens[cue.first].word == "if":
+            continue  # "what do I do if my wife is having a seizure right now"
         if (
             tokens[cue.first].word in FUTURE_WORDS
             and cue.first

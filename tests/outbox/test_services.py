@@ -219,3 +219,11 @@ def test_backoff_grows_with_jitter_and_is_capped(settings):
 
 def test_the_sweep_is_on_the_beat_schedule(settings):
     assert settings.CELERY_BEAT_SCHEDULE["outbox-sweep"]["task"] == "outbox.sweep"
+
+
+def test_adding_a_row_is_one_insert_and_a_repeated_key_one_more_read(django_assert_num_queries):
+    with django_assert_num_queries(1):
+        first = add(key="report:2:receipt")
+    with django_assert_num_queries(2):  # the insert that does nothing, then the row it met
+        again = add(key="report:2:receipt")
+    assert again.pk == first.pk and again.kind == first.kind

@@ -79,6 +79,29 @@ def test_idle_staff_are_signed_out_after_the_timeout(client, dispatcher, setting
     assert AuditEntry.objects.filter(action="auth.logout", actor=dispatcher).exists()
 
 
+def test_a_click_keeps_the_session_alive_writing_it_at_most_every_refresh_interval(
+    client, dispatcher
+):
+    from portal.staff.middleware import LAST_SEEN_REFRESH_SECONDS
+
+    login_with_mfa(client, dispatcher)
+    client.get("/dispatch/")
+    session = client.session
+    session[LAST_SEEN] = time.time() - 1700
+    session.save()
+
+    assert client.get("/dispatch/").status_code == 200
+    assert client.session[LAST_SEEN] > time.time() - 60  # refreshed by the click
+
+    # Within the interval the click saves nothing: the session is not written again.
+    recent = time.time() - LAST_SEEN_REFRESH_SECONDS / 2
+    session = client.session
+    session[LAST_SEEN] = recent
+    session.save()
+    assert client.get("/dispatch/").status_code == 200
+    assert client.session[LAST_SEEN] == recent
+
+
 def test_background_polling_does_not_keep_a_session_alive(client, dispatcher):
     login_with_mfa(client, dispatcher)
     client.get("/dispatch/")
