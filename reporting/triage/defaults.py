@@ -105,7 +105,7 @@ breath* ... grunting
 turning|turned red|purple|maroon
 not|nobody|no seen|heard ... days|week ... not answer|answering|respond|responding|open|come
 slid|slumped|sliding|slumping down ... chair|couch|seat|wall|bed|floor
-laid|laying|lying out on|in the sidewalk|ground|floor|street|road|grass
+he|she|someone|somebody|guy|man|dude|woman|person|body is|got|just laid out
         """,
         "es": f"""
 hay|encontr*|vi|veo|vimos un|una|unos =cuerpo|=cuerpos|=cadaver
@@ -597,10 +597,10 @@ not go on anymore|living|like
 rope|noose|pills|gun|razor|blade ... ready|lined|counted|loaded|in front of me
 noose
 standing|sitting|climb*|climbing|hanging on|over|off|onto the|a bridge|overpass|railing|ledge|edge
-fixing|fixin|planning|trying|threatening to jump|jumping
+fixing|fixin|trying|threatening to jump|jumping
 jump|jumping off|from the|a garage|parking|tower|cliff|ledge|building|roof|bridge|overpass|balcony|highway
 edge|ledge of the|a garage|parking|tower|cliff|highway|building|roof|bridge
-on the|a ledge
+someone|somebody|man|woman|guy|person|he|she|kid|girl|boy|lady|son|daughter|friend is|standing|sitting|out on the|a ledge
         """,
         "es": """
 trat*|intent* de ahorcar*|colgar*|cortar*|aventar*|tirar*|quitar*|suicid*
@@ -1171,7 +1171,10 @@ simulacro
     },
     "past": {
         "en": """
-while|when we|i were|was away|on vacation|out of town|at work
+while|when we|i were|was away
+while|when we|i were|was on vacation|trip|holiday
+while|when we|i were|was out of town
+while|when we|i were|was at work|church|school
 in|since|from|during|on january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|sept|oct|nov|dec
 in|since|from|during =2010|=2011|=2012|=2013|=2014|=2015|=2016|=2017|=2018|=2019|=2020|=2021|=2022|=2023|=2024|=2025
 in|since|during the spring|summer|fall|winter|autumn
@@ -1507,6 +1510,8 @@ return|returned|returning
 recover*
 property room
 evidence
+=taken
+took|taken my|our
         """,
         "es": """
 decomis*
@@ -1694,6 +1699,7 @@ kids|teens|teenagers|boys|girls|people|swimmers jumping|jump|jumped off|from the
 its|it|this|that|which|lol|seriously killing me
 almost|nearly|barely hit|struck|ran|run|hitting|clipped me|us|my|him|her|his
 screaming|yelling|shrieking|shouting at her|his|their|the kids|children|son|daughter|dog|tv|game|refs|husband|wife|cashier
+shoot|shot|kill|poison|hurt|kick my|the|your|our|his|her dog|dogs|cat|cats|chickens|pet|pets
         """,
         "es": """
 campo|club|galeria|practica de tiro ... rifle|pistola|pistolas|arma|armas|escopeta
