@@ -192,6 +192,8 @@ def draft_photos_update(*, draft, files, remove_ids=()) -> None:
     any file is refused, so the reporter never wonders which ones made it.
     """
     remove_ids = [int(i) for i in remove_ids]
+    if not files and not remove_ids:
+        return  # "Save and continue" with nothing added or removed: nothing to write
     kept = draft.photos.exclude(pk__in=remove_ids).aggregate(total=Sum("size"))["total"] or 0
     stored = []
     try:

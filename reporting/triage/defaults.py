@@ -156,11 +156,13 @@ no contesta|contestan cuando|aunque|y le|lo|la hablo|hablamos|grito|gritamos|mue
 le|lo|la hablo|hablamos|grito|gritamos|muevo|movemos|sacudo|sacudimos ... no contesta|contestan
 sin responder|reaccionar|moverse|despertar|sentido|signos de vida
 seguro|segura|se si|que sigue|esta|este respir*|viv*|vivo|viva
-esta|este|estan|se ve|se puso|=quedo|poniendo|toda|todo =morado|=morada|=moradito|=moradita|=azul|=azulito|=azulita|=azulado|=azulada
+esta|este|estan|se ve|se puso|=quedo|poniendo|toda|todo =morado|=morada|=moradito|=moradita|=azul|=azulito|=azulita|=azulado|=azulada|=gris|=grisaceo|=grisacea
 desmall*
 dias ... no abre|contesta|responde|sale
 nadie la|lo|los ha|han visto en|desde dias
 no siento|siente|sentimos|encuentro|encuentra|encontramos|tiene|hay =pulso|latido|latidos
+siente|siento|dice|cree que se|me va|voy a morir
+se me|nos|le esta muriendo|muere
         """,
     },
     "fire": {
@@ -374,7 +376,7 @@ golpe*
 golpiz*
 paliza
 =peleando|=peleandose|=peliando|=peliandose|=agarrandose|=dandose
-hay|se armo|armaron|=armando una|un pelea|rina|pleito|trifulca|bronca|campal|madriza|balacera
+hay|armo|armaron|=armando una|un pelea|rina|pleito|trifulca|bronca|campal|madriza|balacera
 pelea|peleas|pleito|rina|bronca|pelean|pelearon|pelearse|pelea* ... cuchillo*|navaja*|machete*|arma|armas|pistola*|sangre|botella*|palo|palos|fierro*|bate|bates|tubo*|piedras|heridos|herido|sangrando|filero*
 rina
 agred*
@@ -411,6 +413,9 @@ reyerta|trifulca|zafarrancho|camorra|=bonche
 golpi*
 =patiando|=patiaron|=patiandolo|=patiandola|=balaciando|=balaciaron|=balacio|=balacear|=balaceando
 agarrad*|agarr*|apret*|apretando del|por|el cuello|pescuezo|garganta
+masturband*|exhibiend*
+ensenando|mostrando sus|el partes|pene|miembro
+=robando|=saqueando|=desvalijando la|el|una|un|mi|su casa|tienda|negocio|departamento|apartamento|local|carro|coche|troca|camioneta
         """,
     },
     "intruder": {
@@ -483,6 +488,7 @@ viendo|mirando por la ventana
 se meti*|=metieron|=metio alguien|ladron|ladrones|tipo|tipos|hombre|hombres|extrano|extranos|sujeto|sujetos|desconocido|desconocidos|encapuchado|encapuchados
 =pasos ... piso|planta|techo|azotea|sotano|escalera|escaleras|garaje|cochera|patio|tejado
 oig*|escuch*|oi ... =rompieron|=rompio|=quebraron|=quebro|=rompiendo|=quebrando ... vidrio|vidrios|ventana|ventanas|puerta
+linterna|linternas ... adentro|dentro|casa|cuarto
         """,
     },
     "trapped": {
@@ -534,6 +540,10 @@ hay|quedo|quedaron gente|alguien|personas|familia|ninos|nino|senor|senora|person
 cay*|atrapad*|atorad* a|en|dentro|al|del cisterna|aljibe|tinaco|noria|fosa|barranco|rio|canal|pozo|zanja|alcantarilla|=hoyo|tanque|drenaje|coladera
 =quedo|=quedaron|esta|estan|hay enterrad*|sepultad*|atrapad*|prensad*
 enterrad*|sepultad* hasta
+agua|inundacion|rio|creciente ... =subiendo|=creciendo|=entrando ... silla|abuela|abuelo|abuelita|abuelito|ninos|bebe|encamad*|atrap*|salir
+techo|edificio|puente|estructura|pared|barda|casa|salon ... =cayendo|derrumb*|desplom* ... gente|personas|adentro|alguien|ninos|familia|trabajadores
+=derrumbando|=desplomando
+=colgando|=colgado|=colgada|=agarrado|=agarrada del|de balcon|ventana|techo|puente|barandal|cornisa|orilla|precipicio|barranco|azotea
         """,
     },
     "self_harm": {
@@ -593,9 +603,10 @@ se va|quiere|amenaza aventar|tirar|lanzar|aventarse|tirarse|lanzarse
 orilla del|de puente|edificio|techo|azotea|barandal
 aventarme|aventarse|tirarme|tirarse|lanzarme|lanzarse de|del puente|edificio|techo|azotea
 =ahorcarme|=ahorcarse|=colgarme|=colgarse|=ahorcarte
-ya no quier*|quiere seguir viviendo|aqui|con vida
+ya no quier*|quiere seguir viviendo|aqui
 acabar|terminar con mi|su vida
 voy|va a acabar|terminar con todo
+=cortandose|=cortandome|=cortarse|=cortarme los|el|la|las|sus brazos|brazo|munecas|muneca|piernas|venas|vena
         """,
     },
     "child_danger": {
@@ -651,6 +662,10 @@ se llevaron|llevo a mi|un|una|la|el|unos|unas {_PERSON_ES}
 {_PERSON_ES} cayo alberca|piscina|rio|lago|agua
 {_PERSON_ES}|anos|meses se trago|tomo|comio|bebio
 anos ... =solo|=sola|=solito|=solita|=solitos|=solitas
+piscina|alberca|rio|lago|canal|playa|mar ... no lo|la encuentro|encontramos|vemos|veo|aparece
+hijo|hija|nino|nina|bebe|nene|nena|chamaco|chamaca|ninos|hijos|nieto|nieta ... no lo|la|los encuentro|encontramos|encuentra|encuentran|aparece|aparecen
+bebe|bebito|nino|nina|ninos|criatura llorando|llora|grita|gritando ... horas ... nadie|no abre|abren|contesta|contestan
+perdi*|desapareci*|salio|regresa|aparece|vuelve ... demencia|alzheimer|autista|autismo
         """,
     },
     "overdose": {
@@ -695,7 +710,9 @@ espuma por la boca
 se =inyecto|=inyectaron|=metio|=metieron algo|=droga|=drogas|=heroina|=cristal|=fentanilo|=foco
 fentanilo
 monoxido ... dolor|mare*|vomit*|nause*|desmay*|=dormido|=dormida|confundid*
-dolor de cabeza|=mareados|=mareadas|=mareo|vomit*|nause* ... monoxido
+dolor de cabeza ... monoxido
+=mareados|=mareadas|=mareo|vomit*|nause* ... monoxido
+motor|carro|coche|auto prendido|encendido|andando ... cochera|garaje|cerrad* ... cerrad*|contesta|responde|mueve|inconsciente|dormido|dormida
         """,
     },
     "crash_injury": {
@@ -727,7 +744,8 @@ car|truck|vehicle|van|suv|bus in the river|lake|canal|pond|creek|bay|ocean|water
         """,
         "es": """
 cay*|tirad* ... calle|vias|carretera ... viene|vienen
-lancha|bote|barco|kayak|canoa se|=volteo|=volco|=hundio|hundiendo|volteado
+lancha|bote|barco|kayak|canoa|panga se =volteo|=volco|=hundio|=hundiendo|=esta
+lancha|barco|kayak|canoa|panga =volteada|=volteado|=volcada|=volcado|=hundiendose|=hundiendo
 personas|gente|alguien|nino|nina|hombre|mujer en el agua|lago|rio|=mar
 se fue|cayo|volco|cayeron al|en|por barranco|precipicio|rio|canal|cuneta|zanja|voladero
 salio|se salio de la carretera|camino|autopista|curva
@@ -737,6 +755,8 @@ atropell*
 volc*|volteo|volteado
 choc* contra|con arbol|poste|casa|=pared|edificio|tienda|barda
 carro|coche|auto|camioneta en el rio|lago|canal|agua
+borracho|borracha|ebrio|ebria|drogado|drogada|=tomado|=pedo ... manejando|maneja|conduciendo|conduce|volante
+manejando|maneja|conduciendo|conduce ... borracho|borracha|ebrio|ebria|drogado|drogada|zigzag
         """,
     },
     "injury": {
@@ -797,6 +817,9 @@ se le salio el hueso
 fractura expuesta
 cabeza|frente|cara|craneo abierta|abierto|rota|partida|reventada
 descalabrad*
+quemadura|quemaduras grave|graves|fuertes|tercer|segundo
+ampollas|ampolla
+piel levantada|cayendo
         """,
     },
     "medical": {
@@ -901,6 +924,8 @@ diabetic*|insulina|azucar ... sudando|temblando|confundid*|desmay*|responde|sent
 dice|decir|habla|hablando cosas sin|con sentido
 le|me dio|da|dando|pego infarto|ataque|derrame|embolia
 no siente|mueve el|la brazo|pierna|lado|cara
+no siente|mueve brazo|brazos|pierna|piernas|lado|cara|cuerpo|manos|pies
+no puede|puedo mover brazo|brazos|pierna|piernas|lado|cara|cuerpo|manos|pies
 dolor* pecho
 dolor muy fuerte|fuerte|terrible|horrible en el pecho
 pecho le|me duele|duele|aprieta
@@ -936,10 +961,17 @@ viene el bebe
 contracciones
 golpe de calor
 vomit* sangre
-se le fue|perdio|se le trabo el habla|la voz
-boca|cara de lado|ladeada|caida
+se le fue|trabo el|la habla|voz
+perdio el|la habla|voz
+boca|cara de lado
+boca|cara ladeada|caida
 no me|nos|la|lo reconoce|reconocio|reconocen
 fiebre altisima|muy alta
+habla|hablando|dice|diciendo sin sentido
+habla|hablando|dice|diciendo incoherencias|incoherente|incoherentemente
+no sabe quien soy|es|somos
+de repente|pronto no puede|pudo hablar|caminar|ver|moverse
+no sabe donde esta|estaba
         """,
     },
     "followed": {
@@ -992,6 +1024,7 @@ manden|mande|envien|necesito ayuda|policia|ambulancia|patrulla ya|rapido|urgente
 necesit* una ambulancia
 llamen una ambulancia
 oig*|oi|escuch*|oye|oyen|oyo|=oigo ... pidiendo|gritando|grita|pide ayuda|auxilio|socorro
+miedo ... no sabe|se donde esta|estoy
         """,
     },
     # --- Cues -------------------------------------------------------------------------------
@@ -1106,6 +1139,8 @@ que debo hacer
 peligro de
 simulacro
 =pelicula|=programa|=videojuego|=pesadilla|=sone|=sueno|=caricatura
+es|sera|seria delito|legal|ilegal
+se puede|puedo tener|traer|portar
         """,
     },
     "past": {
@@ -1262,6 +1297,7 @@ estoy|estamos bien gracias
 ya no hay nadie
 nunca ha|han hecho|pasado nada
 no ha|han hecho|pasado nada
+ya lo|la|los|las revis*|atendi*|curaron|checaron|valoraron
         """,
     },
     "all_clear": {
@@ -1286,7 +1322,7 @@ choquecito
 solo danos
 rayon
 ambulancia ya se llev*
-ya se lo|la|los llevo|llevaron la ambulancia|paramedicos
+ya se lo|la|los llevo|llevaron la|los|el ambulancia|paramedicos|cruz
 ya lo|la|los atendieron|atendio
 ya esta|estan en el hospital
 no paso a mayores
@@ -1415,6 +1451,8 @@ desde hace hora|horas|minutos|minuto|rato|ratito
 no me|se|le|nos|la|lo puedo|puede|podemos|pueden levantar|parar|mover|salir|respirar
 sigo|sigue tirad*|atorad*|atrapad*
 sigue|siguen en el|la|mi|su edificio|casa|cuarto|departamento|apartamento|calle|esquina|parque|tienda|patio|puerta|carro|estacionamiento|cuadra|barrio|colonia|pasillo|escuela
+no lo|la|los|las vemos|veo|ven
+perdi*|desapareci*|extravi*|salio ... hace hora|horas|minutos|minuto|rato|ratito|media
         """,
     },
     "property": {
@@ -1714,7 +1752,7 @@ pistola|pistolas|arma|armas|rifle|rifles|escopeta de caza|coleccion
 perro|gato|mascota|perros|gatos|animales|gallina|gallinas ... envenen*
 envenen* ... perro|gato|mascota|perros|gatos|animales|gallina|gallinas
 =matando|=mata|=matan|=matar ... zancudos|moscos|mosquitos|pulgas|chinches|cucarachas|hormigas|piojos|garrapatas|plagas
-=mataron|=mato|=matan|=matando|=envenenaron|=envenenar mi|el|la|su|un|una|los|las|al gallina|gallinas|perro|perros|gato|gatos|mascota|pollo|pollos|animal|animales|vaca|caballo|chivo|borrego|cerdo|puerco|pajaro|pato|patos
+=mataron|=mato|=matan|=matando|=matar|=matarle|=envenenaron|=envenenar mi|el|la|su|un|una|los|las|al gallina|gallinas|perro|perros|gato|gatos|mascota|pollo|pollos|animal|animales|vaca|caballo|chivo|borrego|cerdo|puerco|pajaro|pato|patos
 anda|andaba|andan|andaban|esta|estaba|estan|bien|medio|muy|puesto|puestos =cuete|=cuetes
 peg* gripa|gripe|covid|virus|infeccion|calor|sol|chicle|susto|sueno|resfriado|tos
 explot*|=estallo|=estallaron|revent* llanta|llantas|globo|globos|neumatico|neumaticos|palomitas|pinata|grano|tuberia|cana
@@ -1724,6 +1762,11 @@ ahog* de calor|risa|tos|trabajo
 cuerpo|cuerpos de agua|policia|bomberos|seguridad|paz|ejercicio
 incendio|fuego|lumbre|llamas|incendios ... ya lo|la|los|las controlaron|apagaron|sofocaron|apago|controlo|apagamos|apague
 peg*|golpe*|pate*|maltrat* a|al|su|mi|el|los|sus perro|perros|gato|gatos|mascota|mascotas|caballo|animal|animales|perrito|perrita|gatito|burro|vaca
+arma|armas|pistola|pistolas|rifle|rifles|escopeta|escopetas ... hered*|entreg*|deshacer*
+encerrad*|encerre|encerro|quede|quedamos afuera|fuera de mi|la|su casa|carro
+encerrad* afuera|fuera
+quem* la|el|mi|su mano|dedo|dedos|lengua
+atrapad*|atorad*|atascad*|enterrad* en el|la lodo|arena|nieve|trafico|fila|zacate
         """,
     },
 }

@@ -18,7 +18,7 @@ MAX_QUERIES = {
     ("GET", "start"): 6,
     ("POST", "start"): 1,
     ("GET", "step"): 9,
-    ("POST", "step"): 6,
+    ("POST", "step"): 5,
     ("GET", "review"): 9,
     ("POST", "review"): 19,
     ("GET", "received"): 6,
