@@ -817,6 +817,9 @@ se le salio el hueso
 fractura expuesta
 cabeza|frente|cara|craneo abierta|abierto|rota|partida|reventada
 descalabrad*
+quemadura|quemaduras grave|graves|fuertes|tercer|segundo
+ampollas|ampolla
+piel levantada|cayendo
         """,
     },
     "medical": {
@@ -1760,6 +1763,10 @@ cuerpo|cuerpos de agua|policia|bomberos|seguridad|paz|ejercicio
 incendio|fuego|lumbre|llamas|incendios ... ya lo|la|los|las controlaron|apagaron|sofocaron|apago|controlo|apagamos|apague
 peg*|golpe*|pate*|maltrat* a|al|su|mi|el|los|sus perro|perros|gato|gatos|mascota|mascotas|caballo|animal|animales|perrito|perrita|gatito|burro|vaca
 arma|armas|pistola|pistolas|rifle|rifles|escopeta|escopetas ... hered*|entreg*|deshacer*
+encerrad*|encerre|encerro|quede|quedamos afuera|fuera de mi|la|su casa|carro
+encerrad* afuera|fuera
+quem* la|el|mi|su mano|dedo|dedos|lengua
+atrapad*|atorad*|atascad*|enterrad* en el|la lodo|arena|nieve|trafico|fila|zacate
         """,
     },
 }

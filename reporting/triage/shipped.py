@@ -282,6 +282,8 @@ SHIPPED = frozenset(
         "294fd10a7e554d2b",
         "6c8c0d87346d7bc2",
         "da471a159f348b37",
+        "9f2d2653ec0765ea",
+        "7de8d0571a4780a0",
     }
 )
 
