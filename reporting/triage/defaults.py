@@ -558,6 +558,7 @@ enterrad*|sepultad* hasta
 agua|inundacion|rio|creciente ... =subiendo|=creciendo|=entrando ... silla|abuela|abuelo|abuelita|abuelito|ninos|bebe|encamad*|atrap*|salir
 techo|edificio|puente|estructura|pared|barda|casa|salon ... =cayendo|derrumb*|desplom* ... gente|personas|adentro|alguien|ninos|familia|trabajadores
 =derrumbando|=desplomando
+=colgando|=colgado|=colgada|=agarrado|=agarrada del|de balcon|ventana|techo|puente|barandal|cornisa|orilla|precipicio|barranco|azotea
         """,
     },
     "self_harm": {
@@ -686,6 +687,7 @@ anos ... =solo|=sola|=solito|=solita|=solitos|=solitas
 piscina|alberca|rio|lago|canal|playa|mar ... no lo|la encuentro|encontramos|vemos|veo|aparece
 hijo|hija|nino|nina|bebe|nene|nena|chamaco|chamaca|ninos|hijos|nieto|nieta ... no lo|la|los encuentro|encontramos|encuentra|encuentran|aparece|aparecen
 bebe|bebito|nino|nina|ninos|criatura llorando|llora|grita|gritando ... horas ... nadie|no abre|abren|contesta|contestan
+perdi*|desapareci*|salio|regresa|aparece|vuelve ... demencia|alzheimer|autista|autismo
         """,
     },
     "overdose": {
@@ -771,7 +773,8 @@ driving|drives erratically|recklessly ... now|heading|going|headed
         """,
         "es": """
 cay*|tirad* ... calle|vias|carretera ... viene|vienen
-lancha|bote|barco|kayak|canoa se|=volteo|=volco|=hundio|hundiendo|volteado
+lancha|bote|barco|kayak|canoa|panga se =volteo|=volco|=hundio|=hundiendo|=esta
+lancha|barco|kayak|canoa|panga =volteada|=volteado|=volcada|=volcado|=hundiendose|=hundiendo
 personas|gente|alguien|nino|nina|hombre|mujer en el agua|lago|rio|=mar
 se fue|cayo|volco|cayeron al|en|por barranco|precipicio|rio|canal|cuneta|zanja|voladero
 salio|se salio de la carretera|camino|autopista|curva
@@ -845,6 +848,9 @@ se le salio el hueso
 fractura expuesta
 cabeza|frente|cara|craneo abierta|abierto|rota|partida|reventada
 descalabrad*
+quemadura|quemaduras grave|graves|fuertes|tercer|segundo
+ampollas|ampolla
+piel levantada|cayendo
         """,
     },
     "medical": {
@@ -951,6 +957,8 @@ diabetic*|insulina|azucar ... sudando|temblando|confundid*|desmay*|responde|sent
 dice|decir|habla|hablando cosas sin|con sentido
 le|me dio|da|dando|pego infarto|ataque|derrame|embolia
 no siente|mueve el|la brazo|pierna|lado|cara
+no siente|mueve brazo|brazos|pierna|piernas|lado|cara|cuerpo|manos|pies
+no puede|puedo mover brazo|brazos|pierna|piernas|lado|cara|cuerpo|manos|pies
 dolor* pecho
 dolor muy fuerte|fuerte|terrible|horrible en el pecho
 pecho le|me duele|duele|aprieta
@@ -996,6 +1004,7 @@ habla|hablando|dice|diciendo sin sentido
 habla|hablando|dice|diciendo incoherencias|incoherente|incoherentemente
 no sabe quien soy|es|somos
 de repente|pronto no puede|pudo hablar|caminar|ver|moverse
+no sabe donde esta|estaba
         """,
     },
     "followed": {
@@ -1167,6 +1176,8 @@ que debo hacer
 peligro de
 simulacro
 =pelicula|=programa|=videojuego|=pesadilla|=sone|=sueno|=caricatura
+es|sera|seria delito|legal|ilegal
+se puede|puedo tener|traer|portar
         """,
     },
     "past": {
@@ -1485,6 +1496,8 @@ desde hace hora|horas|minutos|minuto|rato|ratito
 no me|se|le|nos|la|lo puedo|puede|podemos|pueden levantar|parar|mover|salir|respirar
 sigo|sigue tirad*|atorad*|atrapad*
 sigue|siguen en el|la|mi|su edificio|casa|cuarto|departamento|apartamento|calle|esquina|parque|tienda|patio|puerta|carro|estacionamiento|cuadra|barrio|colonia|pasillo|escuela
+no lo|la|los|las vemos|veo|ven
+perdi*|desapareci*|extravi*|salio ... hace hora|horas|minutos|minuto|rato|ratito|media
         """,
     },
     "property": {
@@ -1800,6 +1813,11 @@ ahog* de calor|risa|tos|trabajo
 cuerpo|cuerpos de agua|policia|bomberos|seguridad|paz|ejercicio
 incendio|fuego|lumbre|llamas|incendios ... ya lo|la|los|las controlaron|apagaron|sofocaron|apago|controlo|apagamos|apague
 peg*|golpe*|pate*|maltrat* a|al|su|mi|el|los|sus perro|perros|gato|gatos|mascota|mascotas|caballo|animal|animales|perrito|perrita|gatito|burro|vaca
+arma|armas|pistola|pistolas|rifle|rifles|escopeta|escopetas ... hered*|entreg*|deshacer*
+encerrad*|encerre|encerro|quede|quedamos afuera|fuera de mi|la|su casa|carro
+encerrad* afuera|fuera
+quem* la|el|mi|su mano|dedo|dedos|lengua
+atrapad*|atorad*|atascad*|enterrad* en el|la lodo|arena|nieve|trafico|fila|zacate
         """,
     },
 }

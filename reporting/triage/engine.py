@@ -30,6 +30,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .fuzzy import Corrector, english_words
+from .learned import shipped_model
 from .text import Token, fold, stem, tokenize
 
 LANGUAGES = ("en", "es")
@@ -635,8 +636,18 @@ def _english_only(match: _Match, tokens: Sequence[Token], shortest: int = 1) -> 
     )
 
 
-def detect(text: str, lexicon: Lexicon, *, language_hint: str = "en") -> Result:
-    """Every emergency concept in text that is not negated, hypothetical, over or benign."""
+ENGLISH_WORDS = "English words"
+LEARNED = "learned"  # the concept of a finding made by the learned second opinion
+# Fewer words than this are a label ("Garage door", "red bike"), not an account: too little for
+# the model to weigh, and the lists already catch the short cries ("he's not breathing").
+LEARNED_MIN_WORDS = 6
+
+
+def detect(
+    text: str, lexicon: Lexicon, *, language_hint: str = "en", second_opinion: bool = True
+) -> Result:
+    """Every emergency concept in text that is not negated, hypothetical, over or benign; when
+    the lists find none, the learned model's opinion of the whole text (learned.py)."""
     text = text or ""
     tokens = tokenize(text)
     if not tokens:
@@ -686,7 +697,7 @@ def detect(text: str, lexicon: Lexicon, *, language_hint: str = "en") -> Result:
         if why is None and english and _english_only(match, tokens):
             # "he got in my face", "my father's grave", "the metro": English words that a
             # Spanish stem happens to fit ("faca", "grave") mean nothing Spanish in English.
-            why = ("benign", "English words")
+            why = ("benign", ENGLISH_WORDS)
         if why is not None:
             dismissed.append(Dismissal(finding, *why))
             continue
@@ -695,9 +706,16 @@ def detect(text: str, lexicon: Lexicon, *, language_hint: str = "en") -> Result:
             continue
         seen.add(key)
         findings.append(finding)
-    return Result(
-        text,
-        tuple(findings),
-        tuple(dismissed),
-        language,
-    )
+    # Only where the lists are silent: a match they set aside for a reason they can name (a
+    # negation, the past, a harmless sense) is their call, not the model's. An English word
+    # that only a Spanish stem fitted ("face") is no call of theirs.
+    named = [d for d in dismissed if d.cue != ENGLISH_WORDS]
+    silent = not findings and not named and len(tokens) >= LEARNED_MIN_WORDS
+    model = shipped_model() if second_opinion and silent else None
+    if model is not None and model.alarms(text):
+        # The lists missed it or set it aside, but it reads like the emergencies the model
+        # learned from: a safety net says "call" rather than stay silent. The console and the
+        # resident are shown the sentence that sounds most like one.
+        start, end = model.loudest_sentence(text)
+        findings.append(Finding(LEARNED, language, "", start, end, text[start:end], start, end))
+    return Result(text, tuple(findings), tuple(dismissed), language)

@@ -300,6 +300,15 @@ SHIPPED = frozenset(
         "a803c41c6a5c2de9",
         "11fe6af05e4366a7",
         "ced41af176da6104",
+        "3b53da09db13df51",
+        "bbbd1625eaa95fd2",
+        "ec1204e97e163c92",
+        "3f99c4971e1d12e4",
+        "294fd10a7e554d2b",
+        "6c8c0d87346d7bc2",
+        "da471a159f348b37",
+        "9f2d2653ec0765ea",
+        "7de8d0571a4780a0",
     }
 )
 
