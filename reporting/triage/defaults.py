@@ -291,6 +291,7 @@ me|le|nos|les|la|lo apunt*
 apunt* con
 a punta de pistola
 con un bate|tubo|palo|martillo|hacha|fierro
+con palos|machetes|piedras|bates|tubos|cuchillos|navajas|fierros|varillas|cadenas
         """,
     },
     "violence": {
@@ -429,6 +430,7 @@ ensenando|mostrando sus|el partes|pene|miembro
 =robando|=saqueando|=desvalijando la|el|una|un|mi|su casa|tienda|negocio|departamento|apartamento|local|carro|coche|troca|camioneta
 se le|me|nos fue|lanzo|echo|vino encima|contra
 se fue|lanzo|echo contra su|mi|la|el esposa|esposo|mujer|hijo|hija|mama|papa|novia|novio|pareja|vecina|vecino|senora|senor
+linch*
         """,
     },
     "intruder": {
@@ -562,6 +564,7 @@ agua|inundacion|rio|creciente ... =subiendo|=creciendo|=entrando ... silla|abuel
 techo|edificio|puente|estructura|pared|barda|casa|salon ... =cayendo|derrumb*|desplom* ... gente|personas|adentro|alguien|ninos|familia|trabajadores
 =derrumbando|=desplomando
 =colgando|=colgado|=colgada|=agarrado|=agarrada del|de balcon|ventana|techo|puente|barandal|cornisa|orilla|precipicio|barranco|azotea
+=tiro|cay*|meti*|hund*|avent* ... rio|lago|agua|=mar|alberca|piscina|presa|canal ... no sale|salio|aparece
         """,
     },
     "self_harm": {
@@ -629,6 +632,8 @@ ya no quier*|quiere seguir viviendo|aqui
 acabar|terminar con mi|su vida
 voy|va a acabar|terminar con todo
 =cortandose|=cortandome|=cortarse|=cortarme los|el|la|las|sus brazos|brazo|munecas|muneca|piernas|venas|vena
+se =colgo|=ahorco|=colgaron
+se =tiro|=avento|=lanzo|=arrojo al|del|desde|de rio|puente|edificio|techo|azotea|mar|lago|canal|balcon|ventana|presa|barranco
         """,
     },
     "child_danger": {
@@ -1011,6 +1016,10 @@ habla|hablando|dice|diciendo incoherencias|incoherente|incoherentemente
 no sabe quien soy|es|somos
 de repente|pronto no puede|pudo hablar|caminar|ver|moverse
 no sabe donde esta|estaba
+=quedando|=quede|=quedo|=quedandose sin aire|oxigeno|respiracion
+se le|me acabo|termino el oxigeno
+ve|oye|escucha|veo|oigo gente|personas|cosas|voces que no existe|existen|hay|estan
+oye|escucha|oigo voces
         """,
     },
     "followed": {

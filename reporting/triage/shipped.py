@@ -315,6 +315,11 @@ SHIPPED = frozenset(
         "cd063fd1656b4570",
         "ef0e7bf81923466b",
         "bcbc06b31ffa74f5",
+        "9ac2fe4738c390bb",
+        "fbc70f63046ac1fa",
+        "987e0ba25bca2fed",
+        "741a35d7d21644a3",
+        "1ddeb26ce1462f19",
     }
 )
 
