@@ -945,6 +945,9 @@ acting|seems|seem|looks|getting|suddenly confused|disoriented|delirious
 sugar|glucose|sugars is|level|levels|at|reading|dropped|crashed|crashing|really|super|very|dangerously low|crashing|crashed|dropping|dropped|=tanking|=20|=30|=40|=35|=45|=500|=600
 hearing voices|psychotic|psychosis|hallucinating|manic ... knife|knives|gun|hammer|bat|weapon|hurt|kill|breaking|smashing|attack*|threatening
 drool*|drooling ... not|unresponsive|face|side|answer|respond|slurr*
+trouble|difficulty|hard talking|speaking|swallowing
+face|smile droopy|crooked|lopsided|uneven
+face|smile looks|is|went|seems crooked|lopsided|droopy|uneven
         """,
         "es": """
 no habla bien|claro|normal

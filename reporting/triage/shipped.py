@@ -320,6 +320,7 @@ SHIPPED = frozenset(
         "987e0ba25bca2fed",
         "741a35d7d21644a3",
         "1ddeb26ce1462f19",
+        "dc718753931f4107",
     }
 )
 
