@@ -3,6 +3,7 @@ from django.core.cache import cache
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
@@ -137,6 +138,21 @@ class HomePage(SitePage):
 
     class Meta:
         verbose_name = _("home page")
+
+    @property
+    def localized(self):
+        """This home page in the active language. Wagtail routes every request from the site's
+        home page through this; in another language than the site's it costs a query, so each
+        process keeps the answer until the next purge (publishing purges)."""
+        from cms.page_cache import enabled, memoized
+
+        wagtail_localized = SitePage.localized.fget
+        if not enabled():
+            return wagtail_localized(self)
+        return memoized(
+            ("localized-home", self.pk, translation.get_language()),
+            lambda: wagtail_localized(self),
+        )
 
 
 class EducationPage(SitePage):

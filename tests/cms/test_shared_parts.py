@@ -7,7 +7,7 @@ import re
 import pytest
 from django.core.cache import cache
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Site
 
 from cms import page_cache
 from cms.kids.models import KidsActivityPage
@@ -17,8 +17,8 @@ from tests.support.demo import demo_urls
 
 pytestmark = pytest.mark.django_db
 
-# The page itself (one query for its specific row) and what is its own content: the FAQ page's
-# questions, the home page's chosen top tasks, a Spanish page's translated home.
+# One query per URL segment below the home page, and the page's own content: the FAQ page's
+# questions, the home page's chosen top tasks, a kids page's pictures.
 MAX_QUERIES_AGAIN = 3
 
 
@@ -70,7 +70,10 @@ def test_a_moved_page_answers_at_its_new_address(demo, client, page_cache_on):
     page.move(parent, pos="last-child")
     page.refresh_from_db()
 
-    assert client.get(f"{old_url}?again=1").status_code == 404
+    # Wagtail leaves a redirect at the old address: the route there is read afresh.
+    response = client.get(f"{old_url}?again=1")
+    assert response.status_code == 301
+    assert response["Location"] == page.url
     assert client.get(f"{page.url}?again=1").status_code == 200
 
 
@@ -128,7 +131,9 @@ def test_the_menu_on_non_page_views_matches_after_a_page_is_hidden_from_it(
     demo, client, page_cache_on
 ):
     before = menu_links(client.get("/report/").content.decode())
-    page = Page.objects.get(url_path__endswith="/when-to-call-911/", locale__language_code="en")
+    page = EducationPage.objects.get(
+        url_path__endswith="/when-to-call-911/", locale__language_code="en"
+    )
     page.show_in_menus = False
     page.save_revision().publish()
 
