@@ -38,7 +38,7 @@ def fresh_version() -> str:
 def current_version() -> str:
     """The queue's version, read again at most every DISPATCH_POLL_VERSION_SECONDS per process
     (a change reaches every console within that plus one poll interval)."""
-    ttl = getattr(settings, "DISPATCH_POLL_VERSION_SECONDS", 0.5)
+    ttl = getattr(settings, "DISPATCH_POLL_VERSION_SECONDS", 0.25)
     now = time.monotonic()
     if _version["value"] is None or now - _version["at"] >= ttl:
         return fresh_version()

@@ -41,7 +41,12 @@ def queue_for(user, *, status="", category="", priority="", mine=False):
     if priority:
         items = items.filter(priority=priority)
     if mine:
-        items = items.filter(claimed_by=user)
+        # Nobody holds a closed item, so the reporter's words after the close are the last
+        # holder's (the dispatcher who decided it) to read first; the queue shows them to all.
+        items = items.filter(
+            Q(claimed_by=user)
+            | Q(claimed_by__isnull=True, decided_by=user, reporter_replied_at__gt=F("closed_at"))
+        )
     return items
 
 

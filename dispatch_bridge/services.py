@@ -9,8 +9,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import F, Value
-from django.db.models.functions import Coalesce
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -111,29 +110,28 @@ def queue_item_create_for_report(*, report: Report) -> QueueItem:
 
 
 def queue_item_claim(*, item_id: int, actor, ip: str = "") -> QueueItem:
-    """Take one item. A conditional UPDATE decides between concurrent claimers: one row changes
-    for the winner, none for everyone else."""
+    """Take one item. Its row lock decides between concurrent claimers: the first to lock it
+    claims it; the others wait for that commit and then find it claimed. The lock is taken by
+    the first read, so the claim is that read, its checks and the move's writes."""
     _require(actor, WORK)
+    report = None
     try:
         with transaction.atomic():
-            item = QueueItem.objects.select_related("report").get(pk=item_id)
+            item = (
+                QueueItem.objects.select_for_update(of=("self",))
+                .select_related("report__category")
+                .get(pk=item_id)
+            )
+            report = item.report
             if item.claimed_by_id == actor.pk:
                 return item
-            _move(domain.Action.CLAIM, item, actor)
-            now = timezone.now()
-            won = QueueItem.objects.filter(
-                pk=item_id, claimed_by__isnull=True, closed_at__isnull=True
-            ).update(
-                claimed_by=actor,
-                claimed_at=now,
-                first_claimed_at=Coalesce(F("first_claimed_at"), Value(now)),
-                updated_at=now,
-            )
-            if not won:
+            mv = _move(domain.Action.CLAIM, item, actor)
+            if item.claimed_by_id is not None or item.closed_at is not None:
                 raise AlreadyClaimed()
-            return _after_claim(item_id=item_id, actor=actor, ip=ip)
+            _claim(item, mv, actor, ip)
+            return item
     except QueueError as exc:
-        _audit_refusal(actor, "queue.claim", item_id, ip, exc)
+        _audit_refusal(actor, "queue.claim", item_id, ip, exc, report=report)
         raise
 
 
@@ -143,6 +141,7 @@ def queue_item_take_next(*, actor, ip: str = "") -> QueueItem:
     with transaction.atomic():
         item = (
             QueueItem.objects.select_for_update(skip_locked=True, of=("self",))
+            .select_related("report__category")
             .filter(
                 claimed_by__isnull=True,
                 closed_at__isnull=True,
@@ -153,26 +152,18 @@ def queue_item_take_next(*, actor, ip: str = "") -> QueueItem:
         )
         if item is None:
             raise NothingToClaim()
-        now = timezone.now()
-        # The row is locked by us, so this write cannot race another claimer.
-        QueueItem.objects.filter(pk=item.pk).update(
-            claimed_by=actor,
-            claimed_at=now,
-            first_claimed_at=Coalesce(F("first_claimed_at"), Value(now)),
-            updated_at=now,
-        )
-        return _after_claim(item_id=item.pk, actor=actor, ip=ip)
+        # The row is locked by us, so no other claimer can take it before this commits.
+        _claim(item, domain.move(domain.Action.CLAIM, item.report.status), actor, ip)
+        return item
 
 
-def _after_claim(*, item_id, actor, ip) -> QueueItem:
-    item = (
-        QueueItem.objects.select_for_update(of=("self",))
-        .select_related("report__category")
-        .get(pk=item_id)
-    )
-    mv = domain.move(domain.Action.CLAIM, item.report.status)
+def _claim(item: QueueItem, mv: domain.Move, actor, ip) -> None:
+    """The claim's writes, on an item whose row this transaction has locked."""
+    now = timezone.now()
+    item.claimed_by, item.claimed_at = actor, now
+    if item.first_claimed_at is None:
+        item.first_claimed_at = now
     _write_move(item, mv, actor, ip)
-    return item
 
 
 def queue_item_release(*, item_id: int, actor, ip: str = "") -> QueueItem:
@@ -688,8 +679,9 @@ def reporter_wrote_after_decision(item: QueueItem) -> bool:
     return item.decided_at is not None and item.reply_waiting
 
 
-def _audit_refusal(actor, action, item_id, ip, exc):
-    report = Report.objects.filter(queue_item__pk=item_id).first()
+def _audit_refusal(actor, action, item_id, ip, exc, report=None):
+    if report is None:
+        report = Report.objects.filter(queue_item__pk=item_id).first()
     audit_record(
         actor=actor,
         action=action,

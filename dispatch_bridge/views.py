@@ -36,10 +36,12 @@ from portal.client_ip import client_ip
 from portal.csv_export import csv_writer, sql_csv_cell
 from portal.staff.audit import audit_record
 from reporting import outcomes
+from reporting.models import Report
 
 from . import charts, domain, forms, poll, selectors, services, statistics
 from .eido import eido_document
-from .models import ApiToken, QueueItem, SupervisorAlert
+from .models import ApiToken, QueueItem, SupervisorAlert, reply_waiting, wrote_after_close
+from .templatetags import dispatch_tags
 
 WORK, SUPERVISE, AUDIT = services.WORK, services.SUPERVISE, "staff.view_auditentry"
 
@@ -70,9 +72,10 @@ def staff_required(perm):
 
 
 QUEUE_LENGTH = 200  # rows the console shows; the rest wait behind them
-# The columns a row shows (dispatch/_queue_rows.html): not the narrative and the rest of the
-# report, 200 times over.
+# The columns a row shows (dispatch/_queue_rows.html), read as plain values: not the narrative
+# and the rest of the report, and no model instances to build, 200 times over.
 ROW_FIELDS = (
+    "pk",
     "priority",
     "created_at",
     "updated_at",
@@ -80,6 +83,7 @@ ROW_FIELDS = (
     "decided_at",
     "closed_at",
     "reporter_replied_at",
+    "claimed_by_id",
     "report__reference",
     "report__possible_emergency",
     "report__status",
@@ -104,39 +108,70 @@ def _queue_filtered(request):
     return form, queue
 
 
-def _rows(items) -> list:
-    """The items with what each row shows worked out once per render, not per row: the labels
-    (a model's get_FOO_display builds and hashes its translated choices on every call) and the
-    item's link (one reverse() for all rows)."""
-    items = list(items)
-    if not items:
-        return items
-    report_status = items[0].report._meta.get_field("status")
-    statuses = {value: str(label) for value, label in report_status.flatchoices}
+def _rows(queue, category_names: dict) -> list[dict]:
+    """The rows as the template shows them, every value worked out here once per render (the
+    labels, the flags, the link, the waiting time): the template only prints them, escaped."""
+    rows = list(queue.values(*ROW_FIELDS))
+    if not rows:
+        return rows
+    report_fields = Report._meta
+    statuses = {v: str(label) for v, label in report_fields.get_field("status").flatchoices}
+    channels = {v: str(label) for v, label in report_fields.get_field("channel").flatchoices}
     priorities = {
         value: str(label) for value, label in QueueItem._meta.get_field("priority").flatchoices
     }
     marker = 987654321
     link = reverse("dispatch:item", args=[marker])
-    channels = {
-        value: str(label) for value, label in items[0].report._meta.get_field("channel").flatchoices
-    }
-    for item in items:
-        item.priority_label = priorities.get(item.priority, item.priority)
-        item.channel_label = channels.get(item.report.channel, item.report.channel)
-        item.status_label = statuses.get(item.report.status, item.report.status)
-        item.link = link.replace(str(marker), str(item.pk))
-    return items
+    now = timezone.now()
+    for row in rows:
+        replied, decided, closed = (
+            row["reporter_replied_at"],
+            row["decided_at"],
+            row["closed_at"],
+        )
+        channel, status = row["report__channel"], row["report__status"]
+        key = row["report__category__translation_key"]
+        if wrote_after_close(replied, closed):
+            flag = "after_close"
+        elif reply_waiting(replied, decided, closed):
+            flag = "reply"
+        else:
+            flag = ""
+        overdue = decided is None and now > row["due_at"]
+        priority = str(row["priority"])
+        row.update(
+            # Numbers as text: the template would localize every one of them.
+            pk=str(row["pk"]),
+            priority=priority,
+            row_class=f"queue-row priority-{priority}{' is-overdue' if overdue else ''}",
+            timer_class=f"timer{' timer--overdue' if overdue else ''}",
+            claimed=str(row["claimed_by_id"] or ""),
+            priority_label=priorities.get(row["priority"], priority),
+            link=link.replace(str(marker), str(row["pk"])),
+            reference=row["report__reference"],
+            possible_emergency=row["report__possible_emergency"],
+            flag=flag,
+            category=category_names.get(str(key), row["report__category__name"])
+            if category_names
+            else row["report__category__name"],
+            channel_class=f"channel channel--{channel}",
+            channel_label=channels.get(channel, channel),
+            status_label=statuses.get(status, status),
+            overdue=overdue,
+            since=row["created_at"].isoformat(),
+            due=row["due_at"].isoformat(),
+            decided="1" if decided else "",
+            age=dispatch_tags.age(row["created_at"], now),
+            claimed_by=row["claimed_by__username"],
+        )
+    return rows
 
 
 def _queue_context(request):
     form, queue = _queue_filtered(request)
     return {
         "filter_form": form,
-        "items": _rows(queue.only(*ROW_FIELDS)[:QUEUE_LENGTH]),
-        # Each item's category in the staff member's language, whatever the reporter's.
-        "category_names": form.category_names,
-        "now": timezone.now(),
+        "items": _rows(queue[:QUEUE_LENGTH], form.category_names),
         "alerts": selectors.open_alerts() if request.user.has_perm(SUPERVISE) else [],
     }
 
@@ -153,10 +188,10 @@ def queue(request):
     # The page hands the script the tag and stamp of the rows it shows, so its first poll is an
     # unchanged 304 rather than the whole queue again.
     context["poll_tag"] = poll.make_tag(request, _rows_digest(request, version), version)
-    stamps = [item.updated_at.timestamp() for item in context["items"]]
+    stamps = [row["updated_at"].timestamp() for row in context["items"]]
     context["poll_stamp"] = max(stamps) if stamps else 0
     context["urgent_ids"] = ",".join(
-        str(i.pk) for i in context["items"] if i.priority == 1 and i.claimed_by_id is None
+        row["pk"] for row in context["items"] if row["priority"] == "1" and not row["claimed"]
     )
     return render(request, "dispatch/queue.html", context)
 
@@ -203,7 +238,10 @@ def queue_rows(request):
     rows changed since (`rows`); without `since`, every row. A new `stamp` comes with each.
     The ETag is a signed tag (dispatch_bridge.poll) that lets the next polls be answered 304
     before the session is even loaded, while it holds."""
-    version = poll.fresh_version()
+    # The version the fast path answers with (read at most every DISPATCH_POLL_VERSION_SECONDS
+    # per process): read before the rows, so a change after it is seen by the next poll. Fifty
+    # consoles asking after a change then cost one version query per process, not fifty.
+    version = poll.current_version()
     digest = _rows_digest(request, version)
     sent = request.META.get("HTTP_IF_NONE_MATCH", "")
     if sent and poll.tag_digest(sent) == digest:
@@ -219,11 +257,13 @@ def queue_rows(request):
             _shared_rows[key] = (time.monotonic() + SHARED_ROWS_SECONDS, payload)
     else:
         payload = shared[1]
-    supervising = request.user.has_perm(SUPERVISE)
-    alerts = render_to_string(
-        "dispatch/_alerts.html",
-        {"alerts": selectors.open_alerts() if supervising else []},
-        request=request,
+    # Only supervisors see alerts; they carry a form with the asker's CSRF token.
+    alerts = (
+        render_to_string(
+            "dispatch/_alerts.html", {"alerts": selectors.open_alerts()}, request=request
+        )
+        if request.user.has_perm(SUPERVISE)
+        else ""
     )
     response = JsonResponse({**payload, "alerts": alerts})
     response["ETag"] = poll.make_tag(request, digest, version)
@@ -253,8 +293,8 @@ def _changed_rows(request, since) -> dict:
     else:
         after = since - ROWS_SINCE_MARGIN_SECONDS
         changed = [pk for pk, updated_at, *_ in order if updated_at.timestamp() > after]
-    items = _rows(queue.filter(pk__in=changed).only(*ROW_FIELDS)) if changed else []
-    context = {"items": items, "now": timezone.now(), "category_names": form.category_names}
+    items = _rows(queue.filter(pk__in=changed), form.category_names) if changed else []
+    context = {"items": items}
     stamps = [updated_at.timestamp() for _, updated_at, *_ in order]
     return {
         "full": since is None,
@@ -377,12 +417,14 @@ def item_detail(request, item_id):
 def item_action(request, item_id, action):
     if action not in ACTIONS:
         raise PermissionDenied
-    get_object_or_404(QueueItem, pk=item_id)
     form_class, service = ACTIONS[action]
     form = form_class(request.POST)
     if form.is_valid():
         try:
             service(item_id=item_id, actor=request.user, ip=client_ip(request), **form.cleaned_data)
+        except QueueItem.DoesNotExist:
+            # The service's own read of the item is the existence check (no query before it).
+            raise Http404 from None
         except services.InvalidInput as exc:
             form.add_error(None, exc.message)
         except services.QueueError as exc:
@@ -391,7 +433,10 @@ def item_action(request, item_id, action):
         else:
             messages.success(request, _("Done: %(action)s.") % {"action": _label(action)})
             return redirect("dispatch:item", item_id)
-    item = selectors.item_detail(item_id)
+    try:
+        item = selectors.item_detail(item_id)
+    except QueueItem.DoesNotExist:
+        raise Http404 from None
     # Show the form again with what was typed and the message, next to the report.
     return _render_item(request, item, bound=(action, form), status=400)
 

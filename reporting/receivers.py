@@ -8,6 +8,7 @@ from portal.outbox.services import outbox_add
 from reporting.messaging.signals import message_received
 
 from . import mms
+from .messaging.content import default_agency_forget
 from .models import TriageList
 from .triage.lists import lists_changed
 
@@ -24,3 +25,14 @@ def triage_lists_changed(sender, **kwargs):
     # However a list changes (the admin, a shell, a data migration), every process recompiles
     # on its next check once the change is committed.
     transaction.on_commit(lists_changed)
+
+
+@receiver(post_save, sender="cms.AgencySettings", dispatch_uid="reporting.agency_saved")
+@receiver(post_delete, sender="cms.AgencySettings", dispatch_uid="reporting.agency_deleted")
+@receiver(post_save, sender="wagtailcore.Site", dispatch_uid="reporting.site_saved")
+@receiver(post_delete, sender="wagtailcore.Site", dispatch_uid="reporting.site_deleted")
+def agency_settings_changed(sender, **kwargs):
+    # Texts name the default site's agency: its cached copy goes when either changes, and again
+    # once the change commits (a reader in between may have cached the old row).
+    default_agency_forget()
+    transaction.on_commit(default_agency_forget)

@@ -6,7 +6,7 @@ import phonenumbers
 from django.conf import settings
 from django.db.models import Q
 from django.utils.crypto import salted_hmac
-from wagtail.models import Locale
+from wagtail.coreutils import get_supported_content_language_variant
 
 from . import conf
 from .models import Category, Report, ReportDraft, ReportStatus, StatusCode, SurveyResponse
@@ -19,10 +19,11 @@ def categories_for_language(language: str):
     any category not yet translated (a resident must never miss a category)."""
     active = Category.objects.filter(active=True).select_related("locale")
     local = active.filter(locale__language_code=language)
-    default = Locale.get_default()
-    if default.language_code == language:
+    # The default locale by its code (Locale.get_default() without its query).
+    default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    if default == language:
         return local
-    missing = active.filter(locale=default).exclude(
+    missing = active.filter(locale__language_code=default).exclude(
         translation_key__in=local.values("translation_key")
     )
     return active.filter(Q(pk__in=local.values("pk")) | Q(pk__in=missing.values("pk")))

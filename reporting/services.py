@@ -7,7 +7,7 @@ import secrets
 import uuid
 
 from django.core.files.base import ContentFile
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F, Sum
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
@@ -21,7 +21,6 @@ from .messaging import content as message_content
 from .messaging.services import message_queue, reporter_notify
 from .models import (
     DraftPhoto,
-    ReferenceCounter,
     Report,
     ReportAttachment,
     ReportDraft,
@@ -49,18 +48,23 @@ from .triage.lists import check_fields
 logger = logging.getLogger(__name__)
 
 REFERENCE_PREFIX = "NE"
+_REFERENCE_UPSERT = (
+    "INSERT INTO reporting_referencecounter AS c (year, last) VALUES (%s, 1) "
+    "ON CONFLICT (year) DO UPDATE SET last = c.last + 1 RETURNING last"
+)
 
 
 def reference_next(*, year: int | None = None) -> str:
     """The next reference, e.g. NE-2026-004217. Call inside a transaction.
 
-    The UPDATE takes the year row's lock, so concurrent submits queue on it instead of reading
+    The upsert takes the year row's lock, so concurrent submits queue on it instead of reading
     the same number; the lock is released when the submit commits or rolls back.
     """
     year = year or timezone.localdate().year
-    ReferenceCounter.objects.get_or_create(year=year)
-    ReferenceCounter.objects.filter(year=year).update(last=F("last") + 1)
-    last = ReferenceCounter.objects.values_list("last", flat=True).get(year=year)
+    # One round trip: the year's row is created, or locked and counted on, in one statement.
+    with connection.cursor() as cursor:
+        cursor.execute(_REFERENCE_UPSERT, [year])
+        (last,) = cursor.fetchone()
     return f"{REFERENCE_PREFIX}-{year}-{last:06d}"
 
 
@@ -72,6 +76,18 @@ def report_submit(
 
     All of it commits together or not at all; the receipt is sent after commit.
     """
+    return _report_create(
+        category=category,
+        reporter_name=reporter_name,
+        language=language,
+        narrative=narrative,
+        **fields,
+    )
+
+
+def _report_create(*, category, reporter_name: str, language: str, narrative: str, **fields):
+    """report_submit's work, for a caller whose own transaction already holds it together (no
+    savepoint of its own: two round trips fewer)."""
     report = Report.objects.create(
         reference=reference_next(),
         category=category,
@@ -83,7 +99,7 @@ def report_submit(
     )
     ReportEvent.objects.create(report=report, status=ReportStatus.SUBMITTED)
     report_submitted.send(sender=Report, report=report)
-    reporter_notify(report=report, kind="receipt")
+    reporter_notify(report=report, kind="receipt", new_report=True)
     return report
 
 
@@ -176,6 +192,8 @@ def draft_photos_update(*, draft, files, remove_ids=()) -> None:
     any file is refused, so the reporter never wonders which ones made it.
     """
     remove_ids = [int(i) for i in remove_ids]
+    if not files and not remove_ids:
+        return  # "Save and continue" with nothing added or removed: nothing to write
     kept = draft.photos.exclude(pk__in=remove_ids).aggregate(total=Sum("size"))["total"] or 0
     stored = []
     try:
@@ -246,18 +264,22 @@ def draft_submit(*, draft, fields: dict, findings=()) -> Report:
     channel = locked.data.get(DRAFT_CHANNEL_KEY)
     if channel:
         fields = {**fields, "channel": channel}
-    report = report_submit(possible_emergency=bool(findings), **fields)
+    report = _report_create(possible_emergency=bool(findings), **fields)
     triage_findings_record(report=report, source=TriageFinding.Source.WIZARD, findings=findings)
-    for photo in locked.photos.all():
-        ReportAttachment.objects.create(
-            report=report,
-            file=photo.file.name,
-            content_type=photo.content_type,
-            size=photo.size,
-            source=ReportAttachment.Source.WEB,
+    photos = list(locked.photos.all())
+    if photos:
+        ReportAttachment.objects.bulk_create(
+            ReportAttachment(
+                report=report,
+                file=photo.file.name,
+                content_type=photo.content_type,
+                size=photo.size,
+                source=ReportAttachment.Source.WEB,
+            )
+            for photo in photos
         )
-    # The files now belong to the attachments; only the draft rows go.
-    locked.photos.all().delete()
+        # The files now belong to the attachments; only the draft rows go.
+        locked.photos.all().delete()
     locked.report = report
     locked.save(update_fields=["report", "updated_at"])
     return report

@@ -101,11 +101,8 @@ def _understood(findings) -> list[dict]:
     ]
 
 
-def _outside(request, draft) -> bool:
-    where = draft.step_data("where")
-    form = wizard.build_form("where", draft, _language(), data=wizard.as_data(where))
-    if not form.is_valid():
-        return False
+def _outside(request, form) -> bool:
+    """Whether the place in a valid "where" form lies outside the agency's boundary."""
     boundary = boundary_from_geojson(_settings(request).boundary_geojson)
     return point_outside(boundary, form.cleaned_data["latitude"], form.cleaned_data["longitude"])
 
@@ -249,7 +246,7 @@ def step(request, slug):
     following = wizard.neighbour(slug, 1)
     if slug in wizard.DATA_STEPS and _unacknowledged(draft, _emergency_findings(draft, [slug])):
         return redirect(reverse("reporting:emergency_check") + f"?next={following}")
-    if slug == "where" and _outside(request, draft):
+    if slug == "where" and _outside(request, form):
         return redirect("reporting:outside")
     return redirect("reporting:step", following)
 
@@ -277,7 +274,7 @@ def _review(request, draft):
         return render(request, "reporting/refused.html", status=400)
     if _unacknowledged(draft, findings):
         return redirect(reverse("reporting:emergency_check") + "?next=review")
-    if _outside(request, draft):
+    if _outside(request, check.forms["where"]):
         return redirect("reporting:outside")
     if _limited(request, group="submit-ip", rate=conf.rate("SUBMIT_RATE_PER_IP"), key="ip"):
         return _too_many(request)

@@ -94,11 +94,12 @@ def as_data(raw: dict) -> MultiValueDict:
     return MultiValueDict({k: v if isinstance(v, list) else [v] for k, v in raw.items()})
 
 
-def form_kwargs(step: str, draft: ReportDraft, language: str) -> dict:
+def form_kwargs(step: str, draft: ReportDraft, language: str, category=None) -> dict:
     if step == "category":
         return {"categories": categories_for_language(language)}
     if step == "what":
-        category = category_for_draft(draft.step_data("category").get("category"), language)
+        if category is None:
+            category = category_for_draft(draft.step_data("category").get("category"), language)
         return {"questions": category.questions.all() if category else ()}
     if step == "photos":
         return {"existing": draft.photos.all()}
@@ -107,9 +108,13 @@ def form_kwargs(step: str, draft: ReportDraft, language: str) -> dict:
     return {}
 
 
-def build_form(step: str, draft: ReportDraft, language: str, *, data=None, files=None):
+def build_form(
+    step: str, draft: ReportDraft, language: str, *, data=None, files=None, category=None
+):
+    """The step's form; `category`, when the caller already holds the draft's checked category,
+    spares the "what" step looking it up again."""
     form_class = step_by_slug(step).form_class
-    kwargs = form_kwargs(step, draft, language)
+    kwargs = form_kwargs(step, draft, language, category)
     if data is not None:
         return form_class(data=data, files=files, **kwargs)
     initial = draft.step_data(step)
@@ -133,7 +138,10 @@ class DraftCheck:
 def draft_check(draft: ReportDraft, language: str) -> DraftCheck:
     checked = {}
     for slug in DATA_STEPS:
-        form = build_form(slug, draft, language, data=as_data(draft.step_data(slug)))
+        category = checked["category"].cleaned_data["category"] if "category" in checked else None
+        form = build_form(
+            slug, draft, language, data=as_data(draft.step_data(slug)), category=category
+        )
         if not form.is_valid():
             return DraftCheck(first_invalid=slug, forms=checked)
         checked[slug] = form

@@ -18,6 +18,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
+from django.db.models.constants import OnConflict
 from django.utils import timezone
 
 from . import policy
@@ -50,12 +51,25 @@ def outbox_add(
     delay survives a broker restart without a long countdown sitting in the broker.
     """
     kind_get(kind)  # fail inside the business transaction, not later in a worker
-    defaults = {"kind": kind, "target_id": target_id, "payload": payload or {}}
-    later = not_before is not None and not_before > timezone.now()
+    item = OutboxItem(kind=kind, key=key[:200], target_id=target_id, payload=payload or {})
+    later = not_before is not None and not_before > item.next_attempt_at
     if later:
-        defaults["next_attempt_at"] = not_before
-    item, created = OutboxItem.objects.get_or_create(key=key[:200], defaults=defaults)
-    if created and not later:
+        item.next_attempt_at = not_before
+    # One round trip and no savepoint: INSERT ... ON CONFLICT (key) DO NOTHING RETURNING id.
+    # A row already holding the key returns nothing, and that row is the answer.
+    fields = [f for f in OutboxItem._meta.concrete_fields if not f.primary_key]
+    rows = OutboxItem.objects._insert(
+        [item],
+        fields=fields,
+        returning_fields=[OutboxItem._meta.pk],
+        on_conflict=OnConflict.IGNORE,
+    )
+    if not rows or rows[0] is None:
+        return OutboxItem.objects.get(key=item.key)
+    item.pk = rows[0][0]
+    item._state.adding = False
+    item._state.db = OutboxItem.objects.db
+    if not later:
         item_publish_on_commit(item_id=item.pk, kind=kind)
     return item
 

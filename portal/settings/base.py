@@ -446,6 +446,9 @@ VOICE_SAY_VOICES = {
 # Link texts the line sends one number in 24 hours: caller ID can be spoofed, and the line must
 # not be a way to flood someone's phone.
 VOICE_TEXTS_PER_NUMBER_PER_DAY = 3
+# References the line will try for one number in 24 hours without a match: the per-call limit
+# alone lets a caller who spoofs a reporter's number call again and again to guess references.
+VOICE_STATUS_MISSES_PER_NUMBER_PER_DAY = 6
 # Callers' numbers are blanked on calls older than this (the calls and choices stay, for the
 # statistics); checked hourly.
 VOICE_CALLER_RETENTION_DAYS = env.int("VOICE_CALLER_RETENTION_DAYS", default=30)
@@ -500,13 +503,15 @@ DISPATCH_AGENCY_ID = env("DISPATCH_AGENCY_ID", default="police.example.gov")
 # Optional sink: POST each new item's EIDO to a CAD endpoint, HMAC-SHA256 signed. Off when empty.
 DISPATCH_EIDO_PUSH_URL = env("DISPATCH_EIDO_PUSH_URL", default="")
 DISPATCH_EIDO_PUSH_SECRET = env("DISPATCH_EIDO_PUSH_SECRET", default="")
-# How often the console asks for changes, in milliseconds.
-DISPATCH_POLL_INTERVAL_MS = 1000
+# How often the console asks for changes, in milliseconds. An unchanged answer is an empty 304
+# from the signed tag (dispatch_bridge.poll), cheap enough to ask twice a second: a change then
+# shows within about half a second plus DISPATCH_POLL_VERSION_SECONDS.
+DISPATCH_POLL_INTERVAL_MS = 500
 # The poll's signed tag lets "nothing changed" be answered before sessions and authentication
 # for this many seconds; then the full path (idle logout, MFA, permissions) runs again.
 DISPATCH_POLL_TAG_SECONDS = 30
 # Each process reads the queue's version for those answers at most this often (seconds).
-DISPATCH_POLL_VERSION_SECONDS = 0.5
+DISPATCH_POLL_VERSION_SECONDS = 0.25
 CELERY_BEAT_SCHEDULE["dispatch-sla-check"] = {"task": "dispatch_bridge.sla_check", "schedule": 60.0}
 
 # --- The outbox (portal.outbox): every side effect after a business write ---

@@ -7,8 +7,8 @@
   to allauth's login, which asks for the code and applies the failed-login lockout.
 - The staff areas include the messaging outbox, also under a language prefix (/es/staff/...).
 - Idle logout: a staff session that has seen no request of the person's own for
-  STAFF_IDLE_TIMEOUT seconds is ended. The console's background polling sends a header
-  saying so and does not count as activity.
+  STAFF_IDLE_TIMEOUT seconds is ended (that time is kept to LAST_SEEN_REFRESH_SECONDS). The
+  console's background polling sends a header saying so and does not count as activity.
 - The console is never cached, by the browser or anything in between.
 """
 
@@ -42,6 +42,7 @@ AREA_ACCESS = [
     ("/django-admin/", lambda user: user.is_active and user.is_staff),
 ]
 LAST_SEEN = "staff_last_seen"
+LAST_SEEN_REFRESH_SECONDS = 30
 BACKGROUND_HEADER = "HTTP_X_BACKGROUND_POLL"
 # Second factors that count; recovery codes alone are a fallback, not an enrolment.
 MFA_TYPES = (Authenticator.Type.TOTP, "webauthn")
@@ -115,7 +116,10 @@ class StaffAreaMiddleware:
                 return JsonResponse({"signed_out": True}, status=401)
             query = urlencode({"next": request.get_full_path()})
             return redirect(f"{reverse('account_login')}?{query}")
-        if not background:
+        if not background and (last_seen is None or now - last_seen >= LAST_SEEN_REFRESH_SECONDS):
+            # Refreshed at most this often: a session saved (database and cache) on every click
+            # costs every staff request a write, for a time kept to the minute at best. The
+            # idle logout may then come up to this much early, never late.
             request.session[LAST_SEEN] = now
         if not is_staff_area(request.path):
             return None

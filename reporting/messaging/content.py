@@ -5,8 +5,11 @@ rendered in the reporter's language. Agency facts come from the default site's A
 never from a template literal.
 """
 
+import time
+
 import phonenumbers
 from django.conf import settings
+from django.core.cache import cache
 from django.template import Context, TemplateDoesNotExist
 from django.template.loader import get_template
 from django.utils import translation
@@ -22,14 +25,49 @@ FITTED_WORDS = ("note", "question", "explanation")
 _SLOT = "\x00"
 
 
-def agency_facts(language: str | None = None) -> dict:
-    """The agency's name (in `language`, or the active one) and numbers, from its settings."""
+# The default site's AgencySettings, kept in the cache (like every page's copy, see
+# cms.models.AgencySettings.for_site) and, for CMS_PAGE_CACHE_LOCAL_SECONDS, in the process
+# (as cached pages are); dropped when any AgencySettings or Site is saved
+# (reporting/receivers.py). 0 when there are none.
+AGENCY_CACHE_KEY = "reporting:default-agency-settings"
+_local_agency: dict = {"until": 0.0, "agency": None}
+
+
+def _default_agency():
+    from cms import page_cache
     from cms.models import AgencySettings
 
-    agency = (
-        AgencySettings.objects.filter(site__is_default_site=True).first()
-        or AgencySettings.objects.first()
-    )
+    if not page_cache.enabled():
+        return (
+            AgencySettings.objects.filter(site__is_default_site=True).first()
+            or AgencySettings.objects.first()
+        )
+    now = time.monotonic()
+    if now < _local_agency["until"]:
+        return _local_agency["agency"]
+    agency = cache.get(AGENCY_CACHE_KEY)
+    if agency is None:
+        agency = (
+            AgencySettings.objects.filter(site__is_default_site=True).first()
+            or AgencySettings.objects.first()
+            or 0
+        )
+        cache.set(AGENCY_CACHE_KEY, agency, timeout=3600)
+    agency = agency or None
+    local_seconds = getattr(settings, "CMS_PAGE_CACHE_LOCAL_SECONDS", 0)
+    _local_agency.update(until=now + local_seconds, agency=agency)
+    return agency
+
+
+def default_agency_forget() -> None:
+    """Drop the cached default agency settings (this process's copy and the shared one)."""
+    _local_agency.update(until=0.0, agency=None)
+    cache.delete(AGENCY_CACHE_KEY)
+
+
+def agency_facts(language: str | None = None) -> dict:
+    """The agency's name (in `language`, or the active one) and numbers, from its settings."""
+    agency = _default_agency()
     with translation.override(language or translation.get_language()):
         name = agency.name if agency else settings.WAGTAIL_SITE_NAME
     number = agency.non_emergency_number if agency else None

@@ -54,16 +54,18 @@ def message_queue(
     sent_by=None,
     staff_phone: str = "",
     connect_to: str = "",
+    first: bool | None = None,
 ) -> Message:
     """Record a message and add its delivery to the outbox, in the caller's transaction; it is
     sent once that commits.
 
-    The first text of a report's thread to a number carries the opt-out line.
+    The first text of a report's thread to a number carries the opt-out line. `first=True`
+    says so without asking the database (a report's receipt, queued as the report is made).
     """
     language = language or (report.language if report else "")
     segments = None
     if channel == Message.Channel.SMS:
-        first = (
+        first = first or (
             report is not None
             and not Message.objects.filter(
                 report=report,
@@ -95,8 +97,12 @@ def message_queue(
     return message
 
 
-def reporter_notify(*, report, kind: str, context: dict | None = None) -> list[Message]:
+def reporter_notify(
+    *, report, kind: str, context: dict | None = None, new_report: bool = False
+) -> list[Message]:
     """Queue the reporter's automatic message for an event, in their language and channels.
+
+    `new_report`: the report was made in this transaction, so nothing was sent on it yet.
 
     Nothing is sent to a reporter who asked not to be contacted. Texts go to a phone when the
     reporter chose texts or TTY, unless the category is sensitive (then only a dispatcher's
@@ -119,6 +125,7 @@ def reporter_notify(*, report, kind: str, context: dict | None = None) -> list[M
                     kind=kind, channel="sms", report=report, context=context
                 ),
                 kind=kind,
+                first=new_report or None,
             )
         )
     if report.email:

@@ -47,7 +47,7 @@ rouse him|her
 ashen
 cold to the touch
 dropped|went down ... not getting|get up
-{_SUBJECT_EN}|person|body|people floating|face
+{_SUBJECT_EN}|person|body|people floating
 breathing weird|funny|strange|shallow|slow|rattling|gurgling|wrong
 not answer|answering|responding|come|came ... days|smell|stink|locked
 smell* ... dead|death|decompos*|rotting|body
@@ -94,6 +94,14 @@ drown*
 face down in|pool|water|lake|river|creek|pond|canal|ditch|floor|ground|street
 chok*
 overdosed
+not tell|sure|know if|whether he|she|they|baby|is|are breathing|alive|conscious
+no breathing|breath|pulse
+=dropped to the|his|her ground|floor|knees
+gurgl* ... breath*|throat|mouth
+lying|laying|sprawled|slumped on|in the|her|his|kitchen|bathroom|living floor|ground|sidewalk|pavement ... not|no|unconscious|unresponsive|answer|blood|bleeding|help
+breathing really|very|so|super|too fast|rapid|rapidly|hard|labored|laboured
+grunting ... breath*
+breath* ... grunting
         """,
         "es": f"""
 hay|encontr*|vi|veo|vimos un|una|unos =cuerpo|=cuerpos|=cadaver
@@ -120,7 +128,7 @@ no esta respirando
 dej* de respirar|respirando
 sin respirar
 casi no respira
-no despiert*|despert*|=reacciona|=reaccionan|=responde|=responden|=contesta|=contestan|=reacciono|=respondio|=contesto
+no despiert*|despert*|=reacciona|=reaccionan|=responde|=responden|=reacciono|=respondio
 no abre los ojos
 inconsciente|inconscientes
 desmay*
@@ -144,6 +152,17 @@ no se mueve|mueven
 se desplom*
 colaps*
 tirad* no se mueve
+no contesta|contestan cuando|aunque|y le|lo|la hablo|hablamos|grito|gritamos|muevo|movemos|sacudo|sacudimos
+le|lo|la hablo|hablamos|grito|gritamos|muevo|movemos|sacudo|sacudimos ... no contesta|contestan
+sin responder|reaccionar|moverse|despertar|sentido|signos de vida
+seguro|segura|se si|que sigue|esta|este respir*|viv*|vivo|viva
+esta|este|estan|se ve|se puso|=quedo|poniendo|toda|todo =morado|=morada|=moradito|=moradita|=azul|=azulito|=azulita|=azulado|=azulada|=gris|=grisaceo|=grisacea
+desmall*
+dias ... no abre|contesta|responde|sale
+nadie la|lo|los ha|han visto en|desde dias
+no siento|siente|sentimos|encuentro|encuentra|encontramos|tiene|hay =pulso|latido|latidos
+siente|siento|dice|cree que se|me va|voy a morir
+se me|nos|le esta muriendo|muere
         """,
     },
     "fire": {
@@ -183,6 +202,13 @@ power line|lines|wire|wires down|sparking|fell|burning
 live wire|wires
 downed power line|lines
 spark|sparks|sparking
+smell*|smelling|stink*|odor|reek*|whiff ... gas|propane|fumes
+house|garage|roof|building|attic|apartment|kitchen|dryer|wall|walls|shed|barn|trailer|basement|porch|deck is|was|are|started|starting smoking|smoldering|smouldering
+see|seeing|saw an|the orange glow|flames
+fumes|exhaust|generator|heater|furnace|monoxide ... dizzy|nauseous|lightheaded|passing|fainted|sleepy|drowsy
+fumes|exhaust|monoxide ... headache|headaches
+dizzy|nauseous|lightheaded ... monoxide|detector|fumes|heater|furnace|generator|exhaust
+headache|headaches ... monoxide|fumes|exhaust
         """,
         "es": """
 enchufe|enchufes|cable|cables|contacto|tablero|cargador|bateria|calentador|secadora|estufa|horno|microondas ... echando humo|chispas|derritiendo|quemando|prendio
@@ -192,14 +218,14 @@ ech*|tir*|roci*|vaci* gasolina|thinner|alcohol|petroleo|diesel
 agarr*|cogi*|cog*|prend* fuego|candela
 =lumbre
 ardiendo|=arde|=ardio
-se prendi*|prendieron|prendio casa|carro|cocina|cuarto|departamento|edificio|camion|troca|camioneta|coche|auto|trailer|casas|bodega|tienda|techo
+se prendi*|prendieron|prendio casa|carro|cocina|cuarto|departamento|edificio|camion|troca|camioneta|coche|auto|trailer|casas|bodega|tienda|techo|monte|cerro|bosque|pasto|zacate|maleza|matorral|terreno|baldio|lote|arbol|arboles|transformador|poste|cables|sala|recamara|garaje|cochera
 prend*|pren* fuego
 huel*|olor a quemado
 huevo|huevos podrido*
 echando|sale|salia|saliendo humo
 incendi*
 fuego
-en llamas
+en =llamas
 =llamas|=llamaradas|=llamarada
 =humo|=humareda
 se esta quemando
@@ -213,6 +239,7 @@ fuga|escape de gas
 monoxido de carbono
 cable|cables caido|caidos|chispas
 chispa|chispas|chispeando
+incendio forestal
         """,
     },
     "weapon": {
@@ -241,16 +268,16 @@ brandish*
 swinging|waving|holding|with a bat|crowbar|hammer|pipe|axe|hatchet|golf club
         """,
         "es": """
-con|trae|tiene|traia|saco|agarro|blandiendo|levantando barreta|hacha|desarmador|manopla|manoplas|espada
+con|trae|tiene|traia|saco|agarro|blandiendo|levantando|traen|tienen|sacaron|agarraron barreta|hacha|desarmador|manopla|manoplas|espada|bate|bates|martillo|garrote|macana|tolete|cadena|cadenas|varilla|tubo
 con|trae|tiene|traia|saco|agarro|blandiendo|levantando botella|botellas rota|rotas|quebrada|quebradas
-trae|tiene|saco|con una escuadra|nueve|=9mm
+trae|tiene|saco|con una escuadra|=nueve|=9mm
 nueve milimetros
 arma blanca
 punzon|picahielo|cortaplumas|verduguillo|charrasca
 pica hielo
 bomba|bombas|explosivo|explosivos|dinamita|=granada|=granadas
 machetazo*|navajazo*|cuchillada*|punalada*|botellazo*|batazo*|cachazo*
-pistola|pistolas|arma|armas|revolver|rifle|escopeta|metralleta|cuete|fusca|filero|fierro
+pistola|pistolas|arma|armas|revolver|rifle|escopeta|metralleta|=cuete|fusca|filero|fierro|chumbo|bufoso|faca|chaira|hechiza|chopo|changon|trabuco|pistolon|glock|=ak|=r15|=ar15|=fal|metra|subametralladora|ametralladora
 arma de fuego
 armado|armados|armada|armadas
 cuchillo|cuchillos|navaja|navajas|machete|machetes|cuchilla|punal
@@ -311,6 +338,13 @@ mugging
 grabb* her|him|me|woman|girl|kid|child|lady
 dragg* her|him|woman|girl|lady
 forc* her|him|into a car|van|truck
+swing*|swung|lunging|lunged|charging|charged|coming at me|us|her|him|people|them|kids|everyone|everybody
+hands|hand|arm|arms|fingers around|on my|her|his|their neck|throat
+throwing|throws|threw furniture|chairs|dishes|plates|bottles|glasses|tv
+throwing|throws things|stuff at her|him|me|us|them|his|her|my
+going|went|goes|coming|came after|for me|us|her|him|them|owner|people|someone|kids|wife|girlfriend|husband|boyfriend|mom|dad|son|daughter
+=masturbating
+exposing himself|herself
         """,
         "es": """
 =arrastrando|=arrastraron|=arrastra|=arrastro a|al
@@ -320,9 +354,9 @@ manose*|toquete*
 picaron|pico|picando ... navaja|cuchillo|punal|fierro|verduguillo|picahielo
 chuz*
 meti*|metieron|dieron|enterraron un|una|el cuchillo|navaja|punal|cuchillazo|fierro
-a =tiros|=palos|=batazos|=pedradas|=cuchillazos|=chingadazos|=trancazos
+a =tiros|=palos|=batazos|=pedradas|=cuchillazos|=chingadazos|=trancazos|=pinas|=pinazos|=trompadas|=punos|=putazos|=vergazos|=conazos|=madrazos|=cachetadas|=bofetadas|=navajazos|=plomazos|=botellazos|=cocotazos|=tortazos|=coscorrones
 =rompiendo|=destrozando|=quebrando|=tumbando todo|cosas|casa|ventanas|muebles
-grit*|grita|gritando|pide|pidiendo pare|basta|suelteme|sueltame|dejame|auxilio
+grit*|grita|gritando|pide|pidiendo =pare|basta|suelteme|sueltame|dejame|auxilio
 meti*|metieron|dieron|pegaron|dio|pego un|unos =tiro|=balazo|=plomazo|=tiros|=balazos|=plomazos
 trat*|intent*|busc* de =matar|=matarme|=matarla|=matarlo|=matarnos|=herir|=lastimar|=apunalar|=disparar|=violar|=secuestrar|=ahorcar
 apunal*
@@ -341,7 +375,9 @@ puñetaz*|punetaz*|putaz*|madrazo*|chingadazo*
 golpe*
 golpiz*
 paliza
-pele*
+=peleando|=peleandose|=peliando|=peliandose|=agarrandose|=dandose
+hay|armo|armaron|=armando una|un pelea|rina|pleito|trifulca|bronca|campal|madriza|balacera
+pelea|peleas|pleito|rina|bronca|pelean|pelearon|pelearse|pelea* ... cuchillo*|navaja*|machete*|arma|armas|pistola*|sangre|botella*|palo|palos|fierro*|bate|bates|tubo*|piedras|heridos|herido|sangrando|filero*
 rina
 agred*
 agresion
@@ -371,6 +407,15 @@ asaltando|atracando|atraco
 estrangul*
 ahorcando
 apalean*|apalear*
+dand*|echand*|tirand*|dar|echar|tirar|tiraron|echaron =bala|=plomo|=balas
+reyerta|trifulca|zafarrancho|camorra|=bonche
+=robando|=atracando a|al
+golpi*
+=patiando|=patiaron|=patiandolo|=patiandola|=balaciando|=balaciaron|=balacio|=balacear|=balaceando
+agarrad*|agarr*|apret*|apretando del|por|el cuello|pescuezo|garganta
+masturband*|exhibiend*
+ensenando|mostrando sus|el partes|pene|miembro
+=robando|=saqueando|=desvalijando la|el|una|un|mi|su casa|tienda|negocio|departamento|apartamento|local|carro|coche|troca|camioneta
         """,
     },
     "intruder": {
@@ -404,10 +449,17 @@ hear* someone|somebody|footsteps|voices|noises downstairs|upstairs|inside|in|wal
 someone|somebody downstairs|upstairs
 peep*
 looking in|into window|windows
+someone|somebody|he|she|they|guy|guys|man|men|person|people|stranger|strangers|intruder|dude|burglar|thief|kid|kids|somone ... trying|tried|jiggling|jiggled|rattling|rattled|twisting my|the|our|back|front|side|car|garage door|doors|handle|handles|doorknob|doorknobs|knob|knobs|locks|window|windows
+someone|somebody|he|she|they|guy|guys|man|men|person|people|stranger|strangers|intruder|dude|burglar|thief|kid|kids|somone ... trying|tried|jiggling|jiggled|rattling|rattled|twisting door|doors|handle|handles|doorknob|doorknobs|knob|knobs|locks|window|windows
+handle|doorknob|knob|lock moving|turning|jiggling|rattling|jiggles|turns|moves
+broke|break*|busted|forced in|into ... he|she|they|someone|somebody|guy|man|person is|are|still here|upstairs|downstairs|inside
+restraining|protective|protection order ... he|she|ex|they is|are|still =here|outside|at
+=here|outside ... violating|violated|breaking|broke restraining|protective|protection order
+he|she|guy|man|men|ex|person|stranger|someone|somebody|dude|woman|lady|guys ... is|are|came|comes|showed back|outside|here|up ... now|again|tonight
         """,
         "es": """
 =mirandome|=viendome|=espiandome|=espiando|=asomandose|=asomado ... ventana|ventanas|casa|cuarto
-parado|parada|asomado|asomada ... ventana|puerta
+=parado|=parada|=asomado|=asomada ... ventana|puerta
 ventana|ventanas ... =mirandome|=viendome|=espiandome|=espiando
 romp*|quebr*|tumb*|pate*|forz* ... ventana|puerta|chapa ... adentro|dentro|metio|entro|metieron
 se le|les|me|nos metieron|metio a|en
@@ -415,8 +467,8 @@ ratero|rateros|caco|cacos en|dentro|adentro casa|cuarto|departamento|cocina|pati
 ratero|rateros|caco|cacos dentro|adentro
 =rompiendo|=quebrando|=forzando|=pateando ventana|puerta|chapa|cerradura|vidrio|ventanas|puertas
 oig*|escuch*|oi ... vidrio|vidrios|ventana quebr*|romp*
-pasos abajo|arriba|adentro|pasillo|cocina|sala
-se meti*|=metieron|=metio a|en casa|departamento|cuarto|cocina|patio|edificio|cochera|recamara|depa|apartamento|apartamento
+=pasos abajo|arriba|adentro|pasillo|cocina|=sala
+se meti*|=metieron|=metio a|en|al casa|departamento|cuarto|cocina|patio|edificio|cochera|recamara|depa|apartamento|habitacion|sala|bano|sotano|garaje|negocio|local|tienda|oficina|azotea
 =siguen|=sigue abajo|arriba|escondido|escondidos|escondida
 =brinco|=brincaron|=brincando|=salto|=saltaron|=saltando|=trepo|=treparon|=trepando la barda|cerca|reja|ventana|muro
 alguien|hombre|persona|tipo|senor|extrano|ladron|ladrones|intruso|desconocido|desconocida|sujeto|extrana en|dentro|adentro casa|departamento|apartamento|depa|cuarto|recamara|sotano|garaje|cochera|patio|cocina|sala|comedor|pasillo|bano|habitacion|azotea|techo|closet|edificio
@@ -433,6 +485,10 @@ ladron|ladrones en mi|la|el casa|cuarto|departamento|edificio|cocina
 gol* la puerta
 pate* la puerta
 viendo|mirando por la ventana
+se meti*|=metieron|=metio alguien|ladron|ladrones|tipo|tipos|hombre|hombres|extrano|extranos|sujeto|sujetos|desconocido|desconocidos|encapuchado|encapuchados
+=pasos ... piso|planta|techo|azotea|sotano|escalera|escaleras|garaje|cochera|patio|tejado
+oig*|escuch*|oi ... =rompieron|=rompio|=quebraron|=quebro|=rompiendo|=quebrando ... vidrio|vidrios|ventana|ventanas|puerta
+linterna|linternas ... adentro|dentro|casa|cuarto
         """,
     },
     "trapped": {
@@ -460,12 +516,12 @@ against my|her|his will
 pinned under|in|between
         """,
         "es": """
-cay*|atrapad*|atorad* en|dentro|al del silo|pozo|zanja|alcantarilla|hoyo|tanque|registro|drenaje|coladera
+cay*|atrapad*|atorad* en|dentro|al del silo|pozo|zanja|alcantarilla|=hoyo|tanque|registro|drenaje|coladera
 sepultad*|enterrad* vivo|viva|bajo|debajo
 se derrumb* ... encima|atrapad*|adentro
 amarrad*|atad*|amordazad*|maniatad*
 no lo|la|los|las pued*|podemos|puede|pueden sacar
-quedo|quedaron|atrapado|atrapada|prensado|prensada debajo|abajo
+=quedo|=quedaron|atrapado|atrapada|prensado|prensada debajo|abajo
 atrap*|atorad*|prensad* ... agua|inundacion subiendo|creciendo
 encerrad* en|dentro jaula|cajuela|perrera|closet
 escond*
@@ -473,10 +529,21 @@ atrapad*
 encerrad*
 me|nos|la|lo encerr*
 no pued*|podemos|puede|pueden salir|bajar
-no me|nos|la|lo dej* salir|ir
+no me|nos|la|lo dej* salir|ir|bajar|bajarme|irme|salirme|=bajarnos
 atorad*
 prensad*
 contra mi|su voluntad
+arrastr*|llev* la corriente|creciente|correntada|marea|ola|olas
+se lo|la|los|las llev*|arrastr* el rio|agua|arroyo|=mar
+cay*|derrumb*|desplom* ... encima|sobre un|una|el|la carro|casa|persona|gente|alguien|coche|auto|camioneta|nino|senor|senora|familia
+hay|quedo|quedaron gente|alguien|personas|familia|ninos|nino|senor|senora|persona ... debajo|bajo|escombros
+cay*|atrapad*|atorad* a|en|dentro|al|del cisterna|aljibe|tinaco|noria|fosa|barranco|rio|canal|pozo|zanja|alcantarilla|=hoyo|tanque|drenaje|coladera
+=quedo|=quedaron|esta|estan|hay enterrad*|sepultad*|atrapad*|prensad*
+enterrad*|sepultad* hasta
+agua|inundacion|rio|creciente ... =subiendo|=creciendo|=entrando ... silla|abuela|abuelo|abuelita|abuelito|ninos|bebe|encamad*|atrap*|salir
+techo|edificio|puente|estructura|pared|barda|casa|salon ... =cayendo|derrumb*|desplom* ... gente|personas|adentro|alguien|ninos|familia|trabajadores
+=derrumbando|=desplomando
+=colgando|=colgado|=colgada|=agarrado|=agarrada del|de balcon|ventana|techo|puente|barandal|cornisa|orilla|precipicio|barranco|azotea
         """,
     },
     "self_harm": {
@@ -507,12 +574,21 @@ not want to be here anymore
 edge|ledge of bridge|roof|building|overpass
 will|going|threaten*|want*|wants|about|gonna jump|jumping
 better off dead|without me
+not want to live|exist|wake
+not want to be alive|here|around|living
+do not wanna live|be
+not see the|any point ... living|anymore|going|life|on
+no point in|to living|live|going
+not go on anymore|living|like
+rope|noose|pills|gun|razor|blade ... ready|lined|counted|loaded|in front of me
+noose
+standing|sitting|climb*|climbing|hanging on|over|off|onto the|a bridge|overpass|railing|ledge|edge
         """,
         "es": """
 trat*|intent* de ahorcar*|colgar*|cortar*|aventar*|tirar*|quitar*|suicid*
 =despidiendose|=despedirse
 carta|mensaje|nota|mensajes de despedida
-cort* venas|munecas
+cort* =venas|=vena|munecas
 quier*|quiere|va|iba|amenaza colgar|ahorcar|colgarse|ahorcarse
 =se ... =matar|=matara
 =matarme|=matarse|=suicidarme|=suicidarse|suicid*
@@ -521,12 +597,16 @@ no quier*|quiere vivir
 quier*|quiere morir*
 hacerme|hacerse dano
 cortarme|cortarse las venas
-lastimarme|lastimarse
+=lastimarme|=lastimarse
 dar*|peg* un tiro|balazo
 se va|quiere|amenaza aventar|tirar|lanzar|aventarse|tirarse|lanzarse
 orilla del|de puente|edificio|techo|azotea|barandal
 aventarme|aventarse|tirarme|tirarse|lanzarme|lanzarse de|del puente|edificio|techo|azotea
 =ahorcarme|=ahorcarse|=colgarme|=colgarse|=ahorcarte
+ya no quier*|quiere seguir viviendo|aqui
+acabar|terminar con mi|su vida
+voy|va a acabar|terminar con todo
+=cortandose|=cortandome|=cortarse|=cortarme los|el|la|las|sus brazos|brazo|munecas|muneca|piernas|venas|vena
         """,
     },
     "child_danger": {
@@ -556,12 +636,13 @@ grabb*|snatch* {_KID_EN}
 try* to take|grab|snatch {_KID_EN}
 {_KID_EN} fell into|in pool|water|river|lake
 {_KID_EN}|old swallowed|ate|drank|ingested|eaten
+took|grabbed|snatched|taken|kidnapped|stole my|our|a|the {_KID_EN} from|away|off|out
         """,
         "es": f"""
 anos|ano|meses se perdi*|desapareci*
 {_PERSON_ES} ... solo|sola|solito|solita ... calle|trafico|carretera|avenida|autopista
 en medio del|de la trafico|autopista|carretera|avenida
-caminando|parado|parada|corriendo|metido|metida entre|en carros|trafico|autopista|carretera
+caminando|=parado|=parada|corriendo|metido|metida entre|en carros|trafico|autopista|carretera
 {_PERSON_ES} no aparece|aparecen|llega|llegan|regresa|regresan|volvio|regreso
 demencia|alzheimer|autista|autismo|discapacidad|discapacitado|discapacitada ... perdi*|desapareci*|extraviad*|salio|fue|encontramos|encuentro|aparece
 {_PERSON_ES} ... orilla|techo|balcon|barandal|camellon|vias|azotea
@@ -580,6 +661,11 @@ anos|ano|meses desapareci*|perdid*|extraviad*
 se llevaron|llevo a mi|un|una|la|el|unos|unas {_PERSON_ES}
 {_PERSON_ES} cayo alberca|piscina|rio|lago|agua
 {_PERSON_ES}|anos|meses se trago|tomo|comio|bebio
+anos ... =solo|=sola|=solito|=solita|=solitos|=solitas
+piscina|alberca|rio|lago|canal|playa|mar ... no lo|la encuentro|encontramos|vemos|veo|aparece
+hijo|hija|nino|nina|bebe|nene|nena|chamaco|chamaca|ninos|hijos|nieto|nieta ... no lo|la|los encuentro|encontramos|encuentra|encuentran|aparece|aparecen
+bebe|bebito|nino|nina|ninos|criatura llorando|llora|grita|gritando ... horas ... nadie|no abre|abren|contesta|contestan
+perdi*|desapareci*|salio|regresa|aparece|vuelve ... demencia|alzheimer|autista|autismo
         """,
     },
     "overdose": {
@@ -588,7 +674,7 @@ took|swallowed|popped|taken|ate bunch|handful|lot|lots|all|whole|many|bottle|twe
 pods|pod|detergent|bleach|cleaner|pills|medicine|chemicals ... ate|swallowed|drank|ingested|eaten|eating|drinking
 got|get|gotten into pods|pod|detergent|cleaning|medicine cabinet
 snort*|smoked|shot|injected|took ... twitching|seizing|foaming|blue|unresponsive|passed|convulsing|shaking
-pills|tablets|meds|xanax|xanny|xannies|oxy|oxys|percs|perc|percocet|fentanyl|fent|heroin|opioids|benzos ... sleepy|drowsy|nodding|unresponsive|blue|limp|wake|waking|breathing|answer|out
+pills|tablets|meds|xanax|xanny|xannies|oxy|oxys|percs|perc|percocet|fentanyl|fent|heroin|opioids|benzos ... sleepy|drowsy|nodding|unresponsive|blue|limp|wake|waking|breathing|answer
 took|swallowed|popped|taken|ate bunch|handful|lot|lots|all|whole|many|bottle|twenty|thirty|dozen pills|tablets|meds|medicine|medication|tylenol|advil|aspirin|xanax|ibuprofen|insulin|sleeping
 overdosing
 nodding out|off
@@ -604,11 +690,14 @@ narcan|naloxone
 foaming at the mouth
 got|get|gotten into pills|meds|medicine|medication|medications|bleach|chemicals|cleaner|poison|drugs
 how many pills|he|she|they took|swallowed|ate
+too much|many molly|ecstasy|mdma|coke|cocaine|meth|heroin|fentanyl|fent|xanax|drugs|pills|oxy|percs|edibles|insulin|acid|lsd|ketamine|shrooms|mushrooms|dope
+took|taken|ate|drank|smoked|snorted|popped|injected|shot|did something|stuff|anything|some ... throwing|vomit*|puking|shaking|seizing|twitching|passed|breathing|wake|waking|sleepy|blue|heart|racing|overheating|foaming|convulsing|unresponsive|hallucinating|paranoid
+throwing|vomit*|puking|shaking|seizing|twitching|convulsing|unresponsive|hallucinating ... since|after he|she|they|i took|ate|drank|smoked|snorted|popped|injected|shot
         """,
         "es": """
 trag* iman|imanes|moneda|monedas|pila|pilas|canica|canicas|clavo|tornillo|aguja|vidrio
 tom*|trag* frasco|bote|caja|tira|blister|monton|puno
-pastillas|pildoras|medicinas|medicamento|medicamentos ... dormida|dormido|despierta|reacciona|responde|morado|morada|inconsciente|mareado|mareada|desmayo|desmayada|desmayado
+pastillas|pildoras|medicinas|medicamento|medicamentos ... dormida|dormido|despierta|reacciona|responde|=morado|=morada|inconsciente|=mareado|=mareada|desmayo|desmayada|desmayado
 tom*|trag*|bebi* ... pastillas|pildoras|medicina|medicinas ... todas|frasco|bote|monton|muchas|muchisimas|demasiadas|chingo
 se paso de droga|drogas|pastillas|perico|cristal
 sobredosis
@@ -618,6 +707,12 @@ envenen*
 intoxic*
 narcan|naloxona
 espuma por la boca
+se =inyecto|=inyectaron|=metio|=metieron algo|=droga|=drogas|=heroina|=cristal|=fentanilo|=foco
+fentanilo
+monoxido ... dolor|mare*|vomit*|nause*|desmay*|=dormido|=dormida|confundid*
+dolor de cabeza ... monoxido
+=mareados|=mareadas|=mareo|vomit*|nause* ... monoxido
+motor|carro|coche|auto prendido|encendido|andando ... cochera|garaje|cerrad* ... cerrad*|contesta|responde|mueve|inconsciente|dormido|dormida
         """,
     },
     "crash_injury": {
@@ -642,19 +737,26 @@ on its roof
 head on
 car|truck|vehicle|suv|van|motorcycle into tree|pole|house|building|store|river|lake|canal|water|pond
 thrown from
+on its|their side
+accident|crash|wreck|collision|pileup ... screaming|trapped|stuck|pinned|hurt|injured|bleeding|unconscious|unresponsive|ambulance
+got|was|been|getting|were run|ran over
+car|truck|vehicle|van|suv|bus in the river|lake|canal|pond|creek|bay|ocean|water
         """,
         "es": """
 cay*|tirad* ... calle|vias|carretera ... viene|vienen
-lancha|bote|barco|kayak|canoa se|=volteo|=volco|=hundio|hundiendo|volteado
-personas|gente|alguien|nino|nina|hombre|mujer en el agua|lago|rio|mar
+lancha|bote|barco|kayak|canoa|panga se =volteo|=volco|=hundio|=hundiendo|=esta
+lancha|barco|kayak|canoa|panga =volteada|=volteado|=volcada|=volcado|=hundiendose|=hundiendo
+personas|gente|alguien|nino|nina|hombre|mujer en el agua|lago|rio|=mar
 se fue|cayo|volco|cayeron al|en|por barranco|precipicio|rio|canal|cuneta|zanja|voladero
 salio|se salio de la carretera|camino|autopista|curva
 en sentido contrario
 cay* al|en rio|lago|canal|agua|barranco|precipicio
 atropell*
 volc*|volteo|volteado
-choc* contra|con arbol|poste|casa|pared|edificio|tienda|barda
+choc* contra|con arbol|poste|casa|=pared|edificio|tienda|barda
 carro|coche|auto|camioneta en el rio|lago|canal|agua
+borracho|borracha|ebrio|ebria|drogado|drogada|=tomado|=pedo ... manejando|maneja|conduciendo|conduce|volante
+manejando|maneja|conduciendo|conduce ... borracho|borracha|ebrio|ebria|drogado|drogada|zigzag
         """,
     },
     "injury": {
@@ -683,6 +785,13 @@ fell|fall from|off|down stairs|ladder|roof|balcony|window|building|tree
 not get up
 deep cut
 wound
+cut|chopped|sliced|sawed|blew|blown|ripped|torn his|her|my|a|their finger|fingers|hand|thumb|toe|toes|arm|leg|foot|ear off
+finger|fingers|hand|thumb|toe|toes|arm|leg|foot|ear cut|chopped|ripped|torn|blown off
+bit|bitten|attacked|mauled by a|the|his|her dog|dogs|pitbull|pit|pitbulls|bear|shark
+fell|fallen|fall ... not lift|get|move her|him|them|up|off
+moaning|groaning|screaming|crying|howling|writhing in|with pain|agony
+in agony
+excruciating pain
         """,
         "es": """
 hueso de|por fuera|afuera|salido|expuesto
@@ -702,6 +811,12 @@ romp*|rot* pierna|brazo|hueso|cuello|cadera|tobillo|muneca|cabeza|costillas
 golp*|peg* cabeza
 cay* de|por escalera|escaleras|techo|balcon|azotea|arbol|ventana|piso
 no pued* levantar*|parar*
+cay*|golpe*|peg* ... vomit*|vomita|adormilad*|somnolient*|desorientad*|=dormido|=dormida|=dormidito|=dormidita
+hueso|huesito afuera|salido|expuesto|fuera|saliendo
+se le salio el hueso
+fractura expuesta
+cabeza|frente|cara|craneo abierta|abierto|rota|partida|reventada
+descalabrad*
         """,
     },
     "medical": {
@@ -757,13 +872,39 @@ baby is coming
 contractions
 heat stroke|heatstroke
 vomiting|throwing|coughing blood
+clammy
+jaw|arm|shoulder|back pain ... sweat*|chest|nause*|breath|dizzy|pale|faint
+sweat*|sweaty ... chest|jaw|pale|gray|grey|clammy|dizzy|faint|confused|short of breath
+not keep|stay|open his|her|their|my eyes open|awake
+not stay awake|conscious
+hives ... wheez*|breath*|throat|swell*|swollen|tongue|lips|dizzy|faint
+worst headache
+sudden|suddenly|severe|splitting|terrible|bad headache ... vomit*|throwing|confused|stiff|vision|see|faint|numb|slurr*
+suddenly|sudden not|unable see|walk|talk|speak|stand|move|feel|breathe|remember
+not see out of
+lost|losing vision|sight
+confused|disoriented|delirious|incoherent|dizzy ... not|unable stand|walk|talk|respond|know|remember|focus
+incoherent|delirious|disoriented
+not recognize me|us|anyone|family|his|her|wife|husband|kids|mom|dad
+not know|remember his|her|their own name|names
+not know|say|remember his|her|their name|birthday|address
+not know who i|we am|are
+not know what day|year|month
+not acting right|himself|herself|themselves
+making|make gurgl*|chok*|rattl*|snor*|wheez*|weird|strange|funny|gasping sound|sounds|noise|noises
+has|is|having|in|with pain in|on his|her|my chest|left|jaw
+chest feels|feel|felt|is|getting heavy|crushing|squeezing|squeezed|burning|tightness
+talking|talk|speaking|saying nonsense|gibberish|jibberish
+not lift|raise|move|use his|her|their|my|one|left|right|an arm|arms|leg|legs|side|hand
+acting|seems|seem|looks|getting|suddenly confused|disoriented|delirious
+sugar|glucose|sugars is|level|levels|at|reading|dropped|crashed|crashing|really|super|very|dangerously low|crashing|crashed|dropping|dropped|=tanking|=20|=30|=40|=35|=45|=500|=600
         """,
         "es": """
 no habla bien|claro|normal
 tembloros*|temblorosa|tembloroso
 patad*|pate*|pis* ... cabeza|pecho
 bebe ya viene|va a nacer|esta naciendo|esta saliendo
-de parto|=pariendo
+de =parto|=pariendo
 trabajo de parto
 dolor|dolores|duele|doliendo ... pecho
 mal|malo del|de pecho|corazon
@@ -780,6 +921,8 @@ diabetic*|insulina|azucar ... sudando|temblando|confundid*|desmay*|responde|sent
 dice|decir|habla|hablando cosas sin|con sentido
 le|me dio|da|dando|pego infarto|ataque|derrame|embolia
 no siente|mueve el|la brazo|pierna|lado|cara
+no siente|mueve brazo|brazos|pierna|piernas|lado|cara|cuerpo|manos|pies
+no puede|puedo mover brazo|brazos|pierna|piernas|lado|cara|cuerpo|manos|pies
 dolor* pecho
 dolor muy fuerte|fuerte|terrible|horrible en el pecho
 pecho le|me duele|duele|aprieta
@@ -815,6 +958,17 @@ viene el bebe
 contracciones
 golpe de calor
 vomit* sangre
+se le fue|trabo el|la habla|voz
+perdio el|la habla|voz
+boca|cara de lado
+boca|cara ladeada|caida
+no me|nos|la|lo reconoce|reconocio|reconocen
+fiebre altisima|muy alta
+habla|hablando|dice|diciendo sin sentido
+habla|hablando|dice|diciendo incoherencias|incoherente|incoherentemente
+no sabe quien soy|es|somos
+de repente|pronto no puede|pudo hablar|caminar|ver|moverse
+no sabe donde esta|estaba
         """,
     },
     "followed": {
@@ -828,6 +982,9 @@ being|been followed
 stalking me|us|her
 being|been|getting stalked
 tailing me|us
+walking|driving|been|is|keeps|stays|staying behind me|us ... since|for|blocks|miles|minutes|scared|afraid|every
+sitting|parked|waiting|standing|lurking|hanging|idling ... outside ... watching|staring|filming|recording
+watching|staring at me|us ... outside|from|across
         """,
         "es": f"""
 =acosando|=acechando a|me|mi|la|lo|nos
@@ -851,6 +1008,7 @@ need an ambulance
 call an ambulance
 please hurry
 help me please
+need|needs help right now|now|asap|immediately|fast|quick
         """,
         "es": """
 =apurense|=apurese|=apurate
@@ -862,6 +1020,8 @@ socorro
 manden|mande|envien|necesito ayuda|policia|ambulancia|patrulla ya|rapido|urgente|ahorita
 necesit* una ambulancia
 llamen una ambulancia
+oig*|oi|escuch*|oye|oyen|oyo|=oigo ... pidiendo|gritando|grita|pide ayuda|auxilio|socorro
+miedo ... no sabe|se donde esta|estoy
         """,
     },
     # --- Cues -------------------------------------------------------------------------------
@@ -934,12 +1094,12 @@ learn|learning|certified|certification|course|workshop
 if
 in case
 what if
+what should|do|can i do about
+how do|can|should i report|file|get|make|press|request|find|check|contact
 before someone|somebody|anyone|kid|child|kids|children|people
 could|might|would|may get|end|cause|start|happen|hurt|kill
 someone|somebody|kid|child|people will|going get
 worried|afraid|scared|fear|concerned someone|somebody|kid|kids|it|they|he|she will|could|might|going
-what should|do i do
-how do i
 when to call
 should i call
 to prevent
@@ -959,7 +1119,7 @@ andan diciendo que
 la proxima semana
 aprender|curso|taller|certificacion|capacitacion
 si
-en caso de|que
+en =caso de|que
 que pasa si
 antes de que
 para que no
@@ -976,6 +1136,8 @@ que debo hacer
 peligro de
 simulacro
 =pelicula|=programa|=videojuego|=pesadilla|=sone|=sueno|=caricatura
+es|sera|seria delito|legal|ilegal
+se puede|puedo tener|traer|portar
         """,
     },
     "past": {
@@ -983,6 +1145,9 @@ simulacro
 while|when we|i were|was away|on vacation|out of town|at work
 in|since|from|during|on january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|sept|oct|nov|dec
 in|since|from|during =2010|=2011|=2012|=2013|=2014|=2015|=2016|=2017|=2018|=2019|=2020|=2021|=2022|=2023|=2024|=2025
+in|since|during the spring|summer|fall|winter|autumn
+earlier today|tonight|this
+this morning|afternoon
 police report for|about|from|of|on
 my|the report about|on|from
 case|report number
@@ -995,7 +1160,8 @@ overnight
 during the night
 other day|night
 earlier this|last week|month|year
-back in
+back in the day
+back in january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|sept|oct|nov|dec|high|college|school|19*|20*
 over the weekend
 this past
 past week|month|year|weekend|few|couple|summer|winter
@@ -1008,7 +1174,9 @@ few days|weeks|months back
         """,
         "es": """
 mientras|cuando estabamos|estaba|andabamos de vacaciones|viaje|fuera|trabajando
-en|desde|de|durante enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre
+en|desde|durante|principios|mediados|finales enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre
+# "el 5 de mayo" is a date, "la 5 de mayo" or "calle 16 de septiembre" a street
+el|del|desde|hasta|pasado *0|*1|*2|*3|*4|*5|*6|*7|*8|*9 de enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre
 en|desde|de|durante =2010|=2011|=2012|=2013|=2014|=2015|=2016|=2017|=2018|=2019|=2020|=2021|=2022|=2023|=2024|=2025
 mi|el|del reporte de|del|sobre
 numero de reporte|caso
@@ -1023,6 +1191,10 @@ hace dia|dias|semana|semanas|mes|meses|ano|anos|rato|tiempo|horas
 el otro dia
 el|este lunes|martes|miercoles|jueves|viernes|sabado|domingo
 cuando era nino|nina|joven
+del lunes|martes|miercoles|jueves|viernes|sabado|domingo
+lleva|llevan semanas|meses|anos ahi|asi|igual|aqui|alli
+me|nos|le|les conto|contaron|platico|platicaron que
+reporte|denuncia|constancia|numero para|del seguro|aseguradora
         """,
     },
     # A recurring problem ("every weekend", "siempre") is a report about a pattern, not a call.
@@ -1045,7 +1217,12 @@ todos los dias|fines|viernes|sabados|domingos
 cada noche|fin|semana|dia|vez
 los fines de semana
 a cada rato
-seguido
+=seguido
+a veces
+de vez en cuando
+a menudo
+varias veces
+cada lunes|martes|miercoles|jueves|viernes|sabado|domingo|tarde|manana|quincena|mes|ano
         """,
     },
     "resolved": {
@@ -1071,7 +1248,8 @@ has|have|had left
 left the scene|area
 are|is|was|were gone
 got away
-nobody|no one|noone was around|there|home
+nobody|noone was around|there|home
+no one was around|there|home
 fled
 escaped
 went away|home
@@ -1109,17 +1287,28 @@ ya lo|la atendieron
 se lo|la llevo la ambulancia
 lo|la llevaron al hospital
 apagaron|apago el fuego|incendio
+no me|nos|le|les|la|lo hicieron|hizo nada
+no me|nos|le|les paso nada
+ya estoy|estamos bien
+estoy|estamos bien gracias
+ya no hay nadie
+nunca ha|han hecho|pasado nada
+no ha|han hecho|pasado nada
+ya lo|la|los|las revis*|atendi*|curaron|checaron|valoraron
         """,
     },
     "all_clear": {
         "en": """
-no one|nobody|noone hurt|injured
+no one hurt|injured
+nobody|noone hurt|injured
 no injuries|injury
 everyone|everybody ok|okay|fine|safe
 minor accident|crash|collision
 fender bender
 just a scratch|scratches|scrape
 only|just damage
+nobody|noone seems|seemed|appears|appeared hurt|injured
+no one seems|seemed|appears|appeared hurt|injured
         """,
         "es": """
 nadie herido|lastimado|lesionado
@@ -1129,6 +1318,17 @@ choque|accidente leve|menor
 choquecito
 solo danos
 rayon
+ambulancia ya se llev*
+ya se lo|la|los llevo|llevaron la|los|el ambulancia|paramedicos|cruz
+ya lo|la|los atendieron|atendio
+ya esta|estan en el hospital
+no paso a mayores
+solo|nomas|puro fue el susto
+solo|nomas|puro el susto
+fue puro susto
+ya estamos bien
+estamos todos bien
+todos estamos bien
         """,
     },
     # A later word that the person is fine again: "he woke up", "ya apareció".
@@ -1165,10 +1365,13 @@ esta|estan bien ahora
 se recupero|recuperaron
 ya aparecio|aparecieron
 ya la|lo|los|las encontramos|encontraron|hallamos
-ya llego|llegaron
+ya =llego|=llegaron
 en el hospital
 ya lo|la sacaron
 ya sano
+enyesaron|enyesado|enyesada
+ya la|lo|los|las revisaron|curaron|cosieron|suturaron|vendaron
+la|lo|los|las llevaron al|a la doctor|medico|hospital|clinica|urgencias
         """,
     },
     # Words on a screen, not a scene: TV, films, nightmares (sets aside the whole sentence).
@@ -1180,11 +1383,24 @@ tv|television|movie|movies|film|cartoon|cartoons|netflix|nightmare|nightmares|dr
 video game|games
 tv show|series
 in my dream
+graffiti
+spray paint*
+painted|drew|drawn|sprayed|scrawled|carved|etched|tagged|wrote|written ... on|onto|across the|my|our|a wall|walls|fence|door|garage|house|building|sign|bridge|car|sidewalk|garage|window|windows
+on|in the news|newspaper|paper
         """,
         "es": """
-jug*|juegan|jugando a|al policias|guerra|balazos|luchitas|pistoleros|vaqueros|zombis|soldados|ladrones
+jug*|juegan|jugando a|al policias|guerra|balazos|luchitas|pistoleros|vaqueros|zombis|soldados|ladrones|pistolas|pistolitas|tiros|ninjas|espadas|guerritas|bandidos|pistolero|atracadores
 =tele|=television|=pelicula|=peliculas|=serie|=novela|=telenovela|=caricatura|=caricaturas|=videojuego|=videojuegos|=pesadilla|=pesadillas|=sone|=sonaba
 programa de tele|television
+extorsion telefonica
+secuestro virtual
+llamada de extorsion
+me llamaron|hablaron|marcaron diciendo
+fue|era una extorsion|estafa|broma|mentira
+eran|son|fueron|parecian|era cuetes|cohetes|petardos|fuegos|pirotecnia|cohetones|bombitas
+=peli|=pelis|=movie|=netflix|=xbox|=playstation|=fortnite|=nintendo|=gta|=videojuegos
+call of duty
+free fire
         """,
     },
     # Fights and threats read online or in a letter are reports (unless still going on).
@@ -1197,6 +1413,7 @@ group chat
         "es": """
 redes|facebook|instagram|tiktok|whatsapp|correo|comentario|comentarios|publicacion|publico|internet|youtube
 redes sociales
+grafiti|graffiti|pintas|video|videos|face|fb|feis|insta|whats|watsap|wasap|noticias|noticiero|periodico
         """,
     },
     "ongoing": {
@@ -1223,6 +1440,16 @@ en este momento
 esta pasando
 sigue|siguen aqui|ahi|afuera|adentro
 acab* de
+estoy|estamos grabando
+no lo|la|los|las encontramos|encuentro|encuentran|hallamos|hallo
+no ha|han aparecido|vuelto|regresado|llegado
+no para|paran|deja|dejan|detiene|quita
+desde hace hora|horas|minutos|minuto|rato|ratito
+no me|se|le|nos|la|lo puedo|puede|podemos|pueden levantar|parar|mover|salir|respirar
+sigo|sigue tirad*|atorad*|atrapad*
+sigue|siguen en el|la|mi|su edificio|casa|cuarto|departamento|apartamento|calle|esquina|parque|tienda|patio|puerta|carro|estacionamiento|cuadra|barrio|colonia|pasillo|escuela
+no lo|la|los|las vemos|veo|ven
+perdi*|desapareci*|extravi*|salio ... hace hora|horas|minutos|minuto|rato|ratito|media
         """,
     },
     "property": {
@@ -1315,7 +1542,7 @@ give|gave it a shot
 mailbox|car|truck|fence|garage|bumper|vehicle|pole was|got|been|were hit|backed|struck
 rifle|pistol|gun|guns|shotgun case|cases|bag|bags|rack|racks
 sparkler|sparklers|firecracker|firecrackers
-monoxide|co detector|detectors|alarm|alarms ... chirp*|beep*|batter*|battery|batteries|install*|expired|free|need*|replace*
+monoxide|co detector|detectors|alarm|alarms ... chirp*|batter*|battery|batteries|install*|expired|free|need*|replace*
 dog|dogs|cat|cats|rooster|roosters ... fight|fighting|fought
 shoot*|shot ... bow|arrow|arrows|archery|target|targets|skeet|clay|clays
 break*|broke|smash*|bust* mailbox|window|windows|windshield|car|door|mirror|lights|headlights|taillights ... bat|hammer|pipe|crowbar|rock|brick
@@ -1419,6 +1646,19 @@ shoot*|shot fireworks|firecrackers|rockets
 bb|pellet|airsoft|paintball gun|guns|rifle|pistol
 shooting star|stars
 shot put
+shot|shoots me|us|him|her a text|message|email|dm|pic|picture|note|line|call|look
+picture|pictures|drawing|drawings|image|images|painting|graffiti|sticker|stickers|tattoo|emoji|poster|shirt|decal|logo|mural|outline of|with a|the gun|guns|knife|knives|weapon|weapons|pistol|rifle|skull
+not moved|move|moving in|for weeks|months|years|ages|since
+abandoned|parked|stalled|junk|broken car|vehicle|truck|van|boat|trailer|rv|camper ... not moved|move|moving|moves
+break =ins|=breakins
+car|vehicle|auto|cars|vehicles break in|ins|into
+die|died|dying of|from embarrassment|laughter|laughing|boredom|shame|cringe|jealousy|envy
+going|coming|came|went after me|us|him|her|them for
+blood sugar|glucose meter|meters|monitor|test|strips|kit|machine|supplies|pump
+sugar|glucose meter|meters|monitor|strips|kit|machine|supplies|pump
+breaking|break|broke into the|a pool|pools|park|school|construction|site|field|stadium|course|rink
+locked|lock|left keys|key in|inside
+kids|teens|teenagers|boys|girls|people|swimmers jumping|jump|jumped off|from the bridge|pier|dock|cliff|rocks into
         """,
         "es": """
 campo|club|galeria|practica de tiro ... rifle|pistola|pistolas|arma|armas|escopeta
@@ -1438,14 +1678,14 @@ peg*|pego|pegaron|golpe* la|el|mi|su puerta|carro|auto|coche|defensa|espejo|cami
 chispitas|bengalas|bengala
 perro|perros|gato|gatos|gallo|gallos ... pelea|pelearon|peleando|peleaban|pelean
 monoxido detector|alarma ... pita|pitando|pila|pilas|bateria|instal*|vencid*
-romp*|quebr*|destroz* buzon|ventana|ventanas|vidrio|vidrios|parabrisas|carro|puerta|espejo|faros|cristal ... bate|martillo|tubo|palo|piedra|ladrillo
+=rompio|=rompieron|=rompi|=quebro|=quebraron|=quebre|=destrozo|=destrozaron|=rayaron|=rayo buzon|ventana|ventanas|vidrio|vidrios|parabrisas|carro|puerta|espejo|faros|cristal ... bate|martillo|tubo|palo|piedra|ladrillo
 bomba|bombas ... gasolina|agua|aire|despachadora
 afil*|afilador|afiladores cuchillos|cuchillo|navajas|machetes|tijeras
 matando el|la|este|esta|mi trayecto|trafico|ruido|calor|dolor|espalda|cabeza|tiempo|hambre
-ruido|trafico|calor|obra|construccion|trabajo|tarea|espalda|risa|jefe ... matando|mata
+ruido|trafico|calor|obra|construccion|trabajo|tarea|espalda|risa|jefe|perro|perros|ladra|ladrido|ladridos|gallo|musica|fiesta|alarma|llanto|olor|peste|insomnio|estres|renta|deuda|deudas|tos|muela|calor ... matando|mata
 abuso|abusos financiero|economico|verbal|patrimonial|confianza|sustancias|animales|autoridad
 sangre|pistola|pistolas|arma|armas|cuchillo|cuchillos|rifle|bomba falsa|falso|falsas|falsos|juguete|plastico|utileria|nerf|carton|aire|balines|gotcha|hidrogel|mentiritas
-dispar* ventas|precios|costos|cifras|numeros|rentas
+dispar* ventas|precios|costos|cifras|numeros|rentas|recibo|recibos|cuenta|factura|consumo|gasto|gastos|dolar|inflacion
 bomba|bombas de agua|gasolina|gas|aire|bano|humo|semilla
 amenaz* con demandar|demandarme|protestar|desalojar|correr|llamar|reportar|acusar|multar|renunciar|irse|quitarme
 entreg*|deshacerme|deshacerse|hered*|donar armas|arma|pistola|pistolas|rifle|rifles|escopeta
@@ -1497,6 +1737,29 @@ mata|matas de
 tomate|tomates
 peleando por el estacionamiento
 pelean|pelea|pelearse por estacionamiento
+de infarto
+despues del|de infarto|derrame|embolia|ataque|sobredosis|incendio|tiroteo|balacera|asalto|operacion|convulsion
+peg*|golpe*|choq* sin querer|accidentalmente
+abuelo|abuela|papa|mama|tio|tia|esposo|esposa|padre|madre|hermano|hermana|suegro|suegra|hijo|hija|amigo|amiga que fallecio|murio|fallecieron|murieron
+=finado|=finada
+apagaron|apago|apagamos|apague|controlaron|sofocaron el|la|los fuego|incendio|lumbre|llamas
+ya se apago|apagaron
+pistola|pistolas|arma|armas|rifle|escopeta registrada|registrado|registradas|legal|legales
+pistola|pistolas|arma|armas|rifle|rifles|escopeta de caza|coleccion
+perro|gato|mascota|perros|gatos|animales|gallina|gallinas ... envenen*
+envenen* ... perro|gato|mascota|perros|gatos|animales|gallina|gallinas
+=matando|=mata|=matan|=matar ... zancudos|moscos|mosquitos|pulgas|chinches|cucarachas|hormigas|piojos|garrapatas|plagas
+=mataron|=mato|=matan|=matando|=matar|=matarle|=envenenaron|=envenenar mi|el|la|su|un|una|los|las|al gallina|gallinas|perro|perros|gato|gatos|mascota|pollo|pollos|animal|animales|vaca|caballo|chivo|borrego|cerdo|puerco|pajaro|pato|patos
+anda|andaba|andan|andaban|esta|estaba|estan|bien|medio|muy|puesto|puestos =cuete|=cuetes
+peg* gripa|gripe|covid|virus|infeccion|calor|sol|chicle|susto|sueno|resfriado|tos
+explot*|=estallo|=estallaron|revent* llanta|llantas|globo|globos|neumatico|neumaticos|palomitas|pinata|grano|tuberia|cana
+ahog* carro|motor|coche|auto|camioneta|moto|troca
+torta|tortas|tortita|tortitas|pollo|huevos|chiles|pescado ahogad*
+ahog* de calor|risa|tos|trabajo
+cuerpo|cuerpos de agua|policia|bomberos|seguridad|paz|ejercicio
+incendio|fuego|lumbre|llamas|incendios ... ya lo|la|los|las controlaron|apagaron|sofocaron|apago|controlo|apagamos|apague
+peg*|golpe*|pate*|maltrat* a|al|su|mi|el|los|sus perro|perros|gato|gatos|mascota|mascotas|caballo|animal|animales|perrito|perrita|gatito|burro|vaca
+arma|armas|pistola|pistolas|rifle|rifles|escopeta|escopetas ... hered*|entreg*|deshacer*
         """,
     },
 }

@@ -68,11 +68,29 @@ SCOPE_ENDS = frozenset(
 AFTER_WINDOW = 3
 HYPOTHETICAL_WINDOW = 6
 FUTURE_WORDS = frozenset({"tomorrow", "manana"})
+# "Can't tell if he's breathing", "idk if she's ok": an "if" asking about now, not supposing.
+ASKING_WORDS = frozenset(
+    {"tell", "sure", "know", "wonder", "wondering", "unsure", "idk",
+     "se", "seguro", "segura", "seguros", "sabemos", "sabe", "saber", "idea", "pregunto"}
+)  # fmt: skip
 # A past dated in years, months or weeks stays past whatever is "still" so ("stabbed here two
 # years ago and the lights are still broken").
 DISTANT_WORDS = frozenset(
     {"years", "year", "months", "month", "weeks", "anos", "ano", "meses", "mes", "semanas"}
 )
+# "Took a bottle of pills an hour ago": a swallowing, a wish to die or a collapse hours old is
+# still happening to the person; only "ago" after hours (or minutes) is that recent.
+RECENT_WORDS = frozenset(
+    {"hour", "hours", "hr", "hrs", "earlier", "today", "tonight", "morning", "afternoon", "evening",
+     "hora", "horas", "rato", "ratito", "hoy"}
+)  # fmt: skip
+LASTING_CONCEPTS = frozenset({"overdose", "self_harm", "medical", "not_breathing"})
+# "He hit me last night and now he's back banging on the door": a past date does not reach
+# words that come after "now" (or "today") later in its sentence. A date in weeks or years
+# only lets go of a threat or a person present ("threatened me last week and now he's in my
+# yard"), not of a lasting condition ("had a stroke two years ago and now can't talk").
+NOW_WORDS = frozenset({"now", "today", "tonight", "ahora", "ahorita", "hoy"})
+PRESENT_CONCEPTS = frozenset({"weapon", "violence", "intruder", "followed", "trapped", "fire"})
 MORNING_ARTICLES = frozenset({"la", "esta", "en", "por", "de", "cada", "toda", "una"})
 PROPERTY_WINDOW = 5
 PROPERTY_WINDOW_AFTER = 6
@@ -91,6 +109,13 @@ FLAME_WORDS = frozenset({"fire", "flames", "flame", "burning", "fuego", "llamas"
 ANIMAL_WINDOW = 6
 ANIMAL_CONCEPTS = frozenset({"trapped", "not_breathing", "injury", "crash_injury", "intruder"})
 DEATH_WORDS = frozenset({"dead", "died", "dying", "muerto", "muerta", "muertos", "murio"})
+# "A dog bit my daughter in the face": a person in the words is the one hurt, not the animal.
+PERSON_WORDS = frozenset(
+    {"me", "him", "her", "us", "them", "someone", "somebody", "person", "people", "man", "woman",
+     "boy", "girl", "kid", "kids", "child", "children", "baby", "toddler", "son", "daughter",
+     "wife", "husband", "mom", "dad", "grandma", "grandpa", "neighbor", "brother", "sister",
+     "friend", "lady", "guy"}
+)  # fmt: skip
 PROPERTY_CONCEPTS = frozenset({"weapon"})
 RESOLVABLE_CONCEPTS = frozenset({"weapon", "violence", "intruder", "followed", "trapped"})
 ALL_CLEAR_CONCEPTS = frozenset({"injury", "crash_injury"})
@@ -333,12 +358,35 @@ def _match_at(phrase: Phrase, tokens: Sequence[Token], words, en, es, first: int
     return _Match(phrase, first, position)
 
 
+def _could_match(slot: _Slot, present_words: set[str], present_stems: set[tuple[str, str]]) -> bool:
+    """Whether any word of the text could fill the slot (a word pattern: assume it could)."""
+    return bool(
+        slot.prefixes
+        or slot.suffixes
+        or not slot.exact.isdisjoint(present_words)
+        or not slot.stems.isdisjoint(present_stems)
+    )
+
+
 def _all_matches(lexicon: Lexicon, tokens: Sequence[Token], words: Sequence[str]) -> list[_Match]:
     matches = []
     en = [stem(w, "en") for w in words]
     es = [stem(w, "es") for w in words]
+    # Most phrases tried at a common first word ("el", "the", "no") need a later word the text
+    # does not have at all: rule them out once per text instead of at every occurrence.
+    present_words = set(words)
+    present_stems = {("en", s) for s in en} | {("es", s) for s in es}
+    possible: dict[int, bool] = {}
     for index, word in enumerate(words):
         for phrase in lexicon.candidates(word):
+            key = id(phrase)
+            viable = possible.get(key)
+            if viable is None:
+                viable = possible[key] = all(
+                    _could_match(slot, present_words, present_stems) for slot in phrase.slots[1:]
+                )
+            if not viable:
+                continue
             match = _match_at(phrase, tokens, words, en, es, index)
             if match is not None:
                 matches.append(match)
@@ -437,6 +485,7 @@ def _dismissal(
             and 0 < first - cue.last <= ANIMAL_WINDOW
             and not any(tokens[i].word in SCOPE_ENDS for i in range(cue.last + 1, first))
         )
+        subject = subject and not matched_words & PERSON_WORDS
         if matched_words & DEATH_WORDS or (subject and match.phrase.kind in ANIMAL_CONCEPTS):
             return "benign", cue.phrase.text
 
@@ -464,6 +513,10 @@ def _dismissal(
             continue
         if tokens[cue.first].word == "si" and _is_answer(tokens, cue.first):
             continue
+        if cue.first and tokens[cue.first - 1].word in ASKING_WORDS:
+            continue
+        if ongoing_here and tokens[cue.first].word == "if":
+            continue  # "what do I do if my wife is having a seizure right now"
         if (
             tokens[cue.first].word in FUTURE_WORDS
             and cue.first
@@ -508,6 +561,18 @@ def _dismissal(
             elif ongoing and tokens[cue.first].clause != clause:
                 continue
             if kind == "resolved" and _negated(tokens, cue.first):
+                continue
+            if kind == "past" and match.phrase.kind in LASTING_CONCEPTS:
+                before = tokens[cue.first - 1].word if cue.first else ""
+                if before in RECENT_WORDS or any(
+                    tokens[i].word in RECENT_WORDS for i in range(cue.first, cue.last + 1)
+                ):
+                    continue  # an overdose "an hour ago" or "this morning" is still on
+            if (
+                kind == "past"
+                and (not distant or match.phrase.kind in PRESENT_CONCEPTS)
+                and any(tokens[i].word in NOW_WORDS for i in range(cue.last + 1, last + 1))
+            ):
                 continue
             return kind, cue.phrase.text
     return None

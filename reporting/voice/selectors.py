@@ -100,6 +100,13 @@ def link_texts_since(number: str, since: datetime) -> int:
     return Message.objects.filter(kind=LINK_TEXT_KIND, to=number, created_at__gte=since).count()
 
 
+def status_misses_since(number: str, since: datetime) -> int:
+    """How many references this number tried on the line without a match since `since`."""
+    return CallStep.objects.filter(
+        outcome="status_not_found", at__gte=since, call__caller=number
+    ).count()
+
+
 def message_state(message_id: int | None) -> Message | None:
     if not message_id:
         return None

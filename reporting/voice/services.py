@@ -137,6 +137,20 @@ def call_text_failed(*, call: Call) -> None:
     call_step_record(call=call, menu=CallStep.Menu.TEXT, outcome="no_texts")
 
 
+def call_status_limited(*, call: Call, via: str) -> bool:
+    """True when this number has tried too many references without a match today; the try is
+    then not made at all, so the answer can't tell apart a guess that would have matched."""
+    since = timezone.now() - timedelta(days=1)
+    if selectors.status_misses_since(call.caller, since) < (
+        settings.VOICE_STATUS_MISSES_PER_NUMBER_PER_DAY
+    ):
+        return False
+    call_step_record(
+        call=call, menu=CallStep.Menu.STATUS, choice="reference", via=via, outcome="status_limit"
+    )
+    return True
+
+
 @transaction.atomic
 def call_status_attempt(*, call: Call, reference: str, via: str):
     """Option 3: one try at a reference; returns the report only for its own phone."""

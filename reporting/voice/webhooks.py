@@ -309,6 +309,15 @@ def status(request, call):
                 action=_url("menu", tries=1), language=language, before=(prompts.did_not_hear(),)
             )
         )
+    if services.call_status_limited(call=call, via=via):
+        return _xml(
+            twiml.offer(
+                action=_url("menu", tries=1),
+                language=language,
+                say=(prompts.status_not_found(), prompts.status_too_many()),
+                choices=prompts.desk_offer(),
+            )
+        )
     reference = selectors.reference_from_digits(digits)
     report = services.call_status_attempt(call=call, reference=reference, via=via)
     if report is not None:

@@ -31,7 +31,7 @@ def activity_url(live_server, language, slug):
 def settle(page):
     """Wait for CSS animations to end, so axe measures colours as they finally are."""
     page.wait_for_function(
-        "() => document.getAnimations().every((a) => a.playState === 'finished')", timeout=5000
+        "() => document.getAnimations().every((a) => a.playState === 'finished')"
     )
 
 

@@ -50,28 +50,28 @@ def test_a_closed_reports_status_page_and_survey_are_axe_clean(
     report = closed_report(language)
     prefix = live_server.url + ("/es" if language == "es" else "")
     page.goto(f"{prefix}/report/status/{status_token_for(report)}/")
-    page.get_by_text(texts["means"]).wait_for(timeout=5000)
+    page.get_by_text(texts["means"]).wait_for()
     assert page.locator("html").get_attribute("lang") == language
     axe(page, context=f"on a closed report's status page ({language})")
 
     # Writing after close: kept, and the reporter is told what happens next.
     page.fill("textarea[name=body]", "They came back last night.")
     page.locator("main form button[type=submit]").first.click()
-    page.get_by_text(texts["closed_note"]).wait_for(timeout=5000)
+    page.get_by_text(texts["closed_note"]).wait_for()
     axe(page, context=f"after writing to a closed report ({language})")
     assert report.replies.get().body == "They came back last night."
 
     # The survey, from the status page: refused without a score, then one answer.
     page.locator(f"a[href$='/status/{status_token_for(report)}/survey/']").click()
-    page.get_by_role("heading", name=texts["survey"]).wait_for(timeout=5000)
+    page.get_by_role("heading", name=texts["survey"]).wait_for()
     axe(page, context=f"on the survey page ({language})")
     page.locator("main form button[type=submit]").click()
-    page.get_by_text(texts["error"]).first.wait_for(timeout=5000)
+    page.get_by_text(texts["error"]).first.wait_for()
     axe(page, context=f"on the survey's error ({language})")
     page.fill("textarea[name=comment]", "Quick and kind")
     page.locator("input[name=score][value='4']").check()
     page.locator("main form button[type=submit]").click()
-    page.get_by_text(texts["thanks"]).wait_for(timeout=5000)
+    page.get_by_text(texts["thanks"]).wait_for()
     axe(page, context=f"after answering the survey ({language})")
     answer = SurveyResponse.objects.get(report=report)
     assert (answer.score, answer.comment, answer.channel) == (4, "Quick and kind", "web")
@@ -91,7 +91,7 @@ def test_the_console_flags_a_follow_up_after_close_and_is_axe_clean(
         sign_in(page, live_server.url, "dispatcher@example.org")
         page.goto(f"{live_server.url}/dispatch/")
         row = page.locator(f"tr[data-id='{report.queue_item.pk}']")
-        row.wait_for(timeout=5000)
+        row.wait_for()
         assert row.locator(".flag--reply").count() == 1
         axe(page, context=f"on the queue with a follow-up ({locale})")
         page.goto(f"{live_server.url}/dispatch/items/{report.queue_item.pk}/")

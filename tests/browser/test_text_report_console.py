@@ -39,10 +39,10 @@ def test_a_text_reports_item_page_is_axe_clean(browser, live_server, site, axe, 
         dialogs = []
         page.on("dialog", lambda dialog: dialogs.append(dialog.message))
         page.goto(f"{live_server.url}/dispatch/")
-        page.locator("td.channel--sms").first.wait_for(timeout=5000)
+        page.locator("td.channel--sms").first.wait_for()
         axe(page, context=f"on the queue with a text report ({language})")
         page.goto(f"{live_server.url}/dispatch/items/{report.queue_item.pk}/")
-        page.locator("dd.channel--sms").wait_for(timeout=5000)
+        page.locator("dd.channel--sms").wait_for()
         assert page.locator("#thread .thread-message").count() >= 20
         assert page.get_by_text("<script>alert(1)</script>").first.is_visible()
         axe(page, context=f"on a text report's item page ({language})")

@@ -28,7 +28,7 @@ def test_an_emergency_answer_on_the_status_page_shows_call_911(
     page.goto(f"{prefix}/report/status/{status_token_for(report)}/")
     page.fill("textarea[name=body]", answer)
     page.locator("main form button[type=submit]").first.click()
-    page.get_by_text(expected).wait_for(timeout=5000)
+    page.get_by_text(expected).wait_for()
     assert page.locator("a[href^='tel:']").count() >= 1
     assert page.locator("html").get_attribute("lang") == language
     axe(page, context=f"on the Call 9-1-1 answer to a reply ({language})")
@@ -56,9 +56,7 @@ def test_the_console_shows_why_and_the_mark_form_is_axe_clean(
         # A plain form post (no script needed): the mark is kept and shown.
         findings.locator("input[name=note]").first.fill("Toy gun, the caller confirmed")
         findings.locator("button").first.click()
-        page.locator("#findings").get_by_text("Toy gun, the caller confirmed").wait_for(
-            timeout=5000
-        )
+        page.locator("#findings").get_by_text("Toy gun, the caller confirmed").wait_for()
         axe(page, context=f"after marking ({locale})")
     finally:
         context.close()

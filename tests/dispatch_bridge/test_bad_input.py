@@ -17,6 +17,24 @@ def test_acknowledging_an_unknown_alert_is_a_404(client, supervisor):
     assert client.post(reverse("dispatch:alert_ack", args=[999999])).status_code == 404
 
 
+@pytest.mark.parametrize(
+    ("action", "data"),
+    [("claim", {}), ("release", {}), ("request_info", {"question": ""}), ("approve", {})],
+)
+def test_an_action_on_an_unknown_item_is_a_404_and_changes_nothing(
+    client, dispatcher, action, data
+):
+    from portal.staff.models import AuditEntry
+
+    login_with_mfa(client, dispatcher)
+    before = AuditEntry.objects.count()
+
+    url = reverse("dispatch:item_action", args=[999999, action])
+    assert client.post(url, data).status_code == 404
+    assert not AuditEntry.objects.filter(object_id="999999").exists()
+    assert AuditEntry.objects.count() == before
+
+
 @pytest.mark.parametrize("day", OUT_OF_RANGE)
 @pytest.mark.parametrize("field", ["since", "until"])
 def test_stats_refuse_dates_out_of_range_with_a_message(client, supervisor, day, field):

@@ -6,6 +6,7 @@ import pytest
 
 from dispatch_bridge import domain, services
 from dispatch_bridge.models import QueueItem
+from dispatch_bridge.selectors import queue_for
 from portal.staff.models import AuditEntry
 from reporting.messaging.content import opt_out_line
 from reporting.messaging.models import Message, OptOut
@@ -137,7 +138,7 @@ def test_rejected_close_and_duplicate_texts_say_what_happened_in_plain_words(dis
 
 
 def test_a_status_page_reply_after_close_is_kept_and_flagged(
-    dispatcher, django_capture_on_commit_callbacks
+    dispatcher, dispatcher2, django_capture_on_commit_callbacks
 ):
     report = report_submit_for_test()
     item = claimed(report, dispatcher)
@@ -152,6 +153,10 @@ def test_a_status_page_reply_after_close_is_kept_and_flagged(
     item = QueueItem.objects.get(pk=item.pk)
     assert item.wrote_after_close
     assert report.status == ReportStatus.CLOSED  # a dispatcher decides whether to reopen
+    # Flagged for the last holder under "Mine", and in the shared queue for everyone else.
+    assert list(queue_for(dispatcher, mine=True)) == [item]
+    assert list(queue_for(dispatcher2, mine=True)) == []
+    assert item in queue_for(dispatcher2)
 
 
 def test_an_escalated_report_takes_new_information_for_its_holder(

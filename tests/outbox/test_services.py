@@ -168,13 +168,13 @@ def test_a_row_locked_by_another_worker_is_skipped_not_waited_for():
         with transaction.atomic():
             OutboxItem.objects.select_for_update().get(pk=item.pk)
             locked.set()
-            release.wait(10)
+            release.wait(60)  # held until the test's own attempt is done
         connection.close()
 
     thread = threading.Thread(target=other_worker)
     thread.start()
     try:
-        assert locked.wait(10)
+        assert locked.wait(60)
         assert item_deliver(item_id=item.pk) == "skipped"
     finally:
         release.set()
@@ -219,3 +219,11 @@ def test_backoff_grows_with_jitter_and_is_capped(settings):
 
 def test_the_sweep_is_on_the_beat_schedule(settings):
     assert settings.CELERY_BEAT_SCHEDULE["outbox-sweep"]["task"] == "outbox.sweep"
+
+
+def test_adding_a_row_is_one_insert_and_a_repeated_key_one_more_read(django_assert_num_queries):
+    with django_assert_num_queries(1):
+        first = add(key="report:2:receipt")
+    with django_assert_num_queries(2):  # the insert that does nothing, then the row it met
+        again = add(key="report:2:receipt")
+    assert again.pk == first.pk and again.kind == first.kind

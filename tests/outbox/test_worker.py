@@ -14,6 +14,11 @@ from .conftest import calls
 pytestmark = [pytest.mark.celery_worker, pytest.mark.django_db(transaction=True)]
 
 
+# As tests/conftest.py's worker; a loaded machine may need more than start_worker's default 10 s
+# for the worker thread to finish its task and stop.
+WORKER = {"pool": "solo", "perform_ping_check": False, "shutdown_timeout": 60}
+
+
 def state(pk):
     return OutboxItem.objects.get(pk=pk).state
 
@@ -57,12 +62,12 @@ def test_a_kind_goes_to_its_own_queue(settings):
     # A worker's queue list is kept on the app; the next test's worker must get the default back.
     consume_from = app.amqp.queues._consume_from
     try:
-        with start_worker(app, pool="solo", perform_ping_check=False, queues=["celery"]):
+        with start_worker(app, queues=["celery"], **WORKER):
             item = outbox_add(kind="test.routed", key="w4")
             flaky = outbox_add(kind="test.flaky", key="w5")
             wait_for(lambda: state(flaky.pk) == "sent", what="the default-queue row")
             assert state(item.pk) == "pending"
-        with start_worker(app, pool="solo", perform_ping_check=False, queues=["test-routed"]):
+        with start_worker(app, queues=["test-routed"], **WORKER):
             wait_for(lambda: state(item.pk) == "sent", what="the routed row")
     finally:
         app.amqp.queues._consume_from = consume_from

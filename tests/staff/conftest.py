@@ -10,6 +10,13 @@ from tests.support.staff import (  # noqa: F401 - fixtures for the tests here
     editor,
     supervisor,
 )
+from tests.totp import totp_clock_pin
+
+
+@pytest.fixture(autouse=True)
+def _totp_clock_pinned(monkeypatch):
+    # Sign-ins type the code for allauth's clock; pinned, a 30-second step can't end between.
+    totp_clock_pin(monkeypatch)
 
 
 @pytest.fixture(autouse=True)

@@ -3,20 +3,16 @@
 import time
 
 import pytest
-from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from django.urls import reverse
 
 from portal.staff.middleware import LAST_SEEN
 from portal.staff.models import AuditEntry
 from tests.factories import TEST_PASSWORD
-from tests.support.staff import DEMO_SECRET, login_with_mfa
+from tests.support.staff import login_with_mfa
+from tests.totp import totp_code
 
 pytestmark = pytest.mark.django_db
 LOGIN = "/accounts/login/"
-
-
-def current_code():
-    return format_hotp_value(hotp_value(DEMO_SECRET, int(time.time()) // 30))
 
 
 def sign_in(client, email, password=TEST_PASSWORD):
@@ -32,7 +28,7 @@ def test_password_alone_does_not_open_the_console(client, dispatcher):
 
 def test_password_and_totp_code_sign_in_and_are_audited(client, dispatcher):
     sign_in(client, "dispatcher@example.org")
-    response = client.post(reverse("mfa_authenticate"), {"code": current_code()})
+    response = client.post(reverse("mfa_authenticate"), {"code": totp_code()})
 
     assert response.status_code == 302
     assert client.get("/dispatch/").status_code == 200
@@ -83,6 +79,36 @@ def test_idle_staff_are_signed_out_after_the_timeout(client, dispatcher, setting
     assert AuditEntry.objects.filter(action="auth.logout", actor=dispatcher).exists()
 
 
+def test_a_click_keeps_the_session_alive_writing_it_at_most_every_refresh_interval(
+    client, dispatcher, monkeypatch
+):
+    from types import SimpleNamespace
+
+    from portal.staff import middleware
+    from portal.staff.middleware import LAST_SEEN_REFRESH_SECONDS
+
+    # The middleware's clock holds still, so a slow machine can't carry "half an interval ago"
+    # past the interval between setting it and the click.
+    now = time.time()
+    monkeypatch.setattr(middleware, "time", SimpleNamespace(time=lambda: now))
+    login_with_mfa(client, dispatcher)
+    client.get("/dispatch/")
+    session = client.session
+    session[LAST_SEEN] = now - 1700
+    session.save()
+
+    assert client.get("/dispatch/").status_code == 200
+    assert client.session[LAST_SEEN] == now  # refreshed by the click
+
+    # Within the interval the click saves nothing: the session is not written again.
+    recent = now - LAST_SEEN_REFRESH_SECONDS / 2
+    session = client.session
+    session[LAST_SEEN] = recent
+    session.save()
+    assert client.get("/dispatch/").status_code == 200
+    assert client.session[LAST_SEEN] == recent
+
+
 def test_background_polling_does_not_keep_a_session_alive(client, dispatcher):
     login_with_mfa(client, dispatcher)
     client.get("/dispatch/")
@@ -105,7 +131,7 @@ def test_behind_a_trusted_proxy_the_audit_records_the_client(client, dispatcher,
     settings.TRUSTED_PROXIES = ["10.0.0.5"]
     client.defaults.update(REMOTE_ADDR="10.0.0.5", HTTP_X_FORWARDED_FOR="198.51.100.7")
     sign_in(client, "dispatcher@example.org")
-    client.post(reverse("mfa_authenticate"), {"code": current_code()})
+    client.post(reverse("mfa_authenticate"), {"code": totp_code()})
 
     assert AuditEntry.objects.get(action="auth.login").ip == "198.51.100.7"
 

@@ -1,15 +1,13 @@
 """Where each role lands after signing in, and a 403 page with a way back for every staff page
 a role may not open: never a redirect, so never a loop between a page and the login."""
 
-import time
-
 import pytest
-from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from django.urls import reverse
 
 from portal.staff.models import AuditEntry
 from tests.factories import TEST_PASSWORD
-from tests.support.staff import DEMO_SECRET, login_with_mfa, make_staff
+from tests.support.staff import login_with_mfa, make_staff
+from tests.totp import totp_code
 
 pytestmark = pytest.mark.django_db
 
@@ -66,7 +64,7 @@ def sign_in(client, user, **query):
         login += "?" + "&".join(f"{k}={v}" for k, v in query.items())
     response = client.post(login, {"login": user.email, "password": TEST_PASSWORD})
     assert response.url == reverse("mfa_authenticate")
-    code = format_hotp_value(hotp_value(DEMO_SECRET, int(time.time()) // 30))
+    code = totp_code()
     return client.post(reverse("mfa_authenticate"), {"code": code})
 
 

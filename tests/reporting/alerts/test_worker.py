@@ -16,7 +16,8 @@ from .conftest import alert_make, subscriber_make
 pytestmark = [pytest.mark.celery_worker, pytest.mark.prism]
 
 
-def wait_for(condition, *, timeout=30.0, what="condition"):
+# A real worker on a loaded machine can take many seconds; a passing test never waits this long.
+def wait_for(condition, *, timeout=60.0, what="condition"):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if condition():

@@ -16,7 +16,8 @@ from .conftest import REPORTER
 pytestmark = pytest.mark.celery_worker
 
 
-def wait_for(condition, *, timeout=20.0, what="condition"):
+# A real worker on a loaded machine can take many seconds; a passing test never waits this long.
+def wait_for(condition, *, timeout=60.0, what="condition"):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if condition():
@@ -29,10 +30,14 @@ def texts_to(number):
     return [m for m in backends.outbox if m["kind"] == "sms" and m["to"] == number]
 
 
-def closed_port_url() -> str:
+@contextmanager
+def closed_port_url():
+    """A broker URL whose port refuses connections. The socket stays bound (never listening)
+    until the block ends, so no other program on this shared machine can take the port
+    meanwhile and answer, or hang, in the broker's place."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
-        return f"redis://127.0.0.1:{s.getsockname()[1]}/0"
+        yield f"redis://127.0.0.1:{s.getsockname()[1]}/0"
 
 
 @contextmanager
@@ -50,12 +55,13 @@ def broker_down(app):
     # conf.broker_url, and publishing reads broker_write_url first.
     real = app.conf.get("broker_write_url")
     reset_pools()
-    app.conf.broker_write_url = closed_port_url()
-    try:
-        yield
-    finally:
-        app.conf.broker_write_url = real
-        reset_pools()
+    with closed_port_url() as url:
+        app.conf.broker_write_url = url
+        try:
+            yield
+        finally:
+            app.conf.broker_write_url = real
+            reset_pools()
 
 
 def test_a_submitted_reports_receipt_goes_out_exactly_once(celery_worker, settings):

@@ -416,7 +416,7 @@ def test_each_turn_of_a_call_costs_a_bounded_number_of_queries(call, django_asse
     status = Call(call.client)
     menu_of(status)
     status.press("3")
-    with django_assert_max_num_queries(6):
+    with django_assert_max_num_queries(7):  # the day's misses for this number, then the try
         status.press(re.sub(r"\D", "", report.reference))
     assert "Status now" in status.said
 
@@ -486,3 +486,32 @@ def test_the_link_in_the_text_is_never_followed_by_punctuation(call, press, site
     link = re.search(r"https?://\S+", body).group()
     # A phone's linkifier may take a trailing "," or "." into the address.
     assert link.endswith("/") and body[body.index(link) + len(link)] == " "
+
+
+def test_a_number_that_keeps_missing_references_is_not_let_guess_on(client, line, settings):
+    # Caller ID can be spoofed: hanging up and calling again must not give more guesses.
+    settings.VOICE_STATUS_MISSES_PER_NUMBER_PER_DAY = 4
+    report = report_submit_for_test(phone=CALLER)
+    for wrong in ("2026999991", "2026999992"):
+        call = Call(client)
+        menu_of(call)
+        call.press("3")
+        call.press(wrong)
+        call.press(wrong[:-1] + "0")
+    call = Call(client)
+    menu_of(call)
+    call.press("3")
+    call.press(
+        re.sub(r"\D", "", report.reference)
+    )  # right this time, but the day's guesses are used
+
+    assert "Status now" not in call.said
+    assert "could not find" in call.said and "speak with the desk" in call.said
+    assert ("status", "reference", "status_limit") in steps(call)
+    assert CallRow.objects.get(sid=call.sid).status_attempts == 0  # not even tried
+    # Another phone is not held back by this one's misses.
+    other = Call(client, caller="+12025550199")
+    menu_of(other)
+    other.press("3")
+    other.press("2026999993")
+    assert ("status", "reference", "status_not_found") in steps(other)

@@ -13,7 +13,8 @@ from .conftest import CALLER, Call
 pytestmark = pytest.mark.celery_worker
 
 
-def wait_for(condition, *, timeout=20.0, what="condition"):
+# A real worker on a loaded machine can take many seconds; a passing test never waits this long.
+def wait_for(condition, *, timeout=60.0, what="condition"):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if condition():
