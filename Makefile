@@ -80,6 +80,11 @@ lock: ## Re-pin requirements.lock from pyproject.toml (after changing dependenci
 	/tmp/portal-lock-venv/bin/pip-compile --quiet --strip-extras --extra test \
 	  --output-file requirements.lock pyproject.toml
 
+.PHONY: triage-model
+triage-model: install ## Retrain the emergency check's learned model from the labelled corpus (scikit-learn)
+	$(PIP) install --quiet "scikit-learn>=1.5"
+	$(PY) -m reporting.triage.train
+
 .PHONY: messages
 messages: install ## Extract UI strings to portal/locale and compile them (.mo files are committed)
 	$(DEMO_ENV) $(PY) manage.py makemessages -l es --ignore=.venv --ignore=node_modules --ignore=var --ignore=tests

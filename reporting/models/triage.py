@@ -23,6 +23,7 @@ CONCEPT_LABELS = {
     "medical": _("Chest pain, stroke, seizure or other medical emergency"),
     "followed": _("Being followed"),
     "help_now": _("Asking for help right now"),
+    "learned": _("Sounds like an emergency (learned from examples, not from a list)"),
 }
 CUE_LABELS = {
     "negation": _("Negation: words that cancel what follows (“nobody”, “no”)"),
@@ -139,4 +140,5 @@ RESIDENT_SENTENCES = {
     "medical": _("You wrote about a medical emergency."),
     "followed": _("You wrote that someone is following you."),
     "help_now": _("You wrote that you need help right now."),
+    "learned": _("What you wrote sounds like an emergency happening now."),
 }

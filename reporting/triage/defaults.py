@@ -154,7 +154,8 @@ colaps*
 tirad* no se mueve
 no contesta|contestan cuando|aunque|y le|lo|la hablo|hablamos|grito|gritamos|muevo|movemos|sacudo|sacudimos
 le|lo|la hablo|hablamos|grito|gritamos|muevo|movemos|sacudo|sacudimos ... no contesta|contestan
-sin responder|reaccionar|moverse|despertar|sentido|signos de vida
+sin responder|reaccionar|moverse|despertar|sentido
+sin signos de vida
 seguro|segura|se si|que sigue|esta|este respir*|viv*|vivo|viva
 esta|este|estan|se ve|se puso|=quedo|poniendo|toda|todo =morado|=morada|=moradito|=moradita|=azul|=azulito|=azulita|=azulado|=azulada|=gris|=grisaceo|=grisacea
 desmall*
@@ -416,6 +417,8 @@ agarrad*|agarr*|apret*|apretando del|por|el cuello|pescuezo|garganta
 masturband*|exhibiend*
 ensenando|mostrando sus|el partes|pene|miembro
 =robando|=saqueando|=desvalijando la|el|una|un|mi|su casa|tienda|negocio|departamento|apartamento|local|carro|coche|troca|camioneta
+se le|me|nos fue|lanzo|echo|vino encima|contra
+se fue|lanzo|echo contra su|mi|la|el esposa|esposo|mujer|hijo|hija|mama|papa|novia|novio|pareja|vecina|vecino|senora|senor
         """,
     },
     "intruder": {
@@ -666,6 +669,7 @@ piscina|alberca|rio|lago|canal|playa|mar ... no lo|la encuentro|encontramos|vemo
 hijo|hija|nino|nina|bebe|nene|nena|chamaco|chamaca|ninos|hijos|nieto|nieta ... no lo|la|los encuentro|encontramos|encuentra|encuentran|aparece|aparecen
 bebe|bebito|nino|nina|ninos|criatura llorando|llora|grita|gritando ... horas ... nadie|no abre|abren|contesta|contestan
 perdi*|desapareci*|salio|regresa|aparece|vuelve ... demencia|alzheimer|autista|autismo
+anos ... no lo|la|los|las veo|vemos|encuentro|encontramos|hallo
         """,
     },
     "overdose": {
@@ -817,6 +821,11 @@ se le salio el hueso
 fractura expuesta
 cabeza|frente|cara|craneo abierta|abierto|rota|partida|reventada
 descalabrad*
+quemadura|quemaduras grave|graves|fuertes|tercer|segundo
+ampollas|ampolla
+piel levantada|cayendo
+cay*|pego|golpe* de cabeza
+cay*|golpe*|pego ... no llora|=quieta|=quieto|=quietecita|=quietecito
         """,
     },
     "medical": {
@@ -995,6 +1004,8 @@ persigu*|persig*
 acech*
 me|nos sigue|siguen|siguio un|una|el|la|alguien|hombre|tipo|carro|auto|camioneta|senor|sujeto|coche
 alguien|hombre|tipo|carro|auto|camioneta|senor|sujeto|coche me|nos|{_PERSON_ES} sigue|siguen|siguio|siguiendo
+pisando los talones
+=di|=dimos|=doy|=damos vueltas ... sigue|siguen|atras|detras
         """,
     },
     "help_now": {
@@ -1450,6 +1461,7 @@ sigo|sigue tirad*|atorad*|atrapad*
 sigue|siguen en el|la|mi|su edificio|casa|cuarto|departamento|apartamento|calle|esquina|parque|tienda|patio|puerta|carro|estacionamiento|cuadra|barrio|colonia|pasillo|escuela
 no lo|la|los|las vemos|veo|ven
 perdi*|desapareci*|extravi*|salio ... hace hora|horas|minutos|minuto|rato|ratito|media
+se fue|lanzo|echo|vino contra|encima
         """,
     },
     "property": {
@@ -1760,6 +1772,10 @@ cuerpo|cuerpos de agua|policia|bomberos|seguridad|paz|ejercicio
 incendio|fuego|lumbre|llamas|incendios ... ya lo|la|los|las controlaron|apagaron|sofocaron|apago|controlo|apagamos|apague
 peg*|golpe*|pate*|maltrat* a|al|su|mi|el|los|sus perro|perros|gato|gatos|mascota|mascotas|caballo|animal|animales|perrito|perrita|gatito|burro|vaca
 arma|armas|pistola|pistolas|rifle|rifles|escopeta|escopetas ... hered*|entreg*|deshacer*
+encerrad*|encerre|encerro|quede|quedamos afuera|fuera de mi|la|su casa|carro
+encerrad* afuera|fuera
+quem* la|el|mi|su mano|dedo|dedos|lengua
+atrapad*|atorad*|atascad*|enterrad* en el|la lodo|arena|nieve|trafico|fila|zacate
         """,
     },
 }

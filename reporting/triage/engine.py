@@ -30,6 +30,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .fuzzy import Corrector
+from .learned import shipped_model
 from .text import Token, fold, stem, tokenize
 
 LANGUAGES = ("en", "es")
@@ -594,8 +595,17 @@ def _dominant_language(tokens: Sequence[Token], lexicon_hint: str) -> str:
     return "es" if es > en else "en"
 
 
-def detect(text: str, lexicon: Lexicon, *, language_hint: str = "en") -> Result:
-    """Every emergency concept in text that is not negated, hypothetical, over or benign."""
+LEARNED = "learned"  # the concept of a finding made by the learned second opinion
+# Fewer words than this are a label ("Garage door", "red bike"), not an account: too little for
+# the model to weigh, and the lists already catch the short cries ("he's not breathing").
+LEARNED_MIN_WORDS = 6
+
+
+def detect(
+    text: str, lexicon: Lexicon, *, language_hint: str = "en", second_opinion: bool = True
+) -> Result:
+    """Every emergency concept in text that is not negated, hypothetical, over or benign; when
+    the lists find none, the learned model's opinion of the whole text (learned.py)."""
     text = text or ""
     tokens = tokenize(text)
     if not tokens:
@@ -646,9 +656,15 @@ def detect(text: str, lexicon: Lexicon, *, language_hint: str = "en") -> Result:
             continue
         seen.add(key)
         findings.append(finding)
-    return Result(
-        text,
-        tuple(findings),
-        tuple(dismissed),
-        _dominant_language(tokens, language_hint),
-    )
+    language = _dominant_language(tokens, language_hint)
+    # Only where the lists are silent: a match they set aside for a reason they can name (a
+    # negation, the past, a harmless sense) is their call, not the model's.
+    silent = not findings and not dismissed and len(tokens) >= LEARNED_MIN_WORDS
+    model = shipped_model() if second_opinion and silent else None
+    if model is not None and model.alarms(text):
+        # The lists missed it or set it aside, but it reads like the emergencies the model
+        # learned from: a safety net says "call" rather than stay silent. The console and the
+        # resident are shown the sentence that sounds most like one.
+        start, end = model.loudest_sentence(text)
+        findings.append(Finding(LEARNED, language, "", start, end, text[start:end], start, end))
+    return Result(text, tuple(findings), tuple(dismissed), language)

@@ -282,6 +282,14 @@ SHIPPED = frozenset(
         "294fd10a7e554d2b",
         "6c8c0d87346d7bc2",
         "da471a159f348b37",
+        "9f2d2653ec0765ea",
+        "7de8d0571a4780a0",
+        "fd12d64ff858b3da",
+        "d4c40680c79f8eec",
+        "0b81fd7b6d2767fb",
+        "cd063fd1656b4570",
+        "ef0e7bf81923466b",
+        "bcbc06b31ffa74f5",
     }
 )
 

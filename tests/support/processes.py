@@ -91,7 +91,7 @@ class RedisServer:
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-        wait_until(self._answers, timeout=10, what="redis-server")
+        wait_until(self._answers, timeout=60, what="redis-server")  # generous: a loaded machine
         self.starts += 1
         return self
 

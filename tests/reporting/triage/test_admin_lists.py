@@ -25,7 +25,8 @@ def test_the_shipped_lists_are_seeded_for_every_concept_in_both_languages(db):
 def test_an_editors_change_takes_effect_on_the_next_check(
     client, site, list_editor, django_capture_on_commit_callbacks
 ):
-    assert not check("a wildfire is near the trail").emergency
+    # No list names it yet (the learned second opinion may still hear it, as "learned").
+    assert "fire" not in check("a wildfire is near the trail").concepts
     row = TriageList.objects.get(kind="fire", language="en")
     login_with_mfa(client, list_editor)
     edit_url = f"/admin/snippets/reporting/triagelist/edit/{row.pk}/"
@@ -89,7 +90,8 @@ def test_a_list_saved_by_another_process_reaches_this_one_on_its_next_check():
 
     from django.db import connection
 
-    assert not check("a wildfire is near the trail").emergency  # compiled here, as a worker has
+    # Compiled here, as a worker has; no list names it yet (the learned model may hear it).
+    assert "fire" not in check("a wildfire is near the trail").concepts
     db = connection.settings_dict
     env = {
         **os.environ,

@@ -175,4 +175,5 @@ def test_what_the_new_cues_must_not_set_aside(text):
 def test_a_phrase_can_reach_across_its_sentence_with_three_dots():
     lexicon = Lexicon.from_lists({"overdose": {"en": "pills ... sleepy"}})
     assert detect("she took pills, lots of them, and is sleepy", lexicon).concepts == ["overdose"]
-    assert not detect("she took pills. Later she was sleepy", lexicon).emergency
+    later = detect("she took pills. Later she was sleepy", lexicon, second_opinion=False)
+    assert not later.emergency

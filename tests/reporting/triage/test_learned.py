@@ -1,0 +1,87 @@
+"""The learned second opinion: scored in pure Python from the shipped file, trained on every
+corpus file, and heard only when the lists find nothing (issue 11: new authors' words)."""
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from reporting.triage import default_lexicon, detect, engine
+from reporting.triage.learned import Model, shipped_model
+from tests.reporting.helpers import post_step, screen
+
+from .test_corpus import FILES, load
+
+# A model that knows one word: "zebra" is an emergency to it, nothing else is.
+ZEBRA = Model(weights={"w:zebra": (1.0, 12.0)}, intercept=-4.0, threshold=0.5, trained_on="")
+
+
+@pytest.fixture
+def zebra_model(monkeypatch):
+    monkeypatch.setattr(engine, "shipped_model", lambda: ZEBRA)
+    return ZEBRA
+
+
+def test_the_shipped_model_was_trained_on_every_corpus_file():
+    model = shipped_model()
+    assert model is not None
+    # A narrative added to the corpus without retraining would teach it nothing (README:
+    # `python -m reporting.triage.train`).
+    assert sorted(model.trained_on.split(", ")) == sorted(p.name for p in FILES)
+
+
+def test_scored_in_pure_python_the_model_separates_what_it_learned():
+    # Guards the scoring arithmetic (features, tf-idf, the norm) against the trainer's: a slip
+    # there would leave the file right and the opinions wrong.
+    model = shipped_model()
+    counts: Counter = Counter()
+    for path in FILES:
+        for label, _language, text in load(path):
+            counts[label, model.alarms(text)] += 1
+    assert counts["E", True] / (counts["E", True] + counts["E", False]) >= 0.97
+    assert counts["N", True] / (counts["N", True] + counts["N", False]) <= 0.05
+
+
+def test_when_the_lists_find_nothing_the_model_is_heard_and_its_sentence_shown(zebra_model):
+    text = "Hello there. A zebra is at the door! Thanks"
+    result = detect(text, default_lexicon())
+    [finding] = result.findings
+    assert result.emergency and finding.concept == engine.LEARNED
+    assert text[finding.start : finding.end] == "A zebra is at the door!"
+    assert (finding.sentence_start, finding.sentence_end) == (finding.start, finding.end)
+
+    assert not detect(text, default_lexicon(), second_opinion=False).emergency
+    assert not detect("Hello there. A horse is at the door!", default_lexicon()).emergency
+
+
+def test_a_label_of_a_few_words_is_left_to_the_lists(zebra_model):
+    assert not detect("zebra by the garage", default_lexicon()).emergency
+
+
+def test_a_list_finding_is_not_doubled_by_the_model(zebra_model):
+    result = detect("The zebra has a gun and is shooting", default_lexicon())
+    assert result.emergency
+    assert engine.LEARNED not in result.concepts
+
+
+def test_the_wizard_names_what_the_model_heard_in_the_residents_language(
+    client, site, vandalism, zebra_model
+):
+    for prefix, said in (
+        ("", "What you wrote sounds like an emergency happening now."),
+        ("/es", "Lo que escribió parece una emergencia que está pasando ahora."),
+    ):
+        client.cookies.clear()
+        screen(client, prefix=prefix)
+        post_step(client, "category", prefix=prefix)
+        response = post_step(
+            client, "what", {"narrative": "There is a zebra here by the gate"}, prefix=prefix
+        )
+        assert response.status_code == 302
+        page = client.get(response.url).content.decode()
+        assert 'href="tel:911"' in page and said in page
+        assert "There is a zebra here by the gate" in page
+
+
+def test_the_model_file_is_small_enough_to_ship():
+    assert (Path(engine.__file__).with_name("learned_model.json.gz")).stat().st_size < 400_000
