@@ -102,6 +102,10 @@ lying|laying|sprawled|slumped on|in the|her|his|kitchen|bathroom|living floor|gr
 breathing really|very|so|super|too fast|rapid|rapidly|hard|labored|laboured
 grunting ... breath*
 breath* ... grunting
+turning|turned red|purple|maroon
+not|nobody|no seen|heard ... days|week ... not answer|answering|respond|responding|open|come
+slid|slumped|sliding|slumping down ... chair|couch|seat|wall|bed|floor
+he|she|someone|somebody|guy|man|dude|woman|person|body is|got|just laid out
         """,
         "es": f"""
 hay|encontr*|vi|veo|vimos un|una|unos =cuerpo|=cuerpos|=cadaver
@@ -287,6 +291,7 @@ me|le|nos|les|la|lo apunt*
 apunt* con
 a punta de pistola
 con un bate|tubo|palo|martillo|hacha|fierro
+con palos|machetes|piedras|bates|tubos|cuchillos|navajas|fierros|varillas|cadenas
         """,
     },
     "violence": {
@@ -346,6 +351,12 @@ throwing|throws things|stuff at her|him|me|us|them|his|her|my
 going|went|goes|coming|came after|for me|us|her|him|them|owner|people|someone|kids|wife|girlfriend|husband|boyfriend|mom|dad|son|daughter
 =masturbating
 exposing himself|herself
+ramming|rammed|ram|running|ran|trying|tried|run me|us off|into the road|highway|street
+ramming|rammed my|our car|truck|vehicle|van ... again|twice|behind|following|chasing|now|on purpose
+by the|her|his|my neck|throat|hair|collar
+attack*|maul*|biting|bite|bit|bitten my|his|her|a|the|our|their son|daughter|kid|kids|child|children|baby|boy|girl|wife|husband|mom|dad|brother|sister|grandma|grandpa|neighbor|friend|toddler|mother|father
+turned|turning|turns on his|her|my wife|girlfriend|husband|boyfriend|mom|kids|family|me|us
+got|been|was|get|getting =popped|=capped|=clapped
         """,
         "es": """
 =arrastrando|=arrastraron|=arrastra|=arrastro a|al
@@ -419,6 +430,7 @@ ensenando|mostrando sus|el partes|pene|miembro
 =robando|=saqueando|=desvalijando la|el|una|un|mi|su casa|tienda|negocio|departamento|apartamento|local|carro|coche|troca|camioneta
 se le|me|nos fue|lanzo|echo|vino encima|contra
 se fue|lanzo|echo contra su|mi|la|el esposa|esposo|mujer|hijo|hija|mama|papa|novia|novio|pareja|vecina|vecino|senora|senor
+linch*
         """,
     },
     "intruder": {
@@ -440,7 +452,7 @@ someone|somebody|stranger|intruder|burglar inside
 intruder|intruders|prowler
 breaking in|into
 break* in|into house|home|apartment|door|window|room
-try* to break|get|come|force|open in|into|inside|door|doors|window
+try*|tried|tries to break|get|come|force|open in|into|inside|door|doors|window
 kick* in|down door
 kick* door
 forc* door|window|lock
@@ -459,6 +471,10 @@ broke|break*|busted|forced in|into ... he|she|they|someone|somebody|guy|man|pers
 restraining|protective|protection order ... he|she|ex|they is|are|still =here|outside|at
 =here|outside ... violating|violated|breaking|broke restraining|protective|protection order
 he|she|guy|man|men|ex|person|stranger|someone|somebody|dude|woman|lady|guys ... is|are|came|comes|showed back|outside|here|up ... now|again|tonight
+someone|somebody|he|she|they|guy|guys|man|men|person|people|stranger|strangers|intruder|dude|burglar|thief ... turning|pushing|pulling|shaking|banging ... door|doors|handle|handles|doorknob|knob|window|windows|slider|sliding
+hear|hearing|heard them|someone|somebody|him|footsteps|voices at|on|by the|my|our door|window|back|front|sliding|slider|porch|windows|doors
+outside|at|in my|the|our window|door|house|yard|porch|apartment|room|bedroom ... not|refuses|refusing leave|go
+is|are|standing|stands|lurking|hiding|someone|somebody|man|guy outside my|our|the bedroom|bathroom window|windows
         """,
         "es": """
 =mirandome|=viendome|=espiandome|=espiando|=asomandose|=asomado ... ventana|ventanas|casa|cuarto
@@ -517,6 +533,7 @@ will not let me|us|her|him leave|out|go
 holding me|us|her|him against|hostage
 against my|her|his will
 pinned under|in|between
+is|are|am|were hiding
         """,
         "es": """
 cay*|atrapad*|atorad* en|dentro|al del silo|pozo|zanja|alcantarilla|=hoyo|tanque|registro|drenaje|coladera
@@ -547,6 +564,7 @@ agua|inundacion|rio|creciente ... =subiendo|=creciendo|=entrando ... silla|abuel
 techo|edificio|puente|estructura|pared|barda|casa|salon ... =cayendo|derrumb*|desplom* ... gente|personas|adentro|alguien|ninos|familia|trabajadores
 =derrumbando|=desplomando
 =colgando|=colgado|=colgada|=agarrado|=agarrada del|de balcon|ventana|techo|puente|barandal|cornisa|orilla|precipicio|barranco|azotea
+=tiro|cay*|meti*|hund*|avent* ... rio|lago|agua|=mar|alberca|piscina|presa|canal ... no sale|salio|aparece
         """,
     },
     "self_harm": {
@@ -586,6 +604,10 @@ not go on anymore|living|like
 rope|noose|pills|gun|razor|blade ... ready|lined|counted|loaded|in front of me
 noose
 standing|sitting|climb*|climbing|hanging on|over|off|onto the|a bridge|overpass|railing|ledge|edge
+fixing|fixin|trying|threatening to jump|jumping
+jump|jumping off|from the|a garage|parking|tower|cliff|ledge|building|roof|bridge|overpass|balcony|highway
+edge|ledge of the|a garage|parking|tower|cliff|highway|building|roof|bridge
+someone|somebody|man|woman|guy|person|he|she|kid|girl|boy|lady|son|daughter|friend is|standing|sitting|out on the|a ledge
         """,
         "es": """
 trat*|intent* de ahorcar*|colgar*|cortar*|aventar*|tirar*|quitar*|suicid*
@@ -610,6 +632,8 @@ ya no quier*|quiere seguir viviendo|aqui
 acabar|terminar con mi|su vida
 voy|va a acabar|terminar con todo
 =cortandose|=cortandome|=cortarse|=cortarme los|el|la|las|sus brazos|brazo|munecas|muneca|piernas|venas|vena
+se =colgo|=ahorco|=colgaron
+se =tiro|=avento|=lanzo|=arrojo al|del|desde|de rio|puente|edificio|techo|azotea|mar|lago|canal|balcon|ventana|presa|barranco
         """,
     },
     "child_danger": {
@@ -636,10 +660,13 @@ lost my|our {_KID_EN}
 {_KID_EN} taken|grabbed|snatched|abducted|kidnapped|taken
 {_KID_EN} wandering|walking in|on|near road|street|highway|traffic
 grabb*|snatch* {_KID_EN}
-try* to take|grab|snatch {_KID_EN}
+try*|tried|tries to take|grab|snatch {_KID_EN}
 {_KID_EN} fell into|in pool|water|river|lake
 {_KID_EN}|old swallowed|ate|drank|ingested|eaten
 took|grabbed|snatched|taken|kidnapped|stole my|our|a|the {_KID_EN} from|away|off|out
+gone|missing|lost|wandered|walked|ran|got ... dementia|alzheimer|alzheimers|autistic|autism|disabled|nonverbal
+dementia|alzheimer|alzheimers|autistic|autism|disabled|nonverbal ... walked|ran|got out|off|away
+not find her|him|them ... freezing|cold|dark|night|dementia|alzheimer*|autism|autistic|hours|anywhere|pajamas
         """,
         "es": f"""
 anos|ano|meses se perdi*|desapareci*
@@ -676,7 +703,8 @@ anos ... no lo|la|los|las veo|vemos|encuentro|encontramos|hallo
         "en": """
 took|swallowed|popped|taken|ate bunch|handful|lot|lots|all|whole|many|bottle|twenty|thirty|dozen adderall|ambien|klonopin|valium|ativan|oxycodone|vicodin|benadryl|melatonin|lithium|seroquel|gabapentin|prozac|zoloft|edibles|percocet
 pods|pod|detergent|bleach|cleaner|pills|medicine|chemicals ... ate|swallowed|drank|ingested|eaten|eating|drinking
-got|get|gotten into pods|pod|detergent|cleaning|medicine cabinet
+got|get|gotten into pods|pod|detergent|cleaning|bleach|chemicals|medicine|meds|pills|poison
+medicine cabinet
 snort*|smoked|shot|injected|took ... twitching|seizing|foaming|blue|unresponsive|passed|convulsing|shaking
 pills|tablets|meds|xanax|xanny|xannies|oxy|oxys|percs|perc|percocet|fentanyl|fent|heroin|opioids|benzos ... sleepy|drowsy|nodding|unresponsive|blue|limp|wake|waking|breathing|answer
 took|swallowed|popped|taken|ate bunch|handful|lot|lots|all|whole|many|bottle|twenty|thirty|dozen pills|tablets|meds|medicine|medication|tylenol|advil|aspirin|xanax|ibuprofen|insulin|sleeping
@@ -697,6 +725,9 @@ how many pills|he|she|they took|swallowed|ate
 too much|many molly|ecstasy|mdma|coke|cocaine|meth|heroin|fentanyl|fent|xanax|drugs|pills|oxy|percs|edibles|insulin|acid|lsd|ketamine|shrooms|mushrooms|dope
 took|taken|ate|drank|smoked|snorted|popped|injected|shot|did something|stuff|anything|some ... throwing|vomit*|puking|shaking|seizing|twitching|passed|breathing|wake|waking|sleepy|blue|heart|racing|overheating|foaming|convulsing|unresponsive|hallucinating|paranoid
 throwing|vomit*|puking|shaking|seizing|twitching|convulsing|unresponsive|hallucinating ... since|after he|she|they|i took|ate|drank|smoked|snorted|popped|injected|shot
+put|slipped|spiked|dropped something|drugs|pill|pills|roofie|roofies|stuff|powder in|into my|her|his|our drink|drinks|cup|glass
+=drugged|=roofied|=roofie
+spiked my|her|his drink|drinks
         """,
         "es": """
 trag* iman|imanes|moneda|monedas|pila|pilas|canica|canicas|clavo|tornillo|aguja|vidrio
@@ -745,6 +776,9 @@ on its|their side
 accident|crash|wreck|collision|pileup ... screaming|trapped|stuck|pinned|hurt|injured|bleeding|unconscious|unresponsive|ambulance
 got|was|been|getting|were run|ran over
 car|truck|vehicle|van|suv|bus in the river|lake|canal|pond|creek|bay|ocean|water
+swerving|weaving|swerve all|across|between|in|into|through over|road|lanes|lane|traffic|oncoming
+drunk|impaired|intoxicated|wasted driver|driving right|swerving|weaving|heading|going|headed|now|on|down
+driving|drives erratically|recklessly ... now|heading|going|headed
         """,
         "es": """
 cay*|tirad* ... calle|vias|carretera ... viene|vienen
@@ -796,6 +830,8 @@ fell|fallen|fall ... not lift|get|move her|him|them|up|off
 moaning|groaning|screaming|crying|howling|writhing in|with pain|agony
 in agony
 excruciating pain
+spurting|gushing|pouring|squirting|spraying blood
+blood spurting|gushing|pouring|squirting|spraying
         """,
         "es": """
 hueso de|por fuera|afuera|salido|expuesto
@@ -907,6 +943,8 @@ talking|talk|speaking|saying nonsense|gibberish|jibberish
 not lift|raise|move|use his|her|their|my|one|left|right|an arm|arms|leg|legs|side|hand
 acting|seems|seem|looks|getting|suddenly confused|disoriented|delirious
 sugar|glucose|sugars is|level|levels|at|reading|dropped|crashed|crashing|really|super|very|dangerously low|crashing|crashed|dropping|dropped|=tanking|=20|=30|=40|=35|=45|=500|=600
+hearing voices|psychotic|psychosis|hallucinating|manic ... knife|knives|gun|hammer|bat|weapon|hurt|kill|breaking|smashing|attack*|threatening
+drool*|drooling ... not|unresponsive|face|side|answer|respond|slurr*
         """,
         "es": """
 no habla bien|claro|normal
@@ -978,6 +1016,10 @@ habla|hablando|dice|diciendo incoherencias|incoherente|incoherentemente
 no sabe quien soy|es|somos
 de repente|pronto no puede|pudo hablar|caminar|ver|moverse
 no sabe donde esta|estaba
+=quedando|=quede|=quedo|=quedandose sin aire|oxigeno|respiracion
+se le|me acabo|termino el oxigeno
+ve|oye|escucha|veo|oigo gente|personas|cosas|voces que no existe|existen|hay|estan
+oye|escucha|oigo voces
         """,
     },
     "followed": {
@@ -994,6 +1036,7 @@ tailing me|us
 walking|driving|been|is|keeps|stays|staying behind me|us ... since|for|blocks|miles|minutes|scared|afraid|every
 sitting|parked|waiting|standing|lurking|hanging|idling ... outside ... watching|staring|filming|recording
 watching|staring at me|us ... outside|from|across
+right behind me|us
         """,
         "es": f"""
 =acosando|=acechando a|me|mi|la|lo|nos
@@ -1020,6 +1063,9 @@ call an ambulance
 please hurry
 help me please
 need|needs help right now|now|asap|immediately|fast|quick
+calling|crying|yelling|screaming|shouting|hollering|begging =help
+woman|lady|girl|someone|somebody|kid|child is|keeps|started screaming|shrieking
+woman|lady|girl screaming|shrieking
         """,
         "es": """
 =apurense|=apurese|=apurate
@@ -1116,7 +1162,7 @@ should i call
 to prevent
 prevent
 hazard
-training
+=training
 class
 drill
 practice
@@ -1153,7 +1199,10 @@ se puede|puedo tener|traer|portar
     },
     "past": {
         "en": """
-while|when we|i were|was away|on vacation|out of town|at work
+while|when we|i were|was away
+while|when we|i were|was on vacation|trip|holiday
+while|when we|i were|was out of town
+while|when we|i were|was at work|church|school
 in|since|from|during|on january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|sept|oct|nov|dec
 in|since|from|during =2010|=2011|=2012|=2013|=2014|=2015|=2016|=2017|=2018|=2019|=2020|=2021|=2022|=2023|=2024|=2025
 in|since|during the spring|summer|fall|winter|autumn
@@ -1182,6 +1231,7 @@ used to
 in the past
 a while back
 few days|weeks|months back
+was|happened on|last monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday
         """,
         "es": """
 mientras|cuando estabamos|estaba|andabamos de vacaciones|viaje|fuera|trabajando
@@ -1271,6 +1321,7 @@ it is over
 taken|took to the hospital|er
 was put out
 firefighters|fire department put out|came
+he|she|they|guy|man|woman|lady left|split|bailed
         """,
         "es": """
 ya se encargo|encargaron
@@ -1363,6 +1414,8 @@ got him|her|them out
 at|in the hospital
 treated and released
 discharged
+got|gets up and|walked|left|went
+walked|walking away|off|home
         """,
         "es": """
 ya desperto
@@ -1440,6 +1493,7 @@ is =happening
 just now
 just happened
 keeps coming back
+just|literally shot|stabbed|robbed|pulled|attacked|jumped|grabbed|fired|mugged|carjacked|assaulted|beat|punched|rammed|snatched|kidnapped|shooting|stabbing
         """,
         "es": """
 hace un|unos minuto|minutos|momento|segundos|ratito
@@ -1487,6 +1541,8 @@ return|returned|returning
 recover*
 property room
 evidence
+=taken
+took|taken my|our
         """,
         "es": """
 decomis*
@@ -1671,6 +1727,10 @@ sugar|glucose meter|meters|monitor|strips|kit|machine|supplies|pump
 breaking|break|broke into the|a pool|pools|park|school|construction|site|field|stadium|course|rink
 locked|lock|left keys|key in|inside
 kids|teens|teenagers|boys|girls|people|swimmers jumping|jump|jumped off|from the bridge|pier|dock|cliff|rocks into
+its|it|this|that|which|lol|seriously killing me
+almost|nearly|barely hit|struck|ran|run|hitting|clipped me|us|my|him|her|his
+screaming|yelling|shrieking|shouting at her|his|their|the kids|children|son|daughter|dog|tv|game|refs|husband|wife|cashier
+shoot|shot|kill|poison|hurt|kick my|the|your|our|his|her dog|dogs|cat|cats|chickens|pet|pets
         """,
         "es": """
 campo|club|galeria|practica de tiro ... rifle|pistola|pistolas|arma|armas|escopeta

@@ -29,7 +29,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .fuzzy import Corrector
+from .fuzzy import Corrector, english_words
 from .learned import shipped_model
 from .text import Token, fold, stem, tokenize
 
@@ -90,8 +90,13 @@ LASTING_CONCEPTS = frozenset({"overdose", "self_harm", "medical", "not_breathing
 # words that come after "now" (or "today") later in its sentence. A date in weeks or years
 # only lets go of a threat or a person present ("threatened me last week and now he's in my
 # yard"), not of a lasting condition ("had a stroke two years ago and now can't talk").
+JUST_WORDS = frozenset({"just", "literally"})
 NOW_WORDS = frozenset({"now", "today", "tonight", "ahora", "ahorita", "hoy"})
 PRESENT_CONCEPTS = frozenset({"weapon", "violence", "intruder", "followed", "trapped", "fire"})
+# "I fell last night and I can not get up": a subject and a present tense after the date start
+# the present just as "now" does.
+PRESENT_SUBJECTS = frozenset({"i", "he", "she", "we", "they"})
+PRESENT_VERBS = frozenset({"am", "is", "are", "can"})
 MORNING_ARTICLES = frozenset({"la", "esta", "en", "por", "de", "cada", "toda", "una"})
 PROPERTY_WINDOW = 5
 PROPERTY_WINDOW_AFTER = 6
@@ -487,7 +492,12 @@ def _dismissal(
             and not any(tokens[i].word in SCOPE_ENDS for i in range(cue.last + 1, first))
         )
         subject = subject and not matched_words & PERSON_WORDS
-        if matched_words & DEATH_WORDS or (subject and match.phrase.kind in ANIMAL_CONCEPTS):
+        # "my dog got attacked by a coyote": a fight among animals (English list: its person
+        # words above keep "a dog is attacking my son").
+        animal_kind = match.phrase.kind in ANIMAL_CONCEPTS or (
+            match.phrase.kind == "violence" and match.phrase.language == "en"
+        )
+        if matched_words & DEATH_WORDS or (subject and animal_kind):
             return "benign", cue.phrase.text
 
     pseudo = [c for c in cues["pseudo_negation"] if tokens[c.first].clause == clause]
@@ -537,12 +547,23 @@ def _dismissal(
     if match.phrase.kind in ALL_CLEAR_CONCEPTS and cues["all_clear"]:
         return "all_clear", cues["all_clear"][0].phrase.text
 
+    # "just shot at my car and drove off" is news of minutes ago whoever has left; it does not
+    # undo a date ("just got robbed last week" asks about a past robbery).
+    dated_cues = [
+        c
+        for c in cues["ongoing"]
+        if tokens[c.first].word not in JUST_WORDS or tokens[c.last].word in ("now", "happened")
+    ]
+    dated_here = any(tokens[c.first].clause == clause for c in dated_cues)
+    dated = dated_here or any(tokens[c.first].sentence == sentence for c in dated_cues)
     for kind in ("past", "habitual", "resolved"):
         if kind == "resolved" and match.phrase.kind not in RESOLVABLE_CONCEPTS:
             continue  # "they drove off" ends a threat, not a wound
+        here, anywhere = (ongoing_here, ongoing) if kind == "resolved" else (dated_here, dated)
         for cue in cues[kind]:
             if tokens[cue.first].sentence != sentence:
                 continue
+            before_cue = tokens[cue.first - 1].word if cue.first else ""
             distant = kind == "past" and any(
                 tokens[i].word in DISTANT_WORDS
                 or (tokens[i].word.isdigit() and len(tokens[i].word) == 4)
@@ -557,12 +578,14 @@ def _dismissal(
                     for c in cues["ongoing"]
                 ):
                     continue
-            elif ongoing_here:
+            elif here:
                 continue  # "still" beside the words keeps yesterday's threat current
-            elif ongoing and tokens[cue.first].clause != clause:
+            elif anywhere and tokens[cue.first].clause != clause:
                 continue
             if kind == "resolved" and _negated(tokens, cue.first):
                 continue
+            if kind == "past" and not distant and "since" in (before_cue, tokens[cue.first].word):
+                continue  # "he's been stuck there since this morning": until now
             if kind == "past" and match.phrase.kind in LASTING_CONCEPTS:
                 before = tokens[cue.first - 1].word if cue.first else ""
                 if before in RECENT_WORDS or any(
@@ -570,9 +593,17 @@ def _dismissal(
                 ):
                     continue  # an overdose "an hour ago" or "this morning" is still on
             if (
-                kind == "past"
+                kind in ("past", "habitual")
                 and (not distant or match.phrase.kind in PRESENT_CONCEPTS)
-                and any(tokens[i].word in NOW_WORDS for i in range(cue.last + 1, last + 1))
+                and any(
+                    tokens[i].word in NOW_WORDS
+                    or (
+                        tokens[i].word in PRESENT_VERBS
+                        and tokens[i - 1].word in PRESENT_SUBJECTS
+                        and i <= first
+                    )
+                    for i in range(cue.last + 1, last + 1)
+                )
             ):
                 continue
             return kind, cue.phrase.text
@@ -595,6 +626,17 @@ def _dominant_language(tokens: Sequence[Token], lexicon_hint: str) -> str:
     return "es" if es > en else "en"
 
 
+def _english_only(match: _Match, tokens: Sequence[Token], shortest: int = 1) -> bool:
+    """A match of the Spanish list made only of English words (in a text mostly English)."""
+    return match.phrase.language == "es" and all(
+        len(tokens[i].word) >= shortest
+        and tokens[i].word in english_words()
+        and not tokens[i].accented
+        for i in range(match.first, match.last + 1)
+    )
+
+
+ENGLISH_WORDS = "English words"
 LEARNED = "learned"  # the concept of a finding made by the learned second opinion
 # Fewer words than this are a label ("Garage door", "red bike"), not an account: too little for
 # the model to weigh, and the lists already catch the short cries ("he's not breathing").
@@ -611,10 +653,14 @@ def detect(
     if not tokens:
         return Result(text, language=language_hint)
     words = [lexicon.corrector.correct(t.word) for t in tokens]
+    language = _dominant_language(tokens, language_hint)
+    english = _dominant_language(tokens, "es") == "en"  # clearly English, not a tie
     cues: dict[str, list[_Match]] = {kind: [] for kind in CUE_KINDS}
     concept_matches: list[_Match] = []
     for match in _all_matches(lexicon, tokens, words):
         if match.phrase.kind in CUE_KINDS:
+            if english and _english_only(match, tokens, shortest=4):
+                continue  # "punching her in the face": not "face" (Facebook) of the Spanish list
             cues[match.phrase.kind].append(match)
         else:
             concept_matches.append(match)
@@ -648,6 +694,10 @@ def detect(
             sentence_end=s_end,
         )
         why = _dismissal(match, cues, concept_matches, tokens)
+        if why is None and english and _english_only(match, tokens):
+            # "he got in my face", "my father's grave", "the metro": English words that a
+            # Spanish stem happens to fit ("faca", "grave") mean nothing Spanish in English.
+            why = ("benign", ENGLISH_WORDS)
         if why is not None:
             dismissed.append(Dismissal(finding, *why))
             continue
@@ -656,10 +706,11 @@ def detect(
             continue
         seen.add(key)
         findings.append(finding)
-    language = _dominant_language(tokens, language_hint)
     # Only where the lists are silent: a match they set aside for a reason they can name (a
-    # negation, the past, a harmless sense) is their call, not the model's.
-    silent = not findings and not dismissed and len(tokens) >= LEARNED_MIN_WORDS
+    # negation, the past, a harmless sense) is their call, not the model's. An English word
+    # that only a Spanish stem fitted ("face") is no call of theirs.
+    named = [d for d in dismissed if d.cue != ENGLISH_WORDS]
+    silent = not findings and not named and len(tokens) >= LEARNED_MIN_WORDS
     model = shipped_model() if second_opinion and silent else None
     if model is not None and model.alarms(text):
         # The lists missed it or set it aside, but it reads like the emergencies the model

@@ -30,6 +30,13 @@ def known_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def english_words() -> frozenset[str]:
+    data = resources.files("spellchecker.resources").joinpath("en.json.gz")
+    with data.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
+        return frozenset(w for w in json.load(handle) if w.isascii())
+
+
 class Corrector:
     def __init__(self, vocabulary: set[str]) -> None:
         self.vocabulary = sorted(vocabulary)
