@@ -8,8 +8,9 @@ class CmsConfig(AppConfig):
     verbose_name = _("Public site")
 
     def ready(self):
-        from cms import signals
+        from cms import locales, signals
         from cms.editorial import on_post_migrate
 
         signals.connect()
+        locales.install()
         post_migrate.connect(on_post_migrate, sender=self, dispatch_uid="cms-editorial-setup")

@@ -7,11 +7,13 @@ alert appears and disappears on time even though nothing was published at that m
 """
 
 import gzip
+import pickle
 import time
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.http.request import split_domain_port
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language_from_path
@@ -198,3 +200,63 @@ def _replay(request, entry) -> HttpResponse:
     patch_vary_headers(response, ("Accept-Encoding",))
     response[HEADER] = "hit"
     return response
+
+
+# What pages are built from (the site, menus, language links, alerts), computed once per process
+# and purge version: a page rendered past the page cache (a query string, a signed-in editor, the
+# first visitor after a publish) then redoes only its own content. Values are stored pickled and
+# every caller gets its own copy, so no model instance is shared between requests or threads.
+# Each entry also has a maximum age (CMS_PAGE_CACHE_SECONDS), as the Redis copies it replaces.
+_memo: dict = {}
+_MEMO_MAX_ENTRIES = 1000
+
+
+def memoized(key, compute):
+    """compute(), or this process's copy of it made under the current purge version.
+
+    With the page cache off (development, most tests) it is always computed.
+    """
+    if not enabled():
+        return compute()
+    version = _local_version()
+    entry = _memo.get(key)
+    if entry is not None and entry[0] == version and entry[1] > time.monotonic():
+        return pickle.loads(entry[2])  # noqa: S301 - bytes this process pickled itself
+    value = compute()
+    if len(_memo) >= _MEMO_MAX_ENTRIES:
+        _memo.clear()
+    max_age = getattr(settings, "CMS_PAGE_CACHE_SECONDS", 300)
+    _memo[key] = (version, time.monotonic() + max_age, pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
+    return value
+
+
+class SiteMiddleware:
+    """Finds the request's Wagtail site once per process and purge version instead of with a
+    query on every request (Wagtail reads it from request._wagtail_site; a saved or deleted
+    Site purges, cms/signals.py).
+
+    The site comes with its home page already as its specific type: Wagtail routes every page
+    from ``site.root_page.localized.specific``, which then costs no query for the home page in
+    the site's own language (and one, the translation, in another).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if enabled() and not hasattr(request, "_wagtail_site"):
+            # Wagtail's own lookup key: the raw host's name (no ALLOWED_HOSTS check) and port.
+            hostname = split_domain_port(request._get_raw_host())[0]
+            request._wagtail_site = memoized(
+                ("site", hostname, request.get_port()), lambda: _site_with_specific_root(request)
+            )
+        return self.get_response(request)
+
+
+def _site_with_specific_root(request):
+    from wagtail.models import Site
+
+    site = Site._find_for_request(request)
+    if site is not None:
+        site.root_page = site.root_page.specific
+    return site

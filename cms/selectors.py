@@ -70,18 +70,23 @@ class Alerts:
 def _alert_candidates(language_code: str, at: datetime) -> list[AlertBanner]:
     """Live alerts not yet over. Cached briefly: the banner is on every page."""
     key = page_cache.alerts_key(language_code)
-    candidates = cache.get(key) if page_cache.enabled() else None
-    if candidates is None:
-        candidates = list(
-            AlertBanner.objects.filter(
-                Q(ends_at__isnull=True) | Q(ends_at__gt=at),
-                live=True,
-                locale__language_code=language_code,
-            ).order_by("-starts_at")
-        )
-        if page_cache.enabled():
-            cache.set(key, candidates, timeout=settings.CMS_PAGE_CACHE_SECONDS)
-    return candidates
+
+    def shared_copy():
+        candidates = cache.get(key) if page_cache.enabled() else None
+        if candidates is None:
+            candidates = list(
+                AlertBanner.objects.filter(
+                    Q(ends_at__isnull=True) | Q(ends_at__gt=at),
+                    live=True,
+                    locale__language_code=language_code,
+                ).order_by("-starts_at")
+            )
+            if page_cache.enabled():
+                cache.set(key, candidates, timeout=settings.CMS_PAGE_CACHE_SECONDS)
+        return candidates
+
+    # Saving an alert purges, which drops this process's copy as well as Redis's.
+    return page_cache.memoized(key, shared_copy)
 
 
 def alerts_for(*, language_code: str, at: datetime | None = None) -> Alerts:
@@ -132,7 +137,50 @@ def page_chrome(*, page: Page) -> PageChrome:
     )
 
 
-def menu_for_language(*, request, language_code: str) -> list[Page]:
+@dataclass(frozen=True)
+class MenuItem:
+    pk: int
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class PageLinks:
+    """The chrome of one page as plain data: its language versions and the main menu."""
+
+    translations: list[dict]  # {"code", "url", "full_url"}, by language code
+    menu: list[MenuItem]
+
+
+def page_links(*, page: Page, request) -> PageLinks:
+    """page_chrome with the URLs worked out, remembered per process until the next publish
+    (page_cache.memoized): at most one query, none once this page's links are known."""
+    from wagtail.models import Site
+
+    site = Site.find_for_request(request) if request is not None else None
+
+    def compute() -> PageLinks:
+        chrome = page_chrome(page=page)
+        return PageLinks(
+            translations=[
+                {
+                    "code": version.locale.language_code,
+                    "url": version.get_url(request),
+                    "full_url": version.get_full_url(request),
+                }
+                for version in chrome.translations
+            ],
+            menu=_menu_items(chrome.menu, request),
+        )
+
+    return page_cache.memoized(("page-links", getattr(site, "pk", None), page.pk), compute)
+
+
+def _menu_items(pages, request) -> list[MenuItem]:
+    return [MenuItem(pk=p.pk, title=p.title, url=p.get_url(request)) for p in pages]
+
+
+def menu_for_language(*, request, language_code: str) -> list[MenuItem]:
     """The main menu of the site's home page in a language, for views that are not pages."""
     from wagtail.models import Locale, Site
 
@@ -141,13 +189,17 @@ def menu_for_language(*, request, language_code: str) -> list[Page]:
     site = Site.find_for_request(request)
     if site is None:
         return []
-    key = f"cms:menu:{site.pk}:{language_code}:{page_cache._version()}"
-    menu = cache.get(key)
-    if menu is None:
-        home = site.root_page
-        locale = Locale.objects.filter(language_code=language_code).first()
-        if locale is not None and home.locale_id != locale.pk:
-            home = home.get_translation_or_none(locale) or home
-        menu = page_chrome(page=home).menu
-        cache.set(key, menu, 60 * 60)
-    return menu
+
+    def compute() -> list[MenuItem]:
+        key = f"cms:menu-items:{site.pk}:{language_code}:{page_cache._version()}"
+        menu = cache.get(key)
+        if menu is None:
+            home = site.root_page
+            locale = Locale.objects.filter(language_code=language_code).first()
+            if locale is not None and home.locale_id != locale.pk:
+                home = home.get_translation_or_none(locale) or home
+            menu = _menu_items(page_chrome(page=home).menu, request)
+            cache.set(key, menu, 60 * 60)
+        return menu
+
+    return page_cache.memoized(("menu", site.pk, language_code), compute)

@@ -3,7 +3,13 @@
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
-from wagtail.signals import page_published, page_unpublished, published, unpublished
+from wagtail.signals import (
+    page_published,
+    page_unpublished,
+    post_page_move,
+    published,
+    unpublished,
+)
 
 from cms import page_cache
 
@@ -25,7 +31,7 @@ def _forget_view_restrictions(**kwargs):
 
 
 def connect() -> None:
-    from wagtail.models import Page, PageViewRestriction
+    from wagtail.models import Locale, Page, PageViewRestriction, Site
 
     from cms.models import FAQ, AgencySettings, AlertBanner, ContactUnit, FAQCategory
 
@@ -34,6 +40,8 @@ def connect() -> None:
     published.connect(_purge, dispatch_uid="cms-purge-published")
     unpublished.connect(_purge, dispatch_uid="cms-purge-unpublished")
     post_delete.connect(_purge, sender=Page, dispatch_uid="cms-purge-page-deleted")
+    # A moved page changes URL (and the routes remembered per process, cms.models.pages).
+    post_page_move.connect(_purge, dispatch_uid="cms-purge-page-moved")
     for signal in (post_save, post_delete):
         signal.connect(
             _forget_agency_settings, sender=AgencySettings, dispatch_uid=f"cms-as-{signal}"
@@ -45,6 +53,7 @@ def connect() -> None:
         # A page made private must stop being served from the cache at once.
         signal.connect(_purge, sender=PageViewRestriction, dispatch_uid=f"cms-pvr-purge-{signal}")
     # Site settings and categories have no publish step; snippets with one also save on publish.
-    for model in (AgencySettings, FAQCategory, FAQ, ContactUnit, AlertBanner):
+    # Sites and locales are remembered per process until a purge (page_cache.memoized).
+    for model in (AgencySettings, FAQCategory, FAQ, ContactUnit, AlertBanner, Site, Locale):
         post_save.connect(_purge, sender=model, dispatch_uid=f"cms-purge-save-{model.__name__}")
         post_delete.connect(_purge, sender=model, dispatch_uid=f"cms-purge-del-{model.__name__}")

@@ -439,7 +439,10 @@ def _status_page(request, report, *, page_url: str, pdf_url: str):
             "survey_open": surveys.survey_open(report),
             "outcome_next": outcomes.outcome_next(
                 report,
-                non_emergency_number=message_content.agency_facts()["non_emergency_number"],
+                # The settings every page already has (no query of their own).
+                non_emergency_number=message_content.phone_display(
+                    AgencySettings.for_request(request).non_emergency_number
+                ),
             ),
             "survey_url": reverse("reporting:survey", args=[selectors.status_token_for(report)]),
         },

@@ -3,20 +3,27 @@
 import functools
 
 from django.db import models
+from django.db.models import Prefetch
 from django.http import Http404, HttpResponse
 from django.utils.text import slugify
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.images import get_image_model
+from wagtail.images.shortcuts import get_renditions_or_not_found
+from wagtail.models import Page, Site
 from wagtail.search import index
 
+from cms import page_cache
 from cms.models.pages import SitePage
 
 from .blocks import CHILD_TEXT_HELP, KidsStreamBlock
 from .pdf import printable_pdf
 from .selectors import printable_block, visit_request_url
+
+# The activity tiles' picture size on the kids home page.
+TILE_FILTER = "fill-480x320"
 
 
 class KidsPage(RoutablePageMixin, SitePage):
@@ -94,10 +101,57 @@ class KidsHomePage(KidsPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["activities"] = (
-            KidsActivityPage.objects.child_of(self).live().select_related("tile_image")
+        # The tiles list other pages, like a menu: kept per process until the next publish
+        # (page_cache.memoized), so a render past the page cache reads none of them.
+        site = Site.find_for_request(request)
+        context["activities"] = page_cache.memoized(
+            ("kids-tiles", getattr(site, "pk", None), self.pk),
+            lambda: self.activity_tiles(request),
         )
         return context
+
+    def activity_tiles(self, request) -> list[dict]:
+        """Each live activity's tile: title, summary, link and picture (<img>, "" without one).
+
+        The tiles' renditions come with the pictures in one prefetch query. Wagtail's
+        {% image %} tag would look each up in the renditions cache and write it back on every
+        render (a Redis read and a pickled write per tile); get_renditions() on prefetched
+        renditions does neither, and still makes one missing from the database (or, like the
+        tag, a "not found" image when the original file is gone).
+        """
+        image_model = get_image_model()
+        activities = (
+            KidsActivityPage.objects.child_of(self)
+            .live()
+            # A tile shows the title, summary and picture: not each game's content.
+            .defer_streamfields()
+            .select_related("tile_image")
+            .prefetch_related(
+                Prefetch(
+                    "tile_image__renditions",
+                    queryset=image_model.get_rendition_model().objects.filter(
+                        filter_spec=TILE_FILTER
+                    ),
+                    to_attr="prefetched_renditions",
+                )
+            )
+        )
+        tiles = []
+        for activity in activities:
+            img = ""
+            if activity.tile_image is not None:
+                renditions = get_renditions_or_not_found(activity.tile_image, [TILE_FILTER])
+                rendition = renditions[TILE_FILTER]
+                img = rendition.img_tag({"alt": "", "class": "kids-tile__image"})
+            tiles.append(
+                {
+                    "title": activity.title,
+                    "summary": activity.summary,
+                    "url": activity.get_url(request),
+                    "img": img,
+                }
+            )
+        return tiles
 
 
 class KidsActivityPage(KidsPage):

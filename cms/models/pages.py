@@ -1,6 +1,9 @@
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import models
 from django.db.models import Q
+from django.http import Http404
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
@@ -33,12 +36,17 @@ class SitePage(Page):
 
         A restriction on an alias's source page applies to the alias, as in Wagtail.
         """
-        from cms.page_cache import VIEW_RESTRICTIONS_KEY
+        from cms.page_cache import VIEW_RESTRICTIONS_KEY, memoized
 
-        any_restrictions = cache.get(VIEW_RESTRICTIONS_KEY)
-        if any_restrictions is None:
-            any_restrictions = PageViewRestriction.objects.exists()
-            cache.set(VIEW_RESTRICTIONS_KEY, any_restrictions, None)
+        def any_restrictions_shared():
+            any_restrictions = cache.get(VIEW_RESTRICTIONS_KEY)
+            if any_restrictions is None:
+                any_restrictions = PageViewRestriction.objects.exists()
+                cache.set(VIEW_RESTRICTIONS_KEY, any_restrictions, None)
+            return any_restrictions
+
+        # Saving or deleting a restriction purges, which drops this process's copy too.
+        any_restrictions = memoized(VIEW_RESTRICTIONS_KEY, any_restrictions_shared)
         if not any_restrictions:
             return PageViewRestriction.objects.none()
         steplen = self.steplen
@@ -46,6 +54,35 @@ class SitePage(Page):
         return PageViewRestriction.objects.filter(
             Q(page__path__in=paths) | Q(page__aliases__path__in=paths)
         ).distinct()
+
+    def route(self, request, path_components):
+        """Wagtail's routing, one query per URL segment instead of two.
+
+        Wagtail finds the child with this slug, then loads it again as its specific page type.
+        Which child a slug names (its id and type) is kept per process until the next purge
+        (publishing, unpublishing, moving or deleting a page purges), so only the specific
+        page is read.
+        """
+        from cms.page_cache import enabled, memoized
+
+        if not path_components or not enabled():
+            return super().route(request, path_components)
+        slug = path_components[0]
+        child = memoized(
+            ("child-page", self.pk, slug),
+            lambda: self.get_children().filter(slug=slug).values_list("pk", "content_type").first(),
+        )
+        if child is None:
+            raise Http404
+        model = ContentType.objects.get_for_id(child[1]).model_class()
+        if model is None:  # a page type whose app is gone: let Wagtail deal with it
+            return super().route(request, path_components)
+        try:
+            subpage = model.objects.get(pk=child[0])
+        except model.DoesNotExist:
+            raise Http404 from None
+        subpage._cached_parent_obj = self
+        return subpage.route(request, path_components[1:])
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
@@ -101,6 +138,21 @@ class HomePage(SitePage):
 
     class Meta:
         verbose_name = _("home page")
+
+    @property
+    def localized(self):
+        """This home page in the active language. Wagtail routes every request from the site's
+        home page through this; in another language than the site's it costs a query, so each
+        process keeps the answer until the next purge (publishing purges)."""
+        from cms.page_cache import enabled, memoized
+
+        wagtail_localized = SitePage.localized.fget
+        if not enabled():
+            return wagtail_localized(self)
+        return memoized(
+            ("localized-home", self.pk, translation.get_language()),
+            lambda: wagtail_localized(self),
+        )
 
 
 class EducationPage(SitePage):

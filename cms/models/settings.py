@@ -99,18 +99,23 @@ class AgencySettings(BaseSiteSetting):
     def for_site(cls, site):
         """Every public page shows these facts; keep them out of the per-page query budget.
 
-        The cached copy is dropped whenever settings are saved (cms/signals.py).
+        The cached copies are dropped whenever settings are saved (cms/signals.py).
         """
         from cms import page_cache
 
         if site is None or not page_cache.enabled():
             return super().for_site(site)
-        key = page_cache.agency_settings_key(site.pk)
-        instance = cache.get(key)
-        if instance is None:
-            instance = super().for_site(site)
-            cache.set(key, instance, timeout=3600)
-        return instance
+
+        def shared_copy():
+            key = page_cache.agency_settings_key(site.pk)
+            instance = cache.get(key)
+            if instance is None:
+                instance = super(AgencySettings, cls).for_site(site)
+                cache.set(key, instance, timeout=3600)
+            return instance
+
+        # This process's copy until the next purge (a save purges); Redis's for the others.
+        return page_cache.memoized(("agency-settings", site.pk), shared_copy)
 
     def _localized(self, field: str) -> str:
         if (get_language() or "en").split("-")[0] == "es":

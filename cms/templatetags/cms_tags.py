@@ -23,40 +23,35 @@ def report_url() -> str:
         return REPORT_FALLBACK_URL
 
 
-def _chrome(context):
-    """Menu and translations of the page on screen, fetched once per request."""
+def _links(context):
+    """Language versions and menu of the page on screen, fetched once per request."""
     request = context.get("request")
     page = context.get("page")
     if page is None or not getattr(page, "translation_key", None):
         return None
-    cached = getattr(request, "_cms_chrome", None) if request is not None else None
+    cached = getattr(request, "_cms_links", None) if request is not None else None
     if cached is None or cached[0] != page.pk:
-        cached = (page.pk, selectors.page_chrome(page=page))
+        cached = (page.pk, selectors.page_links(page=page, request=request))
         if request is not None:
-            request._cms_chrome = cached
+            request._cms_links = cached
     return cached[1]
 
 
 def _translations(context) -> list[dict]:
     """Every language version of what is on screen, as links."""
     request = context.get("request")
-    chrome = _chrome(context)
+    links = _links(context)
     current = get_language()
-    links = []
-    if chrome is not None:
-        for version in chrome.translations:
-            code = version.locale.language_code
-            links.append(
-                {
-                    "code": code,
-                    "url": version.get_url(request),
-                    "full_url": version.get_full_url(request),
-                }
-            )
-    elif request is not None:
-        for code, _name in settings.LANGUAGES:
-            url = translate_url(request.path, code)
-            links.append({"code": code, "url": url, "full_url": request.build_absolute_uri(url)})
+    if links is not None:
+        links = [dict(link) for link in links.translations]
+    else:
+        links = []
+        if request is not None:
+            for code, _name in settings.LANGUAGES:
+                url = translate_url(request.path, code)
+                links.append(
+                    {"code": code, "url": url, "full_url": request.build_absolute_uri(url)}
+                )
     for link in links:
         info = get_language_info(link["code"])
         link["name"] = info["name_local"]
@@ -80,9 +75,9 @@ def page_translations(context) -> list[dict]:
 
 @register.simple_tag(takes_context=True)
 def menu_pages(context) -> list:
-    chrome = _chrome(context)
-    if chrome is not None:
-        return chrome.menu
+    links = _links(context)
+    if links is not None:
+        return links.menu
     # Views that are not Wagtail pages (the report wizard, sign-in) keep the same navigation:
     # the home page's menu in the current language, cached until the next publish.
     request = context.get("request")

@@ -83,6 +83,8 @@ MIDDLEWARE = [
     "cms.page_cache.PageCacheMiddleware",
     # The console's unchanged polls are answered here from their signed tag (dispatch_bridge.poll).
     "dispatch_bridge.poll.UnchangedPollMiddleware",
+    # The Wagtail site of the request, found once per process and publish (no query each time).
+    "cms.page_cache.SiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # Before anything reads the body: size, charset and control characters (issue 12).
@@ -130,7 +132,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 REDIS_URL = env("REDIS_URL", default="redis://127.0.0.1:6379/0")
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "portal.cache.RedisCache",
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": env("CACHE_KEY_PREFIX", default="portal"),
         "TIMEOUT": 300,
@@ -138,7 +140,7 @@ CACHES = {
     # Wagtail looks image renditions up here before asking the database, which keeps pages with
     # pictures (the kids' game cards) within their query budget.
     "renditions": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "portal.cache.RedisCache",
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": env("CACHE_KEY_PREFIX", default="portal") + "-renditions",
         "TIMEOUT": 60 * 60 * 24,
