@@ -20,7 +20,6 @@ help: ## List the targets
 $(VENV)/.installed: requirements.lock pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found)."; exit 1; }
 	$(PYTHON) -m venv $(VENV)
-	$(PIP) install --quiet --upgrade pip
 	$(PIP) install --quiet -r requirements.lock
 	@touch $@
 
@@ -42,7 +41,9 @@ demo: install ## Serve the demo site (HOST=127.0.0.1 PORT=8000; SQLite, no broke
 	@$(DEMO_ENV) DEMO_HOST=$(HOST) DEMO_PORT=$(PORT) $(PY) manage.py demo_serve $(HOST):$(PORT)
 
 .PHONY: test-deps
-test-deps: install node_modules/.installed ## Install what the tests need (Python, npm, Chromium)
+test-deps: ## Install what the tests need (Python, npm, Chromium)
+	@# pip and npm mostly wait on downloads: side by side, a clean clone is ready sooner.
+	@$(MAKE) --no-print-directory -j2 $(VENV)/.installed node_modules/.installed
 	@bash .ci/ensure-chromium
 
 .PHONY: services
