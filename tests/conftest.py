@@ -138,7 +138,9 @@ def celery_worker(transactional_db):
         app,
         pool="solo",
         perform_ping_check=False,
-        shutdown_timeout=10,
+        # A task mid-send at teardown (a 15 s Twilio timeout, a rate-limit wait) may overrun
+        # a short shutdown on a loaded machine, which raises instead of stopping.
+        shutdown_timeout=60,
         loglevel="WARNING",
         # The default queue and the texts' own (as `make worker` starts them).
         queues=["celery", settings.MESSAGING_SMS_QUEUE],

@@ -13,7 +13,6 @@ import json
 import math
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain
@@ -72,31 +71,25 @@ class Model:
             trained_on=data.get("trained_on", ""),
         )
 
+    def __post_init__(self) -> None:
+        # The sums below per feature, worked out once: idf x weight and idf squared.
+        object.__setattr__(self, "_iw", {f: i * w for f, (i, w) in self.weights.items()})
+        object.__setattr__(self, "_ii", {f: i * i for f, (i, _w) in self.weights.items()})
+
     def score(self, text: str) -> float:
         """The probability the model gives that `text` describes an emergency happening now."""
-        counts: dict[str, int] = {}
         text = _SPACES.sub(" ", normalize(text))
-        known = self._known_grams
-        for word, times in Counter(text.split()).items():
-            for gram in known(word):
-                counts[gram] = counts.get(gram, 0) + times
-        weights = self.weights
         words = _WORD.findall(text)
-        for gram in chain(
-            ("w:" + w for w in words),
-            (f"w:{a} {b}" for a, b in zip(words, words[1:], strict=False)),
-        ):
-            if gram in weights:
-                counts[gram] = counts.get(gram, 0) + 1
-        if not counts:
+        iw = self._iw
+        pairs = (f"w:{a} {b}" for a, b in zip(words, words[1:], strict=False))
+        # Binary tf-idf, L2-normalized, as the trainer fitted it: what counts is which known
+        # features the text holds, so sets and C-level sums do the work.
+        grams = set(chain.from_iterable(map(self._known_grams, set(text.split()))))
+        grams.update(g for g in chain(("w:" + w for w in words), pairs) if g in iw)
+        if not grams:
             return 1 / (1 + math.exp(-self.intercept))
-        # Sublinear tf-idf, L2-normalized, as the trainer fitted it.
-        total = norm = 0.0
-        for gram, count in counts.items():
-            idf, weight = weights[gram]
-            value = (1 + math.log(count)) * idf if count > 1 else idf
-            norm += value * value
-            total += value * weight
+        total = sum(map(iw.__getitem__, grams))
+        norm = sum(map(self._ii.__getitem__, grams))
         z = self.intercept + total / math.sqrt(norm)
         return 1 / (1 + math.exp(-z)) if z > -30 else 0.0
 
@@ -105,8 +98,8 @@ class Model:
         # out once per process (bounded, so a flood of nonsense words can't grow it).
         cached = self._grams.get(word)
         if cached is None:
-            weights = self.weights
-            cached = tuple(g for g in _char_grams(word) if g in weights)
+            known = self._iw
+            cached = tuple(g for g in _char_grams(word) if g in known)
             if len(self._grams) < 50_000:
                 self._grams[word] = cached
         return cached

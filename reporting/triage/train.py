@@ -52,7 +52,7 @@ def main(argv=None) -> None:
     languages = np.array([lang for _, lang, _ in rows])
 
     def fit(train_texts, train_labels):
-        vectorizer = TfidfVectorizer(analyzer=features, min_df=2, sublinear_tf=True)
+        vectorizer = TfidfVectorizer(analyzer=features, min_df=2, binary=True)
         matrix = vectorizer.fit_transform(train_texts)
         model = LogisticRegression(C=args.c, max_iter=5000, class_weight="balanced")
         return vectorizer, model.fit(matrix, train_labels)
