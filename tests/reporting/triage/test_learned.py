@@ -43,19 +43,21 @@ def test_scored_in_pure_python_the_model_separates_what_it_learned():
 
 
 def test_when_the_lists_find_nothing_the_model_is_heard_and_its_sentence_shown(zebra_model):
-    text = "Hello there. A zebra is at the door! Thanks"
+    text = "Hello there. A zebra is standing right at the door! Thanks"
     result = detect(text, default_lexicon())
     [finding] = result.findings
     assert result.emergency and finding.concept == engine.LEARNED
-    assert text[finding.start : finding.end] == "A zebra is at the door!"
+    assert text[finding.start : finding.end] == "A zebra is standing right at the door!"
     assert (finding.sentence_start, finding.sentence_end) == (finding.start, finding.end)
 
     assert not detect(text, default_lexicon(), second_opinion=False).emergency
     assert not detect("Hello there. A horse is at the door!", default_lexicon()).emergency
 
 
-def test_a_label_of_a_few_words_is_left_to_the_lists(zebra_model):
+def test_a_label_or_a_short_answer_is_left_to_the_lists(zebra_model):
     assert not detect("zebra by the garage", default_lexicon()).emergency
+    # A text conversation's answers are short: "The wall and the back door" once alarmed.
+    assert not detect("The zebra wall and the back door", default_lexicon()).emergency
 
 
 def test_a_list_finding_is_not_doubled_by_the_model(zebra_model):
@@ -74,13 +76,12 @@ def test_the_wizard_names_what_the_model_heard_in_the_residents_language(
         client.cookies.clear()
         screen(client, prefix=prefix)
         post_step(client, "category", prefix=prefix)
-        response = post_step(
-            client, "what", {"narrative": "There is a zebra here by the gate"}, prefix=prefix
-        )
+        narrative = {"narrative": "There is a zebra here by the gate of my house"}
+        response = post_step(client, "what", narrative, prefix=prefix)
         assert response.status_code == 302
         page = client.get(response.url).content.decode()
         assert 'href="tel:911"' in page and said in page
-        assert "There is a zebra here by the gate" in page
+        assert "There is a zebra here by the gate of my house" in page
 
 
 def test_the_model_file_is_small_enough_to_ship():
