@@ -219,12 +219,4 @@ def _known_spanish(word: str, words: frozenset[str]) -> bool:
 
 
 def _known(word: str) -> bool:
-    words = known_words()
-    if word in words:
-        return True
-    for ending, bases in _SPANISH_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            root = word[: -len(ending)]
-            if any(root + base in words for base in bases):
-                return True
-    return False
+    return _known_spanish(word, known_words())

@@ -310,14 +310,7 @@ def status(request, call):
             )
         )
     if services.call_status_limited(call=call, via=via):
-        return _xml(
-            twiml.offer(
-                action=_url("menu", tries=1),
-                language=language,
-                say=(prompts.status_not_found(), prompts.status_too_many()),
-                choices=prompts.desk_offer(),
-            )
-        )
+        return _status_no_more_tries(language)
     reference = selectors.reference_from_digits(digits)
     report = services.call_status_attempt(call=call, reference=reference, via=via)
     if report is not None:
@@ -327,17 +320,22 @@ def status(request, call):
             )
         )
     if call.status_attempts >= MAX_TRIES:
-        return _xml(
-            twiml.offer(
-                action=_url("menu", tries=1),
-                language=language,
-                say=(prompts.status_not_found(), prompts.status_too_many()),
-                choices=prompts.desk_offer(),
-            )
-        )
+        return _status_no_more_tries(language)
     return _xml(
         twiml.ask_reference(
             action=_url("status"), language=language, before=(prompts.status_not_found(),)
+        )
+    )
+
+
+def _status_no_more_tries(language: str) -> HttpResponse:
+    """Not found, and no more tries: the status online or the desk."""
+    return _xml(
+        twiml.offer(
+            action=_url("menu", tries=1),
+            language=language,
+            say=(prompts.status_not_found(), prompts.status_too_many()),
+            choices=prompts.desk_offer(),
         )
     )
 
