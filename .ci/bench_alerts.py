@@ -35,10 +35,12 @@ started = time.perf_counter()
 alert.save_revision().publish()
 published = time.perf_counter()
 deadline = published + 120
-while Delivery.objects.filter(alert=alert).count() < N and time.perf_counter() < deadline:
+# Only the bench's own subscribers: the demo's whole-city subscribers get the alert too.
+ours = Delivery.objects.filter(alert=alert, subscriber__email__endswith="@bench.invalid")
+while ours.count() < N and time.perf_counter() < deadline:
     time.sleep(0.05)
 done = time.perf_counter()
-rows = Delivery.objects.filter(alert=alert).count()
+rows = ours.count()
 # The bench only measures the writing: nothing is left for the worker to send afterwards.
 messages = Delivery.objects.filter(alert=alert).values("message_id")
 OutboxItem.objects.filter(kind="messaging.sms", target_id__in=messages).update(state="sent")
