@@ -163,7 +163,7 @@ sin signos de vida
 seguro|segura|se si|que sigue|esta|este respir*|viv*|vivo|viva
 esta|este|estan|se ve|se puso|=quedo|poniendo|toda|todo =morado|=morada|=moradito|=moradita|=azul|=azulito|=azulita|=azulado|=azulada|=gris|=grisaceo|=grisacea
 desmall*
-dias ... no abre|contesta|responde|sale
+dias ... no abre|contesta|responde|=sale|=salido
 nadie la|lo|los ha|han visto en|desde dias
 no siento|siente|sentimos|encuentro|encuentra|encontramos|tiene|hay =pulso|latido|latidos
 siente|siento|dice|cree que se|me va|voy a morir
@@ -271,6 +271,7 @@ gunpoint
 knifepoint
 brandish*
 swinging|waving|holding|with a bat|crowbar|hammer|pipe|axe|hatchet|golf club
+pointing|waving|aiming|brandishing|swinging it|them at|around
         """,
         "es": """
 con|trae|tiene|traia|saco|agarro|blandiendo|levantando|traen|tienen|sacaron|agarraron barreta|hacha|desarmador|manopla|manoplas|espada|bate|bates|martillo|garrote|macana|tolete|cadena|cadenas|varilla|tubo
@@ -608,6 +609,7 @@ fixing|fixin|trying|threatening to jump|jumping
 jump|jumping off|from the|a garage|parking|tower|cliff|ledge|building|roof|bridge|overpass|balcony|highway
 edge|ledge of the|a garage|parking|tower|cliff|highway|building|roof|bridge
 someone|somebody|man|woman|guy|person|he|she|kid|girl|boy|lady|son|daughter|friend is|standing|sitting|out on the|a ledge
+=cutting|=slashing|=slicing his|her|their|my|himself|herself|myself arm|arms|wrist|wrists|legs|thighs|skin
         """,
         "es": """
 trat*|intent* de ahorcar*|colgar*|cortar*|aventar*|tirar*|quitar*|suicid*
@@ -1069,6 +1071,7 @@ need|needs help right now|now|asap|immediately|fast|quick
 calling|crying|yelling|screaming|shouting|hollering|begging =help
 woman|lady|girl|someone|somebody|kid|child is|keeps|started screaming|shrieking
 woman|lady|girl screaming|shrieking
+send|need|call|get =firefighters|=firemen|=paramedics|=ambulance|=ems|=medics
         """,
         "es": """
 =apurense|=apurese|=apurate
@@ -1082,6 +1085,7 @@ necesit* una ambulancia
 llamen una ambulancia
 oig*|oi|escuch*|oye|oyen|oyo|=oigo ... pidiendo|gritando|grita|pide ayuda|auxilio|socorro
 miedo ... no sabe|se donde esta|estoy
+manden|mande|envien|envie|mandar bomberos|ambulancia|paramedicos
         """,
     },
     # --- Cues -------------------------------------------------------------------------------
@@ -1132,6 +1136,7 @@ not tell if|whether
 not only|just
 no doubt
 no matter
+not let|letting|drop|give|hand|put|release|leave|go
         """,
         "es": """
 no para de
@@ -1143,6 +1148,9 @@ no sabemos si|que
 no estoy|toy segur*
 no solo|solamente
 sin duda
+no me|nos|la|lo|le deja|dejan|suelta|sueltan
+no quiere|quieren soltar|dejar|irse
+no se va|van|quiere ir|quieren ir
         """,
     },
     "hypothetical": {
@@ -1172,6 +1180,10 @@ practice
 movie|film|tv|cartoon|nightmare|dreamed|dreamt
 video game
 in my dream
+rules|rule|laws|law|regulations|regulation|ordinance|policy for|about|on|regarding|around
+legal|illegal|allowed|lawful to
+need|needed|required|have to register|permit|license
+permit|license to|for
         """,
         "es": """
 andan diciendo que
@@ -1198,6 +1210,9 @@ simulacro
 =pelicula|=programa|=videojuego|=pesadilla|=sone|=sueno|=caricatura
 es|sera|seria delito|legal|ilegal
 se puede|puedo tener|traer|portar
+reglas|reglamento|leyes|ley|normas|requisitos para|sobre|de
+permiso|licencia para|de
+registrar|registrarlas|registrarlos|registro
         """,
     },
     "past": {
@@ -1374,6 +1389,9 @@ just a scratch|scratches|scrape
 only|just damage
 nobody|noone seems|seemed|appears|appeared hurt|injured
 no one seems|seemed|appears|appeared hurt|injured
+scam|scams|scammer|scammers|scammed|hoax
+pretending|posing|claiming to be
+fake call|text|message|emergency
         """,
         "es": """
 nadie herido|lastimado|lesionado
@@ -1394,6 +1412,9 @@ fue puro susto
 ya estamos bien
 estamos todos bien
 todos estamos bien
+estafa|estafas|estafador|estafadores|fraude|extorsion|extorsionador|extorsionadores
+haciendose|haciendo|hizo|hacen|hacian pasar
+llamada|mensaje falso|falsa
         """,
     },
     # A later word that the person is fine again: "he woke up", "ya apareció".
@@ -1454,6 +1475,13 @@ graffiti
 spray paint*
 painted|drew|drawn|sprayed|scrawled|carved|etched|tagged|wrote|written ... on|onto|across the|my|our|a wall|walls|fence|door|garage|house|building|sign|bridge|car|sidewalk|garage|window|windows
 on|in the news|newspaper|paper
+just|only|were|was|probably|prob|all fireworks|firecrackers|firework|firecracker
+turned out ... fireworks|firecrackers|firework|firecracker
+just|only|all training|practice|sparring|rehearsal|acting|pretend
+sparring|sparing
+boxing|wrestling|mma|karate|jiujitsu|martial|kickboxing gym|match|class|practice|training|arts|lesson|lessons
+all|just|only legit|real training|practice|sparring|rehearsal|acting|pretend
+haunted house|trail|hayride|maze
         """,
         "es": """
 jug*|juegan|jugando a|al policias|guerra|balazos|luchitas|pistoleros|vaqueros|zombis|soldados|ladrones|pistolas|pistolitas|tiros|ninjas|espadas|guerritas|bandidos|pistolero|atracadores
@@ -1468,6 +1496,11 @@ eran|son|fueron|parecian|era cuetes|cohetes|petardos|fuegos|pirotecnia|cohetones
 =peli|=pelis|=movie|=netflix|=xbox|=playstation|=fortnite|=nintendo|=gta|=videojuegos
 call of duty
 free fire
+=sparring|=boxeo|=kickboxing
+gimnasio|pelea|clase|clases|entrenamiento de box|boxeo|karate|lucha
+solo|nomas|puro eran|era|fueron cuetes|cohetes|petardos|pirotecnia|cohetones
+casa|casita|sendero|recorrido del|de terror|sustos
+casa|casita|sendero|recorrido embrujada|embrujado|encantada|encantado
         """,
     },
     # Fights and threats read online or in a letter are reports (unless still going on).
@@ -1519,6 +1552,7 @@ sigue|siguen en el|la|mi|su edificio|casa|cuarto|departamento|apartamento|calle|
 no lo|la|los|las vemos|veo|ven
 perdi*|desapareci*|extravi*|salio ... hace hora|horas|minutos|minuto|rato|ratito|media
 se fue|lanzo|echo|vino contra|encima
+sigue|siguen atras|detras|pegado|pegada|pegados
         """,
     },
     "property": {
@@ -1546,6 +1580,7 @@ property room
 evidence
 =taken
 took|taken my|our
+locked|stored|kept|unloaded in|up|away|safe|cabinet|box|case
         """,
         "es": """
 decomis*
@@ -1564,6 +1599,7 @@ vend*
 compr*
 desapareci*
 colecci*
+guardad* en|bajo =llave|caja|gabinete
         """,
     },
     # Set aside only the smoke words of "fire" in a sentence that talks about smoking.
@@ -1574,12 +1610,14 @@ burning|burn|burns trash|leaves|brush|tires|garbage|rubbish|wood
 bbq|barbecue|barbeque|grill|grilling|cookout|chimney|fireplace|firepit
 fire pit
 cigarette|cigarettes|cigar|cigars|weed|pot|marijuana|vape|vaping|hookah|joint|blunt|tobacco
+charcoal|smoker|campfire|bonfire|bonfires|campfires|smokehouse|bbqing|barbecuing|grilling|=burn|firepits
         """,
         "es": """
 quema|quemando|queman|quemar basura|hojas|llantas|ramas|pasto|lena
 =fuma|=fuman|=fumando|=fumar|=fumo|=fumaba|=fumador|=fumadores
 asador|parrilla|barbacoa|chimenea|fogata|=asada|=asando
 cigarro|cigarros|cigarrillo|cigarrillos|marihuana|mota|tabaco|vapeador|vapear|churro
+=carbon|=anafre|=brasero|=elotes|=asados|=asado|=taquero|=taqueria|=carnitas|=comal|=puesto|=lena|=hoguera|=fogatas
         """,
     },
     # An animal as the subject ("the raccoon is stuck", "el perro está herido") or anywhere in
@@ -1734,6 +1772,9 @@ its|it|this|that|which|lol|seriously killing me
 almost|nearly|barely hit|struck|ran|run|hitting|clipped me|us|my|him|her|his
 screaming|yelling|shrieking|shouting at her|his|their|the kids|children|son|daughter|dog|tv|game|refs|husband|wife|cashier
 shoot|shot|kill|poison|hurt|kick my|the|your|our|his|her dog|dogs|cat|cats|chickens|pet|pets
+burn ordinance|ordinances|ban|permit|permits|pile|piles|barrel|barrels|season|rules|law|laws|day
+burned|burnt|burning|burn bacon|dinner|popcorn|pizza|rice|pan|pot|cookies|eggs|toast|food|steak|chicken|lunch|breakfast|supper|grease
+fake|toy|replica|plastic|prop|props|foam|rubber chainsaw|chainsaws|axe|machete|sword|swords
         """,
         "es": """
 campo|club|galeria|practica de tiro ... rifle|pistola|pistolas|arma|armas|escopeta
@@ -1839,6 +1880,9 @@ encerrad*|encerre|encerro|quede|quedamos afuera|fuera de mi|la|su casa|carro
 encerrad* afuera|fuera
 quem* la|el|mi|su mano|dedo|dedos|lengua
 atrapad*|atorad*|atascad*|enterrad* en el|la lodo|arena|nieve|trafico|fila|zacate
+murio|muri*|muerto|muerta el|la|mi|su cel|compu|laptop|tablet|ipad|lavadora|refri|secadora|radio|celu
+cel|celu|compu|laptop|tablet|se =murio
+quem* comida|arroz|frijoles|sarten|olla|cena|pan|tortillas|tostadas|palomitas|pizza|carne
         """,
     },
 }

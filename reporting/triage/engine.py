@@ -97,6 +97,18 @@ PRESENT_CONCEPTS = frozenset({"weapon", "violence", "intruder", "followed", "tra
 # the present just as "now" does.
 PRESENT_SUBJECTS = frozenset({"i", "he", "she", "we", "they"})
 PRESENT_VERBS = frozenset({"am", "is", "are", "can"})
+CAN_ES = frozenset({"puede", "puedo", "pueden", "podemos"})
+# A date of today in another clause ("I meant to go this morning, but now I see smoke") does
+# not make the finding past; a date before today does.
+TODAY_WORDS = frozenset(
+    {"today", "tonight", "morning", "afternoon", "evening", "earlier", "hoy", "manana", "tarde",
+     "noche"}
+)  # fmt: skip
+BEFORE_TODAY = frozenset(
+    {"yesterday", "last", "ayer", "anoche", "pasado", "pasada", "antier", "anteayer", "otra"}
+)
+# Only a driveway: "blocked" or "parking" alone can be a burning door or a car a child is in.
+BLOCKED_WORDS = frozenset({"driveway", "driveways", "cochera", "cocheras"})
 MORNING_ARTICLES = frozenset({"la", "esta", "en", "por", "de", "cada", "toda", "una"})
 PROPERTY_WINDOW = 5
 PROPERTY_WINDOW_AFTER = 6
@@ -105,7 +117,8 @@ PARTICIPLES = frozenset(
      "robada", "robados", "robadas", "perdido", "perdida", "perdidos", "perdidas", "desaparecido",
      "desaparecida", "encontrado", "encontrada", "vendido", "vendida", "desaparecio",
      "desaparecieron", "disappeared", "confiscated", "seized", "confiscado", "confiscada",
-     "decomisado", "decomisada"}
+     "decomisado", "decomisada", "locked", "stored", "kept", "unloaded", "guardada",
+     "guardado", "guardadas", "guardados"}
 )  # fmt: skip
 # "with a knife", "con una pistola", "at gunpoint": the weapon is being used, whatever else
 # the sentence says about stealing.
@@ -182,6 +195,7 @@ class Phrase:
     language: str
     text: str  # as the editor wrote it
     slots: tuple[_Slot, ...]
+    negates: bool = False  # one of its words is a negation ("not breathing", "no respira")
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,7 +283,16 @@ def parse_phrases(kind: str, language: str, text: str) -> list[Phrase]:
                     slots.append((word, far))
                     far = False
         if slots:
-            phrases.append(Phrase(kind, language, line, tuple(_Slot.of(*s) for s in slots)))
+            words = {t.word for raw in line.replace("|", " ").split() for t in tokenize(raw)}
+            phrases.append(
+                Phrase(
+                    kind,
+                    language,
+                    line,
+                    tuple(_Slot.of(*s) for s in slots),
+                    negates=not words.isdisjoint(NEGATORS),
+                )
+            )
     return phrases
 
 
@@ -480,9 +503,19 @@ def _dismissal(
             if (before or after) and tokens[cue.first].sentence == sentence:
                 return "property", cue.phrase.text
     if matched_words & SMOKE_WORDS and not matched_words & FLAME_WORDS:
+        # A bare "smoke" may take its source from the sentence before ("They have a bonfire
+        # every weekend. The smoke gets into our house"); "smoke pouring out" may not.
+        bare = len(match.phrase.slots) == 1 and not ongoing
         for cue in cues["smoking"]:
-            if tokens[cue.first].sentence == sentence:
+            if tokens[cue.first].sentence == sentence or (
+                bare and tokens[cue.first].sentence == sentence - 1
+            ):
                 return "benign", cue.phrase.text
+    if match.phrase.kind == "trapped" and matched_words & {"out", "salir"}:
+        # "They park across my driveway. I can't get out": a car that can't leave.
+        for i in range(max(0, first - 25), min(len(tokens), last + 8)):
+            if tokens[i].word in BLOCKED_WORDS and sentence - 1 <= tokens[i].sentence <= sentence:
+                return "benign", tokens[i].word
     for cue in cues["animal"]:
         if tokens[cue.first].sentence != sentence:
             continue
@@ -518,6 +551,16 @@ def _dismissal(
     for cue in cues["negation_after"]:
         if tokens[cue.first].clause == clause and 0 < cue.first - last <= AFTER_WINDOW:
             return "negated", cue.phrase.text
+    # "he's not hurt", "they're not hurting anyone", "la casa no se quema": a negation in the
+    # gap between a phrase's words denies it, unless the phrase names a negation of its own
+    # ("not breathing") or a pseudo-negation covers it ("won't let me take the knife").
+    if not match.phrase.negates and not any(s.far for s in match.phrase.slots):
+        for i in range(first + 1, last):
+            if tokens[i].word not in NEGATORS or tokens[i].clause != clause:
+                continue
+            if any(p.first <= i <= p.last for p in pseudo):
+                continue
+            return "negated", tokens[i].word
 
     for cue in cues["hypothetical"]:
         if tokens[cue.last].sentence != sentence:
@@ -586,6 +629,21 @@ def _dismissal(
                 continue
             if kind == "past" and not distant and "since" in (before_cue, tokens[cue.first].word):
                 continue  # "he's been stuck there since this morning": until now
+            cue_words = {tokens[i].word for i in range(cue.first, cue.last + 1)}
+            if (
+                kind == "past"
+                and not distant
+                and (
+                    tokens[cue.first].clause != clause
+                    or any(
+                        tokens[i].word in ("but", "pero")
+                        for i in range(min(cue.last, first), max(cue.first, last))
+                    )
+                )
+                and cue_words & TODAY_WORDS
+                and not cue_words & BEFORE_TODAY
+            ):
+                continue  # "I meant to take pictures this morning but I saw smoke pouring out"
             if kind == "past" and match.phrase.kind in LASTING_CONCEPTS:
                 before = tokens[cue.first - 1].word if cue.first else ""
                 if before in RECENT_WORDS or any(
@@ -602,12 +660,36 @@ def _dismissal(
                         and tokens[i - 1].word in PRESENT_SUBJECTS
                         and i <= first
                     )
+                    or _cannot(tokens, i)
                     for i in range(cue.last + 1, last + 1)
                 )
             ):
                 continue
             return kind, cue.phrase.text
     return None
+
+
+def _same_weapon(
+    match: _Match, why: tuple[str, str], cues: dict[str, list[_Match]], tokens: Sequence[Token]
+) -> tuple[str, str] | None:
+    """ "Someone stole my handgun last night. Glock 19, I have the serial": once a weapon is
+    property, a later mention of a weapon is the same object, unless it is in use or now."""
+    sentence = tokens[match.first].sentence
+    if any(tokens[i].word in IN_USE for i in range(max(0, match.first - 2), match.first)):
+        return None
+    if any(tokens[c.first].sentence == sentence for c in cues["ongoing"]):
+        return None
+    if any(t.word in NOW_WORDS for t in tokens if t.sentence == sentence):
+        return None
+    return why
+
+
+def _cannot(tokens: Sequence[Token], index: int) -> bool:
+    """ "fell last night and can't get up", "se cayó anoche y no puede levantarse": now."""
+    word = tokens[index].word
+    if word == "can":
+        return index + 1 < len(tokens) and tokens[index + 1].word == "not"
+    return word in CAN_ES and index > 0 and tokens[index - 1].word == "no"
 
 
 def _dominant_language(tokens: Sequence[Token], lexicon_hint: str) -> str:
@@ -681,6 +763,7 @@ def detect(
     findings: list[Finding] = []
     dismissed: list[Dismissal] = []
     seen: set[tuple[str, int]] = set()
+    stolen_weapon: tuple[str, str] | None = None
     for match in sorted(concept_matches, key=lambda m: (m.first, -m.last)):
         start, end = tokens[match.first].start, tokens[match.last].end
         s_start, s_end = sentence_spans[tokens[match.first].sentence]
@@ -695,6 +778,10 @@ def detect(
             sentence_end=s_end,
         )
         why = _dismissal(match, cues, concept_matches, tokens)
+        if why is None and stolen_weapon and match.phrase.kind == "weapon":
+            why = _same_weapon(match, stolen_weapon, cues, tokens)
+        if why is not None and why[0] == "property" and stolen_weapon is None:
+            stolen_weapon = why
         if why is None and english and _english_only(match, tokens):
             # "he got in my face", "my father's grave", "the metro": English words that a
             # Spanish stem happens to fit ("faca", "grave") mean nothing Spanish in English.

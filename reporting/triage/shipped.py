@@ -321,6 +321,23 @@ SHIPPED = frozenset(
         "741a35d7d21644a3",
         "1ddeb26ce1462f19",
         "dc718753931f4107",
+        "00031c8b6c61b675",
+        "04c4ede0a6fe3642",
+        "23a16b57c6f56958",
+        "4729e3f9b3ae8d08",
+        "493e204bfeac2434",
+        "4a23a5e865765aab",
+        "4dda965d6f08d9dd",
+        "5803118b9366c248",
+        "b0270370a4651b3b",
+        "c36fef4e9ab74dcc",
+        "caf8a32d2b437fcd",
+        "d3aa01b0c10e1dab",
+        "db6b7b524a73d847",
+        "dd3f96adda925979",
+        "e95f58023b795759",
+        "f5847bab274b437e",
+        "fc792a82400df69e",
     }
 )
 

@@ -177,3 +177,54 @@ def test_a_phrase_can_reach_across_its_sentence_with_three_dots():
     assert detect("she took pills, lots of them, and is sleepy", lexicon).concepts == ["overdose"]
     later = detect("she took pills. Later she was sleepy", lexicon, second_opinion=False)
     assert not later.emergency
+
+
+# Round 2 (an independent writer's set A): classes of error, each in both languages where
+# the class exists in both. Lists silent and the learned model not asked (second_opinion=False),
+# so a pass here is the lists' and the rules' doing.
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("he's not hurt, he just wants to report it", "negated"),  # a "not" between the words
+        ("the kids aren't hurting anyone, they're just loud", "negated"),
+        ("mi hijo no está herido, solo asustado", "negated"),
+        ("I burned popcorn and the smoke alarm went off", "benign"),
+        ("se me quemó el arroz", "benign"),
+        ("my neighbor has a fire pit. The smoke gets into my bedroom", "benign"),
+        ("el señor de los elotes asados pone su carbón y todo el humo entra a la casa", "benign"),
+        ("they park across my driveway on weekends. I can't get out.", "benign"),
+        ("se murió mi cel cuando llenaba el formulario", "benign"),
+        ("a scammer texted my dad that his grandson was injured in a crash", "all_clear"),
+        ("le llamaron haciéndose pasar por mí, que estaba herido", "all_clear"),
+        ("Someone stole my handgun out of my truck. Glock 19, I have the serial.", "property"),
+        ("me robaron la pistola de la camioneta. Es una Glock 17, tengo la serie", "property"),
+        ("my dad keeps his rifles in a locked safe", "property"),
+        ("what are the rules for transporting firearms", "hypothetical"),
+        ("¿cuáles son las leyes sobre portar una pistola?", "hypothetical"),
+        ("sounded like gunshots but it was just kids with fireworks", "not_real"),
+        ("parecían balazos pero eran puros cohetes de los vecinos", "not_real"),
+        ('guys yelling "kill him" during sparring at the boxing gym', "not_real"),
+    ],
+)
+def test_round_two_classes_are_set_aside(text, reason):
+    result = detect(text, default_lexicon(), second_opinion=False)
+    assert not result.emergency, result.findings
+    assert reason in {d.reason for d in result.dismissed}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad is in the garage cutting his arms and won't let me take the knife",
+        "he won't put the gun down and he's yelling at my mom",
+        "no suelta el cuchillo y está amenazando a mi mamá",
+        "I was going to take pictures this morning but now I see smoke pouring out of the garage",
+        "he fell in the bathroom last night and can't get up",
+        "mi abuela se cayó anoche y no puede levantarse",
+        "un carro me viene siguiendo, ya di varias vueltas y sigue detrás de mí",
+        "someone stole my gun last week and now he is outside waving it at people",
+        "sale mucho humo de la casa de al lado, manden a los bomberos",
+    ],
+)
+def test_round_two_emergencies_stay_emergencies(text):
+    assert detect(text, default_lexicon(), second_opinion=False).emergency
