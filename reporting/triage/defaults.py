@@ -168,6 +168,7 @@ nadie la|lo|los ha|han visto en|desde dias
 no siento|siente|sentimos|encuentro|encuentra|encontramos|tiene|hay =pulso|latido|latidos
 siente|siento|dice|cree que se|me va|voy a morir
 se me|nos|le esta muriendo|muere
+atragant*
         """,
     },
     "fire": {
@@ -476,6 +477,7 @@ someone|somebody|he|she|they|guy|guys|man|men|person|people|stranger|strangers|i
 hear|hearing|heard them|someone|somebody|him|footsteps|voices at|on|by the|my|our door|window|back|front|sliding|slider|porch|windows|doors
 outside|at|in my|the|our window|door|house|yard|porch|apartment|room|bedroom ... not|refuses|refusing leave|go
 is|are|standing|stands|lurking|hiding|someone|somebody|man|guy outside my|our|the bedroom|bathroom window|windows
+trying|tried|jiggling|jiggled|rattling|rattled|turning|twisting the|my handle|doorknob|knob|lock|locks|door|doors|window|windows
         """,
         "es": """
 =mirandome|=viendome|=espiandome|=espiando|=asomandose|=asomado ... ventana|ventanas|casa|cuarto
@@ -509,6 +511,8 @@ se meti*|=metieron|=metio alguien|ladron|ladrones|tipo|tipos|hombre|hombres|extr
 =pasos ... piso|planta|techo|azotea|sotano|escalera|escaleras|garaje|cochera|patio|tejado
 oig*|escuch*|oi ... =rompieron|=rompio|=quebraron|=quebro|=rompiendo|=quebrando ... vidrio|vidrios|ventana|ventanas|puerta
 linterna|linternas ... adentro|dentro|casa|cuarto
+moviendo|mueve|mueven|jalando|jala|jalan|forzando|fuerza|fuerzan la|mi manija|chapa|cerradura|perilla
+intentando|tratando|quiere|quieren de abrir la|mi puerta|ventana|manija|chapa
         """,
     },
     "trapped": {
@@ -1184,6 +1188,12 @@ rules|rule|laws|law|regulations|regulation|ordinance|policy for|about|on|regardi
 legal|illegal|allowed|lawful to
 need|needed|required|have to register|permit|license
 permit|license to|for
+one|some day|days
+one of these days
+someday|eventually
+sooner or later
+accident waiting
+waiting to happen
         """,
         "es": """
 andan diciendo que
@@ -1213,6 +1223,8 @@ se puede|puedo tener|traer|portar
 reglas|reglamento|leyes|ley|normas|requisitos para|sobre|de
 permiso|licencia para|de
 registrar|registrarlas|registrarlos|registro
+un|algun|cualquier dia|dias
+tarde o temprano
         """,
     },
     "past": {
@@ -1250,6 +1262,8 @@ in the past
 a while back
 few days|weeks|months back
 was|happened on|last monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday
+this|past month|year|semester|summer|winter|spring
+so far this month|year|week
         """,
         "es": """
 mientras|cuando estabamos|estaba|andabamos de vacaciones|viaje|fuera|trabajando
@@ -1274,6 +1288,8 @@ del lunes|martes|miercoles|jueves|viernes|sabado|domingo
 lleva|llevan semanas|meses|anos ahi|asi|igual|aqui|alli
 me|nos|le|les conto|contaron|platico|platicaron que
 reporte|denuncia|constancia|numero para|del seguro|aseguradora
+este mes|ano|verano|invierno|semestre
+en lo que va del|de mes|ano|semana
         """,
     },
     # A recurring problem ("every weekend", "siempre") is a report about a pattern, not a call.
@@ -1288,6 +1304,8 @@ each night|weekend
 constantly
 keeps happening
 usually
+sometimes|often|occasionally|regularly|frequently
+times|nights|days a|per week|month|day|night|year
         """,
         "es": """
 siempre
@@ -1302,6 +1320,7 @@ de vez en cuando
 a menudo
 varias veces
 cada lunes|martes|miercoles|jueves|viernes|sabado|domingo|tarde|manana|quincena|mes|ano
+veces por|a|al semana|mes|dia|noche|ano
         """,
     },
     "resolved": {
@@ -1440,6 +1459,11 @@ treated and released
 discharged
 got|gets up and|walked|left|went
 walked|walking away|off|home
+everything|everyone|all is|was|seems|seemed fine|ok|okay|good|safe|clear
+said|says it|everything is|was|fine|ok|okay|safe|clear
+false alarm
+put it out
+=extinguished
         """,
         "es": """
 ya desperto
@@ -1460,6 +1484,11 @@ ya sano
 enyesaron|enyesado|enyesada
 ya la|lo|los|las revisaron|curaron|cosieron|suturaron|vendaron
 la|lo|los|las llevaron al|a la doctor|medico|hospital|clinica|urgencias
+ya lo|la apagaron|apagamos|apague
+ya se apago
+todo esta|estaba bien
+falsa alarma
+ya esta|estan perfectamente|perfecto|mejor|tranquilo|tranquila
         """,
     },
     # Words on a screen, not a scene: TV, films, nightmares (sets aside the whole sentence).
@@ -1482,6 +1511,9 @@ sparring|sparing
 boxing|wrestling|mma|karate|jiujitsu|martial|kickboxing gym|match|class|practice|training|arts|lesson|lessons
 all|just|only legit|real training|practice|sparring|rehearsal|acting|pretend
 haunted house|trail|hayride|maze
+shooting|gun|rifle|firing|pistol|archery range|ranges|club
+target practice|shooting
+hunting season
         """,
         "es": """
 jug*|juegan|jugando a|al policias|guerra|balazos|luchitas|pistoleros|vaqueros|zombis|soldados|ladrones|pistolas|pistolitas|tiros|ninjas|espadas|guerritas|bandidos|pistolero|atracadores
@@ -1501,6 +1533,9 @@ gimnasio|pelea|clase|clases|entrenamiento de box|boxeo|karate|lucha
 solo|nomas|puro eran|era|fueron cuetes|cohetes|petardos|pirotecnia|cohetones
 casa|casita|sendero|recorrido del|de terror|sustos
 casa|casita|sendero|recorrido embrujada|embrujado|encantada|encantado
+campo|club|poligono|galeria de tiro
+temporada de caza|cacería
+practica|practicas de tiro
         """,
     },
     # Fights and threats read online or in a letter are reports (unless still going on).
@@ -1775,6 +1810,7 @@ shoot|shot|kill|poison|hurt|kick my|the|your|our|his|her dog|dogs|cat|cats|chick
 burn ordinance|ordinances|ban|permit|permits|pile|piles|barrel|barrels|season|rules|law|laws|day
 burned|burnt|burning|burn bacon|dinner|popcorn|pizza|rice|pan|pot|cookies|eggs|toast|food|steak|chicken|lunch|breakfast|supper|grease
 fake|toy|replica|plastic|prop|props|foam|rubber chainsaw|chainsaws|axe|machete|sword|swords
+telling|told|tell|tells|saying|said him|her|me|them|you|son|daughter|kid|brother|sister|friend|child to kill|die
         """,
         "es": """
 campo|club|galeria|practica de tiro ... rifle|pistola|pistolas|arma|armas|escopeta
@@ -1883,6 +1919,7 @@ atrapad*|atorad*|atascad*|enterrad* en el|la lodo|arena|nieve|trafico|fila|zacat
 murio|muri*|muerto|muerta el|la|mi|su cel|compu|laptop|tablet|ipad|lavadora|refri|secadora|radio|celu
 cel|celu|compu|laptop|tablet|se =murio
 quem* comida|arroz|frijoles|sarten|olla|cena|pan|tortillas|tostadas|palomitas|pizza|carne
+dicen|dijeron|decian|dice|escriben|mandan|escribieron que se =mate|=muera|=suicide|=muere|=maten|=mueran
         """,
     },
 }

@@ -139,9 +139,23 @@ PROPERTY_CONCEPTS = frozenset({"weapon"})
 RESOLVABLE_CONCEPTS = frozenset({"weapon", "violence", "intruder", "followed", "trapped"})
 ALL_CLEAR_CONCEPTS = frozenset({"injury", "crash_injury"})
 # "she woke up", "ya apareció": a later word that the person is fine again.
-RECOVERABLE_CONCEPTS = frozenset(
-    {"not_breathing", "medical", "injury", "overdose", "crash_injury", "child_danger", "trapped"}
+RECOVERABLE_CONCEPTS = frozenset(  # fmt: skip
+    {
+        "not_breathing",
+        "medical",
+        "injury",
+        "overdose",
+        "crash_injury",
+        "child_danger",
+        "trapped",
+        "fire",
+    }
 )
+# A fire is over only in words about fire or the all-clear ("they put it out", "falsa alarma").
+FIRE_OVER = frozenset(
+    {"out", "fine", "ok", "okay", "safe", "clear", "alarm", "good", "bien", "alarma", "apagaron",
+     "apagamos", "apague", "apago"}
+)  # fmt: skip
 # Threats and fights read on a screen ("posted online", "por mensaje") are reports.
 REMOTE_CONCEPTS = frozenset({"violence"})
 TOY_CONCEPTS = frozenset({"violence"})
@@ -485,6 +499,10 @@ def _dismissal(
         for cue in cues["recovered"]:
             if _negated(tokens, cue.first):
                 continue  # "no despertó", "never came home"
+            if match.phrase.kind == "fire" and not FIRE_OVER & {
+                tokens[i].word for i in range(cue.first, cue.last + 1)
+            }:
+                continue  # "ya llegó a la cerca" is the fire arriving, not anyone home
             if tokens[cue.first].sentence >= sentence and cue.first > last:
                 return "recovered", cue.phrase.text
 

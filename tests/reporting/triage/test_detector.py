@@ -228,3 +228,42 @@ def test_round_two_classes_are_set_aside(text, reason):
 )
 def test_round_two_emergencies_stay_emergencies(text):
     assert detect(text, default_lexicon(), second_opinion=False).emergency
+
+
+# Classes set A did not show, written by the tuner for other writers' habits.
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("that corner is an accident waiting to happen, someone will get killed", "hypothetical"),
+        ("esa esquina es un peligro, un día van a matar a alguien", "hypothetical"),
+        ("the gun range shoots all weekend, the gunshots are constant", "not_real"),
+        ("el campo de tiro dispara todo el fin de semana", "not_real"),
+        ("I hear gunshots from the woods three or four times a week", "habitual"),
+        ("escucho balazos por el monte tres o cuatro veces por semana", "habitual"),
+        ("the motel on 4th has had three overdoses this month", "past"),
+        ("el motel ha tenido tres sobredosis este mes", "past"),
+        ("kids in a group chat are telling my son to kill himself", "benign"),
+        ("en el grupo le dicen que se suicide", "benign"),
+        ("the CO detector went off (carbon monoxide), firemen said all is fine", "recovered"),
+        ("se atragantó con la carne pero le hice la maniobra y ya está perfectamente", "recovered"),
+    ],
+)
+def test_other_writers_classes_are_set_aside(text, reason):
+    result = detect(text, default_lexicon(), second_opinion=False)
+    assert not result.emergency, result.findings
+    assert reason in {d.reason for d in result.dismissed}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi hijo se está atragantando con una moneda",
+        "alguien está golpeando la puerta de atrás y moviendo la manija",
+        "the garage is on fire and the fire is out of control",
+        "se está quemando la cochera y el fuego ya llegó a la cerca",
+        "my sister says she wants to kill herself",
+        "mi hermana dice que se quiere matar",
+    ],
+)
+def test_other_writers_emergencies_stay_emergencies(text):
+    assert detect(text, default_lexicon(), second_opinion=False).emergency
