@@ -44,7 +44,7 @@ HOST = "127.0.0.1"
 # The production command's tuning, as README gives it (overridable to compare).
 WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
 # Clients calling the submit service at once (the cores, plus one to cover each commit's wait).
-SUBMIT_PROCESSES = (os.cpu_count() or 1) + 1
+SUBMIT_PROCESSES = int(os.environ.get("BENCH_SUBMIT_PROCESSES", (os.cpu_count() or 1) + 1))
 BLOCKING_THREADS = int(os.environ.get("BENCH_BLOCKING_THREADS", "4"))
 BACKPRESSURE = int(os.environ.get("BENCH_BACKPRESSURE", "64"))
 CELERY_CONCURRENCY = 2
@@ -182,8 +182,8 @@ class Stack:
         subprocess.run([*psql, f'DROP DATABASE IF EXISTS "{self.db}" WITH (FORCE)'], check=True)
         subprocess.run([*psql, f'CREATE DATABASE "{self.db}"'], check=True)
         for url in (self.args.redis, self.args.broker):
-            db = url.rsplit("/", 1)[1]
-            flush = ["redis-cli", "-n", db, "FLUSHDB"]
+            # The URL's own host, port and database (not redis-cli's default server).
+            flush = ["redis-cli", "-u", url, "FLUSHDB"]
             subprocess.run(flush, check=True, stdout=subprocess.DEVNULL)
         print("migrating, collecting static files, loading the demo...", flush=True)
         self.manage("migrate", "--noinput")
@@ -799,7 +799,12 @@ while not Path(flag[:flag.rindex('-')] + '.go').exists():
 t, cpu = time.perf_counter(), time.process_time()
 for i in range({n}):
     one()
-print({n}, time.perf_counter() - t, time.process_time() - cpu)
+print({n}, time.perf_counter() - t, time.process_time() - cpu, flush=True)
+# Stay connected until the bench has read this client's PostgreSQL backend's CPU time: a
+# backend that has exited can no longer be read (and would count as giving CPU back).
+Path(flag + '.done').touch()
+while not Path(flag[:flag.rindex('-')] + '.exit').exists():
+    time.sleep(0.002)
 """
 
 
@@ -811,7 +816,8 @@ def submit_service(stack, n, processes):
     machine's cores by it, as the wizard's does."""
     code = SUBMIT_WORKER.format(n=n)
     flag = ROOT / "var" / f"bench-submit-{os.getpid()}"
-    for suffix in (".go", *(f"-{i}.ready" for i in range(processes))):
+    suffixes = (".go", ".exit", *(f"-{i}.{s}" for i in range(processes) for s in ("ready", "done")))
+    for suffix in suffixes:
         Path(f"{flag}{suffix}").unlink(missing_ok=True)
     procs = [
         subprocess.Popen(
@@ -833,14 +839,19 @@ def submit_service(stack, n, processes):
         cpu_before = stack.cpu_seconds(pids)
         started = time.monotonic()
         Path(f"{flag}.go").touch()
-        outputs = [p.communicate(timeout=900)[0] for p in procs]
+        while not all(Path(f"{flag}-{i}.done").exists() for i in range(processes)):
+            if time.monotonic() > deadline + 900 or any(p.poll() is not None for p in procs):
+                raise RuntimeError("a submit client stopped")
+            time.sleep(0.002)
         elapsed = time.monotonic() - started
         server_cpu = stack.cpu_seconds(pids) - cpu_before
+        Path(f"{flag}.exit").touch()
+        outputs = [p.communicate(timeout=60)[0] for p in procs]
     finally:
         for p in procs:
             if p.poll() is None:
                 p.kill()
-        for suffix in (".go", *(f"-{i}.ready" for i in range(processes))):
+        for suffix in suffixes:
             Path(f"{flag}{suffix}").unlink(missing_ok=True)
     done = client_cpu = 0
     for out in outputs:
