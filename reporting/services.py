@@ -48,22 +48,19 @@ from .triage.lists import check_fields
 logger = logging.getLogger(__name__)
 
 REFERENCE_PREFIX = "NE"
-_REFERENCE_UPSERT = (
-    "INSERT INTO reporting_referencecounter AS c (year, last) VALUES (%s, 1) "
-    "ON CONFLICT (year) DO UPDATE SET last = c.last + 1 RETURNING last"
-)
 
 
 def reference_next(*, year: int | None = None) -> str:
-    """The next reference, e.g. NE-2026-004217. Call inside a transaction.
+    """The next reference, e.g. NE-2026-004217.
 
-    The upsert takes the year row's lock, so concurrent submits queue on it instead of reading
-    the same number; the lock is released when the submit commits or rolls back.
+    Each year's numbers come from a PostgreSQL sequence of its own (made by the year's first
+    report; migration 0012): nextval() holds no lock until commit, so concurrent submits never
+    wait for each other's commit as they did on a counter row. Unique; a submit that rolls back
+    leaves its number unused.
     """
     year = year or timezone.localdate().year
-    # One round trip: the year's row is created, or locked and counted on, in one statement.
     with connection.cursor() as cursor:
-        cursor.execute(_REFERENCE_UPSERT, [year])
+        cursor.execute("SELECT reporting_reference_next(%s)", [year])
         (last,) = cursor.fetchone()
     return f"{REFERENCE_PREFIX}-{year}-{last:06d}"
 

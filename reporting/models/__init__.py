@@ -3,7 +3,6 @@ from .categories import Category, Priority
 from .drafts import DraftPhoto, ReportDraft, ReporterReply
 from .questions import CategoryQuestion, QuestionDatatype
 from .reports import (
-    ReferenceCounter,
     Report,
     ReportAttachment,
     ReportChannel,
@@ -20,7 +19,6 @@ __all__ = [
     "DraftPhoto",
     "Priority",
     "QuestionDatatype",
-    "ReferenceCounter",
     "Report",
     "ReportAttachment",
     "ReportDraft",

@@ -172,13 +172,3 @@ class ReportAttachment(models.Model):
 
     def __str__(self):
         return self.file.name
-
-
-class ReferenceCounter(models.Model):
-    """The last reference number issued in a year; its row lock serialises concurrent submits."""
-
-    year = models.PositiveSmallIntegerField(primary_key=True)
-    last = models.PositiveIntegerField(default=0)
-
-    def __str__(self):
-        return f"{self.year}: {self.last}"
