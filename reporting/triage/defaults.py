@@ -512,7 +512,7 @@ se meti*|=metieron|=metio alguien|ladron|ladrones|tipo|tipos|hombre|hombres|extr
 oig*|escuch*|oi ... =rompieron|=rompio|=quebraron|=quebro|=rompiendo|=quebrando ... vidrio|vidrios|ventana|ventanas|puerta
 linterna|linternas ... adentro|dentro|casa|cuarto
 moviendo|mueve|mueven|jalando|jala|jalan|forzando|fuerza|fuerzan la|mi manija|chapa|cerradura|perilla
-intentando|tratando|quiere|quieren de abrir la|mi puerta|ventana|manija|chapa
+intentando|tratando|quiere|quieren abrir la|mi puerta|ventana|manija|chapa
         """,
     },
     "trapped": {
@@ -1153,8 +1153,10 @@ no estoy|toy segur*
 no solo|solamente
 sin duda
 no me|nos|la|lo|le deja|dejan|suelta|sueltan
+no suelta|sueltan|suelte|soltaba
 no quiere|quieren soltar|dejar|irse
-no se va|van|quiere ir|quieren ir
+no se va|van|iba
+no se quiere|quieren ir
         """,
     },
     "hypothetical": {
@@ -1190,7 +1192,7 @@ need|needed|required|have to register|permit|license
 permit|license to|for
 one|some day|days
 one of these days
-someday|eventually
+someday
 sooner or later
 accident waiting
 waiting to happen
@@ -1223,7 +1225,9 @@ se puede|puedo tener|traer|portar
 reglas|reglamento|leyes|ley|normas|requisitos para|sobre|de
 permiso|licencia para|de
 registrar|registrarlas|registrarlos|registro
-un|algun|cualquier dia|dias
+algun|cualquier dia|dias
+un dia va|van|vamos|iba a
+un dia de estos
 tarde o temprano
         """,
     },
@@ -1306,6 +1310,9 @@ keeps happening
 usually
 sometimes|often|occasionally|regularly|frequently
 times|nights|days a|per week|month|day|night|year
+whenever
+when he|she|they|dad|uncle|husband|father|stepdad|mom|boyfriend gets|get drunk|high|mad|angry|upset|wasted
+when he|she|they|dad|uncle|husband|father|stepdad|mom|boyfriend drinks|drink
         """,
         "es": """
 siempre
@@ -1321,6 +1328,9 @@ a menudo
 varias veces
 cada lunes|martes|miercoles|jueves|viernes|sabado|domingo|tarde|manana|quincena|mes|ano
 veces por|a|al semana|mes|dia|noche|ano
+cuando toma|bebe|chupa|toman|beben
+cuando se emborracha|enoja|droga|enojan|emborrachan
+cuando anda|llega|viene|esta tomado|borracho|drogado|enojado|pedo
         """,
     },
     "resolved": {
@@ -1506,14 +1516,17 @@ painted|drew|drawn|sprayed|scrawled|carved|etched|tagged|wrote|written ... on|on
 on|in the news|newspaper|paper
 just|only|were|was|probably|prob|all fireworks|firecrackers|firework|firecracker
 turned out ... fireworks|firecrackers|firework|firecracker
-just|only|all training|practice|sparring|rehearsal|acting|pretend
+just|only|all training|practice|sparring|rehearsal
 sparring|sparing
 boxing|wrestling|mma|karate|jiujitsu|martial|kickboxing gym|match|class|practice|training|arts|lesson|lessons
-all|just|only legit|real training|practice|sparring|rehearsal|acting|pretend
+all|just|only legit|real training|practice|sparring|rehearsal
 haunted house|trail|hayride|maze
 shooting|gun|rifle|firing|pistol|archery range|ranges|club
 target practice|shooting
 hunting season
+wanted|wants|demanded|demanding|asked|asking|wanting money|ransom|bail|cash|gift|dollars|payment|wire|venmo|zelle|bitcoin
+virtual kidnapping
+kidnapping|kidnap scam|hoax
         """,
         "es": """
 jug*|juegan|jugando a|al policias|guerra|balazos|luchitas|pistoleros|vaqueros|zombis|soldados|ladrones|pistolas|pistolitas|tiros|ninjas|espadas|guerritas|bandidos|pistolero|atracadores
@@ -1536,6 +1549,7 @@ casa|casita|sendero|recorrido embrujada|embrujado|encantada|encantado
 campo|club|poligono|galeria de tiro
 temporada de caza|cacería
 practica|practicas de tiro
+querian|queria|pedian|pedia|pidieron|pidio|exigian dinero|rescate|fianza|pesos|dolares|tarjetas
         """,
     },
     # Fights and threats read online or in a letter are reports (unless still going on).
@@ -1652,7 +1666,7 @@ quema|quemando|queman|quemar basura|hojas|llantas|ramas|pasto|lena
 =fuma|=fuman|=fumando|=fumar|=fumo|=fumaba|=fumador|=fumadores
 asador|parrilla|barbacoa|chimenea|fogata|=asada|=asando
 cigarro|cigarros|cigarrillo|cigarrillos|marihuana|mota|tabaco|vapeador|vapear|churro
-=carbon|=anafre|=brasero|=elotes|=asados|=asado|=taquero|=taqueria|=carnitas|=comal|=puesto|=lena|=hoguera|=fogatas
+=carbon|=anafre|=brasero|=elotes|=asados|=asado|=taquero|=taqueria|=carnitas|=comal|=lena|=hoguera|=fogatas
         """,
     },
     # An animal as the subject ("the raccoon is stuck", "el perro está herido") or anywhere in
@@ -1811,6 +1825,10 @@ burn ordinance|ordinances|ban|permit|permits|pile|piles|barrel|barrels|season|ru
 burned|burnt|burning|burn bacon|dinner|popcorn|pizza|rice|pan|pot|cookies|eggs|toast|food|steak|chicken|lunch|breakfast|supper|grease
 fake|toy|replica|plastic|prop|props|foam|rubber chainsaw|chainsaws|axe|machete|sword|swords
 telling|told|tell|tells|saying|said him|her|me|them|you|son|daughter|kid|brother|sister|friend|child to kill|die
+dead man|man's|mans switch|float|curve
+fire safety|prevention|education|awareness|training|inspection|marshal|marshall
+threaten*|threatening|threatened|threatens to sue|call|report|evict|fire|leave|move|sell|tow|cancel|quit|post|tell|divorce|ban|charge|press|contact|keep|withhold
+threaten*|threatening|threatened|threatens to take the|my|our kids|children|baby|son|daughter|dog|car|house
         """,
         "es": """
 campo|club|galeria|practica de tiro ... rifle|pistola|pistolas|arma|armas|escopeta
@@ -1920,6 +1938,7 @@ murio|muri*|muerto|muerta el|la|mi|su cel|compu|laptop|tablet|ipad|lavadora|refr
 cel|celu|compu|laptop|tablet|se =murio
 quem* comida|arroz|frijoles|sarten|olla|cena|pan|tortillas|tostadas|palomitas|pizza|carne
 dicen|dijeron|decian|dice|escriben|mandan|escribieron que se =mate|=muera|=suicide|=muere|=maten|=mueran
+amenaz* con demandar|correrme|correrlo|correrla|llevarse|quitarme|quitarle|reportar|reportarme|llamar|desalojar|denunciar|denunciarme|sacarme|echarme|vender|divorciarse
         """,
     },
 }

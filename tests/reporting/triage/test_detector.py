@@ -246,6 +246,12 @@ def test_round_two_emergencies_stay_emergencies(text):
         ("en el grupo le dicen que se suicide", "benign"),
         ("the CO detector went off (carbon monoxide), firemen said all is fine", "recovered"),
         ("se atragantó con la carne pero le hice la maniobra y ya está perfectamente", "recovered"),
+        ("a student told me his uncle hits him when he gets drunk", "habitual"),
+        ("un alumno me dijo que su tío le pega cuando toma", "habitual"),
+        ("my ex is threatening to take the kids out of state next week", "benign"),
+        ("mi ex amenazó con llevarse a los niños a otro estado", "benign"),
+        ("I want to schedule a fire safety talk for the kids", "benign"),
+        ("someone called saying they kidnapped my son and wanted money", "not_real"),
     ],
 )
 def test_other_writers_classes_are_set_aside(text, reason):
@@ -263,6 +269,12 @@ def test_other_writers_classes_are_set_aside(text, reason):
         "se está quemando la cochera y el fuego ya llegó a la cerca",
         "my sister says she wants to kill herself",
         "mi hermana dice que se quiere matar",
+        "he's threatening to take his own life",
+        "she collapsed and eventually stopped breathing",
+        "lleva un día sin despertar",
+        "he wants 2 kill me",
+        "my dad is just acting strange and his face is drooping",
+        "my dad hits my mom when he gets drunk and he is hitting her right now",
     ],
 )
 def test_other_writers_emergencies_stay_emergencies(text):
