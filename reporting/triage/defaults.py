@@ -570,6 +570,7 @@ techo|edificio|puente|estructura|pared|barda|casa|salon ... =cayendo|derrumb*|de
 =derrumbando|=desplomando
 =colgando|=colgado|=colgada|=agarrado|=agarrada del|de balcon|ventana|techo|puente|barandal|cornisa|orilla|precipicio|barranco|azotea
 =tiro|cay*|meti*|hund*|avent* ... rio|lago|agua|=mar|alberca|piscina|presa|canal ... no sale|salio|aparece
+se encerr* en|dentro
         """,
     },
     "self_harm": {
@@ -1474,6 +1475,8 @@ said|says it|everything is|was|fine|ok|okay|safe|clear
 false alarm
 put it out
 =extinguished
+all good|fine|ok|okay|set
+got|opened|unlocked the door|it open|opened
         """,
         "es": """
 ya desperto
@@ -1499,6 +1502,8 @@ ya se apago
 todo esta|estaba bien
 falsa alarma
 ya esta|estan perfectamente|perfecto|mejor|tranquilo|tranquila
+=todo =bien
+abrimos|abrieron|abri la puerta
         """,
     },
     # Words on a screen, not a scene: TV, films, nightmares (sets aside the whole sentence).
@@ -1829,6 +1834,11 @@ dead man|man's|mans switch|float|curve
 fire safety|prevention|education|awareness|training|inspection|marshal|marshall
 threaten*|threatening|threatened|threatens to sue|call|report|evict|fire|leave|move|sell|tow|cancel|quit|post|tell|divorce|ban|charge|press|contact|keep|withhold
 threaten*|threatening|threatened|threatens to take the|my|our kids|children|baby|son|daughter|dog|car|house
+shot|shoot|shooting with a paintball|paintballs|airsoft|nerf|pellet|bb|water
+following|follows|followed me|my|her|his instagram|insta|tiktok|twitter|facebook|snapchat|posts|account|page|online
+hunters|hunter shooting|hunting
+controlled|prescribed|planned|agricultural burn|burns|burning|fire|fires
+murder|murders|killer|killers|crime mystery|mysteries|podcast|podcasts|show|shows|novel|novels|book|books|documentary|documentaries|party|game
         """,
         "es": """
 campo|club|galeria|practica de tiro ... rifle|pistola|pistolas|arma|armas|escopeta
@@ -1939,6 +1949,8 @@ cel|celu|compu|laptop|tablet|se =murio
 quem* comida|arroz|frijoles|sarten|olla|cena|pan|tortillas|tostadas|palomitas|pizza|carne
 dicen|dijeron|decian|dice|escriben|mandan|escribieron que se =mate|=muera|=suicide|=muere|=maten|=mueran
 amenaz* con demandar|correrme|correrlo|correrla|llevarse|quitarme|quitarle|reportar|reportarme|llamar|desalojar|denunciar|denunciarme|sacarme|echarme|vender|divorciarse
+cuchillo|cuchillos de mantequilla|plastico|mesa
+sigue|siguen|seguia|siguiendo en|mis instagram|face|facebook|tiktok|redes|publicaciones|fotos|insta
         """,
     },
 }

@@ -68,6 +68,9 @@ SCOPE_ENDS = frozenset(
 )  # fmt: skip
 AFTER_WINDOW = 3
 HYPOTHETICAL_WINDOW = 6
+LEGAL_WORDS = frozenset(
+    {"legal", "illegal", "lawful", "allowed", "permitted", "delito", "ilegal", "permitido"}
+)
 FUTURE_WORDS = frozenset({"tomorrow", "manana"})
 # "Can't tell if he's breathing", "idk if she's ok": an "if" asking about now, not supposing.
 ASKING_WORDS = frozenset(
@@ -543,6 +546,11 @@ def _dismissal(
             and not any(tokens[i].word in SCOPE_ENDS for i in range(cue.last + 1, first))
         )
         subject = subject and not matched_words & PERSON_WORDS
+        # "There's a dead coyote in the ditch, looks like it got hit by a car": "it" is the
+        # animal the sentence named.
+        subject = subject or (
+            cue.first < first and "it" in {tokens[i].word for i in range(max(0, first - 2), first)}
+        )
         # "my dog got attacked by a coyote": a fight among animals (English list: its person
         # words above keep "a dog is attacking my son").
         animal_kind = match.phrase.kind in ANIMAL_CONCEPTS or (
@@ -596,7 +604,10 @@ def _dismissal(
         ):
             continue  # "esta mañana" is this morning, not tomorrow
         # Before the finding, or inside it: "someone could get hurt" starts at "someone".
-        near = cue.first <= first and first - cue.last <= HYPOTHETICAL_WINDOW
+        # "¿Es legal que mi hijo de 16 años traiga una navaja?": a question of law reaches
+        # the whole clause.
+        legal = not LEGAL_WORDS.isdisjoint(tokens[i].word for i in range(cue.first, cue.last + 1))
+        near = cue.first <= first and (first - cue.last <= HYPOTHETICAL_WINDOW or legal)
         inside = first < cue.first and cue.last <= last
         # "said he'd beat him up tomorrow": a day to come, right after the words.
         later = tokens[cue.first].word in FUTURE_WORDS and 0 < cue.first - last <= AFTER_WINDOW

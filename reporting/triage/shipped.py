@@ -363,6 +363,11 @@ SHIPPED = frozenset(
         "ba9e62d4fe89ee30",
         "f2aefb915eac24ba",
         "a764c6171d3066a1",
+        "b195437b349fc5db",
+        "4bfd5579a5d17e57",
+        "3e41ba42064ebd84",
+        "d0a6daf5d5f342cd",
+        "9b9631f7c0aebed9",
     }
 )
 

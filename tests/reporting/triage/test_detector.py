@@ -252,6 +252,19 @@ def test_round_two_emergencies_stay_emergencies(text):
         ("mi ex amenazó con llevarse a los niños a otro estado", "benign"),
         ("I want to schedule a fire safety talk for the kids", "benign"),
         ("someone called saying they kidnapped my son and wanted money", "not_real"),
+        (
+            "my toddler locked herself in the bathroom but we got the door open, all good now",
+            "recovered",
+        ),
+        ("mi niña se encerró en el baño pero ya abrimos la puerta, todo bien", "recovered"),
+        ("my grandson got shot with a paintball at the park", "benign"),
+        ("a guy has been following my Instagram posts", "benign"),
+        ("un tipo me sigue en instagram y comenta cosas raras", "benign"),
+        ("¿es legal que mi hijo de 16 años traiga una navaja?", "hypothetical"),
+        ("hunters are shooting close to the houses on Ridge Rd", "benign"),
+        ("the fire department is doing a controlled burn, lots of smoke", "benign"),
+        ("our book club read a murder mystery", "benign"),
+        ("There's a dead coyote in the ditch, looks like it got hit by a car", "benign"),
     ],
 )
 def test_other_writers_classes_are_set_aside(text, reason):
@@ -275,6 +288,9 @@ def test_other_writers_classes_are_set_aside(text, reason):
         "he wants 2 kill me",
         "my dad is just acting strange and his face is drooping",
         "my dad hits my mom when he gets drunk and he is hitting her right now",
+        "tiene orden de restricción y está aquí golpeándome",
+        "my son locked himself in the bathroom with pills and won't open the door",
+        "hunters just shot toward our house, a bullet came through the kitchen window",
     ],
 )
 def test_other_writers_emergencies_stay_emergencies(text):
