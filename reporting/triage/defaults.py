@@ -433,6 +433,8 @@ ensenando|mostrando sus|el partes|pene|miembro
 se le|me|nos fue|lanzo|echo|vino encima|contra
 se fue|lanzo|echo contra su|mi|la|el esposa|esposo|mujer|hijo|hija|mama|papa|novia|novio|pareja|vecina|vecino|senora|senor
 linch*
+=mordiendo|=mordiendole|=mordiendolo|=mordiendola|=atacando a|al
+me|nos va|van a agarrar|madrear|golpear|pegar|chingar|matar
         """,
     },
     "intruder": {
@@ -1047,6 +1049,8 @@ walking|driving|been|is|keeps|stays|staying behind me|us ... since|for|blocks|mi
 sitting|parked|waiting|standing|lurking|hanging|idling ... outside ... watching|staring|filming|recording
 watching|staring at me|us ... outside|from|across
 right behind me|us
+keeps|keep|kept getting|coming|moving|walking closer
+gonna|going|gunna get me|us
         """,
         "es": f"""
 =acosando|=acechando a|me|mi|la|lo|nos
@@ -1059,6 +1063,7 @@ me|nos sigue|siguen|siguio un|una|el|la|alguien|hombre|tipo|carro|auto|camioneta
 alguien|hombre|tipo|carro|auto|camioneta|senor|sujeto|coche me|nos|{_PERSON_ES} sigue|siguen|siguio|siguiendo
 pisando los talones
 =di|=dimos|=doy|=damos vueltas ... sigue|siguen|atras|detras
+se me|nos sigue|sigue|siguen acercando|arrimando
         """,
     },
     "help_now": {

@@ -368,6 +368,9 @@ SHIPPED = frozenset(
         "3e41ba42064ebd84",
         "d0a6daf5d5f342cd",
         "9b9631f7c0aebed9",
+        "a2f36182fcc7f85b",
+        "6bc9af6a674ebab3",
+        "bc22e6eca24058d5",
     }
 )
 

@@ -291,6 +291,9 @@ def test_other_writers_classes_are_set_aside(text, reason):
         "tiene orden de restricción y está aquí golpeándome",
         "my son locked himself in the bathroom with pills and won't open the door",
         "hunters just shot toward our house, a bullet came through the kitchen window",
+        "a guy keeps getting closer and saying he's gonna get me, nobody else is here",
+        "un tipo se me sigue acercando y me dice que me va a agarrar",
+        "un perro grande se metió al patio y está mordiendo a mi hermanito",
     ],
 )
 def test_other_writers_emergencies_stay_emergencies(text):
