@@ -1482,6 +1482,8 @@ put it out
 =extinguished
 all good|fine|ok|okay|set
 got|opened|unlocked the door|it open|opened
+am|=im fine|ok|okay|better|good|alright now
+gas|utility|electric company|crew|guys fixed|shut|turned|repaired|capped
         """,
         "es": """
 ya desperto
@@ -1509,6 +1511,9 @@ falsa alarma
 ya esta|estan perfectamente|perfecto|mejor|tranquilo|tranquila
 =todo =bien
 abrimos|abrieron|abri la puerta
+ya estoy|estamos bien|mejor
+ya lo|la arreglo|arreglaron|repararon|cerraron
+ya no hay peligro
         """,
     },
     # Words on a screen, not a scene: TV, films, nightmares (sets aside the whole sentence).
@@ -1844,6 +1849,9 @@ following|follows|followed me|my|her|his instagram|insta|tiktok|twitter|facebook
 hunters|hunter shooting|hunting
 controlled|prescribed|planned|agricultural burn|burns|burning|fire|fires
 murder|murders|killer|killers|crime mystery|mysteries|podcast|podcasts|show|shows|novel|novels|book|books|documentary|documentaries|party|game
+hiding|hid ... prank|pranking|pranks|halloween
+knife|knives ... =cooking|=chopping|=peeling|=sharpening|=sharpener|=whittling
+choking|choke hazard|hazards|risk|warning
         """,
         "es": """
 campo|club|galeria|practica de tiro ... rifle|pistola|pistolas|arma|armas|escopeta

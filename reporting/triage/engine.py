@@ -157,7 +157,8 @@ RECOVERABLE_CONCEPTS = frozenset(  # fmt: skip
 # A fire is over only in words about fire or the all-clear ("they put it out", "falsa alarma").
 FIRE_OVER = frozenset(
     {"out", "fine", "ok", "okay", "safe", "clear", "alarm", "good", "bien", "alarma", "apagaron",
-     "apagamos", "apague", "apago"}
+     "apagamos", "apague", "apago", "fixed", "repaired", "capped", "shut", "arreglo",
+     "arreglaron", "repararon", "cerraron", "peligro"}
 )  # fmt: skip
 # Threats and fights read on a screen ("posted online", "por mensaje") are reports.
 REMOTE_CONCEPTS = frozenset({"violence"})
@@ -590,6 +591,8 @@ def _dismissal(
 
     for cue in cues["hypothetical"]:
         if tokens[cue.last].sentence != sentence:
+            if _law_question_after(cue, sentence, tokens):
+                return "hypothetical", cue.phrase.text
             continue
         if tokens[cue.first].word == "si" and _is_answer(tokens, cue.first):
             continue
@@ -711,6 +714,17 @@ def _same_weapon(
     if any(t.word in NOW_WORDS for t in tokens if t.sentence == sentence):
         return None
     return why
+
+
+def _law_question_after(cue: _Match, sentence: int, tokens: Sequence[Token]) -> bool:
+    """ "My neighbor leaves her 11 year old home alone after school, is that legal?": a short
+    question of law right after the sentence asks about it."""
+    following = tokens[cue.first].sentence
+    if following != sentence + 1 or LEGAL_WORDS.isdisjoint(
+        tokens[i].word for i in range(cue.first, cue.last + 1)
+    ):
+        return False
+    return sum(t.sentence == following for t in tokens) <= 6
 
 
 def _cannot(tokens: Sequence[Token], index: int) -> bool:

@@ -371,6 +371,9 @@ SHIPPED = frozenset(
         "a2f36182fcc7f85b",
         "6bc9af6a674ebab3",
         "bc22e6eca24058d5",
+        "39b4c64f40d8c27c",
+        "f49b5883df1c30d5",
+        "bd7d5ffc1e13d2b7",
     }
 )
 

@@ -265,6 +265,15 @@ def test_round_two_emergencies_stay_emergencies(text):
         ("the fire department is doing a controlled burn, lots of smoke", "benign"),
         ("our book club read a murder mystery", "benign"),
         ("There's a dead coyote in the ditch, looks like it got hit by a car", "benign"),
+        ("I had chest pains from the stress, I'm fine now", "recovered"),
+        (
+            "mi vecina deja a su hijo de 11 años solo después de la escuela, ¿es legal?",
+            "hypothetical",
+        ),
+        ("there was a smell of gas on our street, the gas company shut it off", "recovered"),
+        ("el olor a gas ya lo arreglaron, dijeron que ya no hay peligro", "recovered"),
+        ("teens were hiding in the bushes to scare people on Halloween", "benign"),
+        ("the dollar store sells toys that are a choking hazard", "benign"),
     ],
 )
 def test_other_writers_classes_are_set_aside(text, reason):
@@ -294,6 +303,8 @@ def test_other_writers_classes_are_set_aside(text, reason):
         "a guy keeps getting closer and saying he's gonna get me, nobody else is here",
         "un tipo se me sigue acercando y me dice que me va a agarrar",
         "un perro grande se metió al patio y está mordiendo a mi hermanito",
+        "I'm hiding in the closet and he's trying to scare me",
+        "there's a strong smell of gas in the kitchen and the gas company isn't answering",
     ],
 )
 def test_other_writers_emergencies_stay_emergencies(text):
