@@ -162,9 +162,18 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 AUTHENTICATION_BACKENDS = [
+    # Answers has_perm first, from each person's permissions kept in the cache between requests
+    # (two queries fewer per staff request; an edit of groups or permissions is seen at once).
+    # It signs nobody in: ModelBackend and allauth's do that, as before, so sessions made with
+    # their names stay valid.
+    "portal.staff.permission_cache.CachedPermissionsBackend",
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
+
+# The longest a cached permission set lives (edits through Django replace it at once; this
+# bounds an edit made in SQL).
+PERMISSION_CACHE_SECONDS = 300
 
 # Internationalisation: English and Spanish everywhere (UI strings and Wagtail content).
 LANGUAGE_CODE = "en"

@@ -13,7 +13,9 @@ class StaffConfig(AppConfig):
     verbose_name = _("Staff and audit")
 
     def ready(self):
-        from . import receivers  # noqa: F401 - connects the sign-in audit receivers
+        from . import permission_cache, receivers  # noqa: F401 - receivers: the sign-in audit
+
+        permission_cache.connect()
         from .roles import on_post_migrate
 
         post_migrate.connect(on_post_migrate, sender=self, dispatch_uid="staff-roles")

@@ -183,6 +183,31 @@ def test_claim_and_approve_through_the_console(client, dispatcher, item):
     assert {"queue.claim", "queue.approve"} <= actions
 
 
+def test_a_claim_and_a_refused_claim_read_no_permission_rows(client, dispatcher, dispatcher2, item):
+    """The console's hottest write. After the person's first request their permissions come
+    from the cache: the user, MFA, the item's locked read and the claim's writes remain."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    login_with_mfa(client, dispatcher)
+    client.get(reverse("dispatch:queue"))
+    with CaptureQueriesContext(connection) as claim:
+        claimed = client.post(reverse("dispatch:item_action", args=[item.pk, "claim"]))
+    assert claimed.status_code == 302
+    login_with_mfa(client, dispatcher2)
+    client.get(reverse("dispatch:queue"))
+    with CaptureQueriesContext(connection) as refusal:
+        refused = client.post(reverse("dispatch:item_action", args=[item.pk, "claim"]))
+    assert refused.status_code == 302
+    item.refresh_from_db()
+    assert item.claimed_by == dispatcher
+    for queries in (claim, refusal):
+        assert not [q for q in queries.captured_queries if "auth_permission" in q["sql"]]
+    # The refusal: the user, MFA, the locked read of the item and the audit (and here, inside
+    # the test's transaction, a savepoint and its rollback).
+    assert len(refusal) <= 7
+
+
 def test_bad_input_keeps_what_was_typed(client, dispatcher, item):
     services.queue_item_claim(item_id=item.pk, actor=dispatcher)
     login_with_mfa(client, dispatcher)
