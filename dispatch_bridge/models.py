@@ -100,6 +100,13 @@ class QueueItem(models.Model):
                 condition=models.Q(closed_at__isnull=True)
                 | models.Q(reporter_replied_at__gt=models.F("closed_at")),
             ),
+            # Take-next (services.queue_item_take_next): the first unclaimed open item in queue
+            # order, without stepping over the claimed ones at the head of the console's index.
+            models.Index(
+                fields=["priority", "created_at", "id"],
+                name="dispatch_qi_unclaimed_idx",
+                condition=models.Q(closed_at__isnull=True, claimed_by__isnull=True),
+            ),
         ]
         permissions = [
             ("work_queue", _("Can triage the dispatch queue")),
