@@ -230,6 +230,47 @@ def memoized(key, compute):
     return value
 
 
+# Rendered pieces every page shares (the emergency numbers, the alert banners, the footer), kept
+# as HTML per process, purge version, site and language: a page rendered past the page cache (the
+# report wizard, a signed-in editor) then renders only its own content. An entry also ends when
+# what it shows changes by itself (an alert starting or ending: note_content_change_at), and that
+# time is passed on to every page it is part of, as the page cache needs.
+_fragments: dict = {}
+
+
+def fragment(key, render, request) -> str:
+    """render(), or this process's HTML of it made under the current purge version.
+
+    With the page cache off (development, most tests) it is always rendered.
+    """
+    if not enabled() or request is None:
+        return render()
+    version = _local_version()
+    entry = _fragments.get(key)
+    if (
+        entry is not None
+        and entry[0] == version
+        and entry[1] > time.monotonic()
+        and (entry[2] is None or entry[2] > timezone.now())
+    ):
+        note_content_change_at(request, entry[2])
+        return entry[3]
+    # What the page noted so far is set aside, so that only this piece's own change is kept.
+    noted = getattr(request, "cms_expires_at", None)
+    request.cms_expires_at = None
+    try:
+        html = render()
+        changes_at = request.cms_expires_at
+    finally:
+        request.cms_expires_at = noted
+    note_content_change_at(request, changes_at)
+    if len(_fragments) >= _MEMO_MAX_ENTRIES:
+        _fragments.clear()
+    max_age = getattr(settings, "CMS_PAGE_CACHE_SECONDS", 300)
+    _fragments[key] = (version, time.monotonic() + max_age, changes_at, html)
+    return html
+
+
 class SiteMiddleware:
     """Finds the request's Wagtail site once per process and purge version instead of with a
     query on every request (Wagtail reads it from request._wagtail_site; a saved or deleted

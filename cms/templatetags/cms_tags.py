@@ -96,6 +96,35 @@ def active_alerts(context, audience: str = "") -> list:
     return alerts.active
 
 
+class SharedFragmentNode(template.Node):
+    def __init__(self, nodelist, name, vary):
+        self.nodelist = nodelist
+        self.name = name
+        self.vary = vary
+
+    def render(self, context):
+        request = context.get("request")
+        site = getattr(request, "_wagtail_site", None)
+        vary = tuple(value.resolve(context) for value in self.vary)
+        key = ("fragment", self.name, getattr(site, "pk", None), get_language(), *vary)
+        return mark_safe(  # noqa: S308 - HTML this template rendered
+            page_cache.fragment(key, lambda: self.nodelist.render(context), request)
+        )
+
+
+@register.tag
+def shared(parser, token):
+    """{% shared "name" [value ...] %}...{% endshared %}: a piece that depends only on the site,
+    the language, published content and the values named (e.g. the page's id), rendered once
+    per process and purge (cms.page_cache.fragment)."""
+    bits = token.split_contents()
+    if len(bits) < 2 or bits[1][0] not in "\"'" or bits[1][0] != bits[1][-1]:
+        raise template.TemplateSyntaxError("{% shared %} takes a quoted name first")
+    nodelist = parser.parse(("endshared",))
+    parser.delete_first_token()
+    return SharedFragmentNode(nodelist, bits[1][1:-1], [parser.compile_filter(b) for b in bits[2:]])
+
+
 @register.filter
 def email_parts(address) -> str:
     """An email address that may break before its "@" on a narrow screen, never mid-word."""

@@ -3,6 +3,7 @@ alerts, the kids tiles) is worked out once per process and publish: a page rende
 page cache then reads only itself, and a publish still shows everywhere at once."""
 
 import re
+import time
 
 import pytest
 from django.core.cache import cache
@@ -147,3 +148,91 @@ def test_cache_operations_share_one_redis_client():
     assert cache._cache.get_client() is client
     cache.set("test-shared-client", 1)
     assert cache.get("test-shared-client") == 1
+
+
+SHARED_PIECES = (
+    "components/emergency_strip.html",
+    "components/alert_banner.html",
+    "components/community_alerts.html",
+    "components/report_entry.html",
+    "components/site_footer.html",
+)
+
+
+def _without_tokens(response) -> str:
+    return re.sub(r'name="csrfmiddlewaretoken" value="[^"]*"', "", response.content.decode())
+
+
+def _rendered(response) -> set[str]:
+    return {template.name for template in response.templates}
+
+
+def test_the_shared_pieces_are_rendered_once_until_a_purge(demo, client, page_cache_on):
+    first = client.get("/report/")
+    assert set(SHARED_PIECES) <= _rendered(first)
+    again = client.get("/report/")
+    assert not set(SHARED_PIECES) & _rendered(again)
+    assert _without_tokens(again) == _without_tokens(first)
+
+    agency = AgencySettings.for_site(Site.objects.get(is_default_site=True))
+    agency.non_emergency_number = "+12025550177"
+    agency.save()
+    html = client.get("/report/").content.decode()
+    strip = re.search(r'<aside class="emergency-strip".*?</aside>', html, re.S).group(0)
+    footer = re.search(r'<footer class="site-footer".*?</footer>', html, re.S).group(0)
+    assert "(202) 555-0177" in strip
+    assert "(202) 555-0177" in footer
+
+
+def test_the_shared_pieces_are_per_language(demo, client, page_cache_on):
+    client.get("/report/")
+    html = client.get("/es/report/").content.decode()
+    strip = re.search(r'<aside class="emergency-strip".*?</aside>', html, re.S).group(0)
+    assert "Emergency?" not in strip
+    assert "9-1-1" in strip
+
+
+def _alert_starts_in(seconds):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from cms.models import AlertBanner
+
+    soon = timezone.now() + timedelta(seconds=seconds)
+    AlertBanner.objects.filter(locale__language_code="en").update(starts_at=soon)
+    return soon
+
+
+def test_a_shared_alert_banner_changes_on_time(demo, client, page_cache_on):
+    from django.utils import timezone
+
+    soon = _alert_starts_in(1)
+    assert "Phone scam warning" not in client.get("/report/").content.decode()
+    time.sleep(max(0.0, (soon - timezone.now()).total_seconds()) + 0.05)
+
+    assert "Phone scam warning" in client.get("/report/").content.decode()
+
+
+def test_a_page_cached_with_a_stored_banner_ends_when_the_alert_starts(demo, client, page_cache_on):
+    _alert_starts_in(30)
+    client.get("/report/")  # stores the banner without the alert
+    client.get("/when-to-call-911/")  # cached, made with the stored banner
+
+    keys = list(cache._cache.get_client().keys("*cms:page:*"))
+    assert keys
+    assert 0 < cache._cache.get_client().ttl(keys[0]) <= 31
+
+
+def test_the_menu_of_a_page_marks_that_page(demo, client, page_cache_on):
+    page = EducationPage.objects.get(
+        url_path__endswith="/when-to-call-911/", locale__language_code="en"
+    )
+
+    def nav(url):
+        html = client.get(url).content.decode()
+        return re.search(r'<nav class="site-nav".*?</nav>', html, re.S).group(0)
+
+    nav("/report/")
+    assert f'<a href="{page.url}" aria-current="page">' in nav(page.url)
+    assert "aria-current" not in nav("/report/")
