@@ -90,7 +90,11 @@ class PageCacheMiddleware:
         key = self._key(request)
         if key is None:
             return self.get_response(request)
-        version, entry = _lookup(key)
+        version = _local_version()
+        if _uncacheable.get(key) == version:
+            entry = None  # rendered here for everyone since the last purge: no lookup
+        else:
+            version, entry = _lookup(key)
         if entry is not None:
             return _replay(request, entry)
         response = self.get_response(request)
@@ -100,7 +104,10 @@ class PageCacheMiddleware:
                 entry = _entry(response, version, timeout)
                 cache.set(key, entry, timeout)
                 _remember(key, entry)
+            _uncacheable.pop(key, None)
             response[HEADER] = "miss"
+        elif not getattr(response, "cms_cacheable", False):
+            _never_stored(key, version)
         return response
 
     @staticmethod
@@ -154,6 +161,18 @@ def _local_version():
     if _local["version"] is None or now - _local["checked"] >= ttl:
         _local.update(version=_version(), checked=now)
     return _local["version"]
+
+
+# Addresses whose view does not offer its page for caching (the report wizard, the status pages,
+# forms): this process asks Redis for them no more until the next purge. A page that becomes
+# cacheable is still stored the first time it is rendered so.
+_uncacheable: dict = {}
+
+
+def _never_stored(key: str, version) -> None:
+    if len(_uncacheable) >= _MEMO_MAX_ENTRIES:
+        _uncacheable.pop(next(iter(_uncacheable)), None)
+    _uncacheable[key] = version
 
 
 def _remember(key: str, entry: dict) -> None:

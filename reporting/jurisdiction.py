@@ -1,5 +1,6 @@
 """Is a map pin inside the agency's boundary? The boundary is GeoJSON in ReportingSettings."""
 
+import functools
 import json
 import logging
 from decimal import Decimal
@@ -14,6 +15,13 @@ def boundary_from_geojson(text: str) -> BaseGeometry | None:
     """The polygon, or None when none is configured or it cannot be read (then accept all)."""
     if not (text or "").strip():
         return None
+    return _boundary(text)
+
+
+# Parsed once per process and text (shapely geometries are immutable): the "where" step and the
+# submit both check the pin.
+@functools.lru_cache(maxsize=8)
+def _boundary(text: str) -> BaseGeometry | None:
     try:
         data = json.loads(text)
         if data.get("type") == "FeatureCollection":

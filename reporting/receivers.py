@@ -27,6 +27,17 @@ def triage_lists_changed(sender, **kwargs):
     transaction.on_commit(lists_changed)
 
 
+@receiver(post_save, sender="reporting.ReportingSettings", dispatch_uid="reporting.rs_saved")
+@receiver(post_delete, sender="reporting.ReportingSettings", dispatch_uid="reporting.rs_deleted")
+def reporting_settings_changed(sender, **kwargs):
+    # Each process keeps its copy until a purge (ReportingSettings.for_site): purge now and once
+    # the change commits (a reader in between may have kept the old row).
+    from cms import page_cache
+
+    page_cache.purge()
+    transaction.on_commit(page_cache.purge)
+
+
 @receiver(post_save, sender="cms.AgencySettings", dispatch_uid="reporting.agency_saved")
 @receiver(post_delete, sender="cms.AgencySettings", dispatch_uid="reporting.agency_deleted")
 @receiver(post_save, sender="wagtailcore.Site", dispatch_uid="reporting.site_saved")

@@ -469,6 +469,9 @@ MESSAGING_CONSOLE_LINE_TYPES: dict[str, str] = {}
 REPORTING_DRAFT_RETENTION_DAYS = env.int("REPORTING_DRAFT_RETENTION_DAYS", default=30)
 # Photos whose declared size is above this are refused before decoding.
 REPORTING_MAX_PHOTO_PIXELS = env.int("REPORTING_MAX_PHOTO_PIXELS", default=40_000_000)
+# Each process reads the emergency check's lists version at most this often (seconds): an edit
+# of the lists reaches every other process within it (the editing one at once).
+REPORTING_TRIAGE_LISTS_VERSION_SECONDS = 1.0
 CELERY_BEAT_SCHEDULE["reporting-drafts-purge"] = {
     "task": "reporting.drafts_purge",
     "schedule": 60.0 * 60,

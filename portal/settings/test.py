@@ -49,5 +49,7 @@ TWILIO_FROM_NUMBER = "+15005550006"
 CMS_PAGE_CACHE_SECONDS = 0
 # Each request reads the purge version from Redis, so a test's cache.clear() is seen at once.
 CMS_PAGE_CACHE_LOCAL_SECONDS = 0
+# Every emergency check reads the lists' version, so a test's edit or cache.clear() is seen at once.
+REPORTING_TRIAGE_LISTS_VERSION_SECONDS = 0
 # Every poll reads the queue's version, so a test sees its own change at once.
 DISPATCH_POLL_VERSION_SECONDS = 0

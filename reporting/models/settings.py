@@ -47,5 +47,17 @@ class ReportingSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("online report settings")
 
+    @classmethod
+    def for_site(cls, site):
+        """Read by several wizard steps and the receipt: this process's copy until the next purge
+        (saving these settings purges, reporting/receivers.py)."""
+        from cms import page_cache
+
+        if site is None or not page_cache.enabled():
+            return super().for_site(site)
+        return page_cache.memoized(
+            ("reporting-settings", site.pk), lambda: super(ReportingSettings, cls).for_site(site)
+        )
+
     def outside_referral_for(self, language: str) -> str:
         return (language == "es" and self.outside_referral_es) or self.outside_referral

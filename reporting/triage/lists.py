@@ -7,9 +7,11 @@ without a release or a restart.
 
 from __future__ import annotations
 
+import time
 import uuid
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.cache import cache
 
 from reporting.models import TriageList
@@ -24,6 +26,7 @@ VERSION_KEY = "reporting:triage:lists-version"
 class _Compiled:
     version: str | None = None
     lexicon: Lexicon | None = None
+    checked: float = 0.0  # when the shared version was last read (time.monotonic())
 
 
 _compiled = _Compiled()
@@ -32,6 +35,7 @@ _compiled = _Compiled()
 def lists_changed() -> None:
     """Call after any edit of the lists: every process recompiles on its next check."""
     cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+    _compiled.checked = 0.0  # this process: at once
 
 
 def lists_as_saved() -> dict[str, dict[str, str]]:
@@ -43,6 +47,13 @@ def lists_as_saved() -> dict[str, dict[str, str]]:
 
 
 def current_lexicon() -> Lexicon:
+    # The shared version is read at most every REPORTING_TRIAGE_LISTS_VERSION_SECONDS, not on
+    # every check (a wizard step checks once or twice): other processes see an edit within it.
+    now = time.monotonic()
+    ttl = getattr(settings, "REPORTING_TRIAGE_LISTS_VERSION_SECONDS", 1.0)
+    if _compiled.lexicon is not None and now - _compiled.checked < ttl:
+        return _compiled.lexicon
+    _compiled.checked = now
     version = cache.get(VERSION_KEY)
     if version is None:
         version = uuid.uuid4().hex

@@ -1,0 +1,106 @@
+"""What the wizard keeps per process with the page cache on (as in production): settings, the
+emergency check's lists and which addresses are never cached. Each still follows an edit."""
+
+import json
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from reporting.models import ReportingSettings, TriageList
+from tests.reporting.helpers import STEP_DATA, post_step, reverse, screen, step_url
+from tests.reporting.test_steps import SQUARE
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def page_cache_on(settings):
+    settings.CMS_PAGE_CACHE_SECONDS = 300
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def _misses() -> int:
+    return cache._cache.get_client().info("stats")["keyspace_misses"]
+
+
+def test_a_wizard_page_is_not_looked_up_in_the_page_cache_again(client, site, page_cache_on):
+    client.get(reverse("reporting:start"))
+    client.get(reverse("reporting:start"))
+    before = _misses()
+    client.get(reverse("reporting:start"))
+    assert _misses() == before  # nothing read that is not there: no page cache lookup
+
+
+def test_a_saved_boundary_applies_to_the_next_step(client, site, vandalism, page_cache_on):
+    screen(client)
+    post_step(client, "category")
+    far = {"latitude": "40.0", "longitude": "-119.5"}
+    assert post_step(client, "where", far).url == step_url("when")
+
+    ReportingSettings.objects.update_or_create(site=site, defaults={"boundary_geojson": "{}"})
+    settings_row = ReportingSettings.objects.get(site=site)
+    settings_row.boundary_geojson = json.dumps(SQUARE)
+    settings_row.save()
+
+    assert post_step(client, "where", far).url == reverse("reporting:outside")
+
+
+def test_an_edited_list_applies_at_once_in_the_editing_process(
+    client, site, vandalism, page_cache_on, settings, django_capture_on_commit_callbacks
+):
+    settings.REPORTING_TRIAGE_LISTS_VERSION_SECONDS = 60
+    screen(client)
+    post_step(client, "category")
+    words = {"narrative": "I saw a purple elephant on Oak Street"}
+    assert post_step(client, "what", words).url == step_url("where")
+
+    row = TriageList.objects.get(kind="help_now", language="en")
+    with django_capture_on_commit_callbacks(execute=True):
+        row.phrases = "purple elephant"
+        row.save()  # as the admin saves it
+
+    assert post_step(client, "what", words).url.startswith(reverse("reporting:emergency_check"))
+
+
+# With production's caches warm, each request reads only what is its own: the draft, its
+# category and questions, the address points, the photos, and the submit's writes.
+WARM_QUERIES = {
+    ("GET", "start"): 0,
+    ("POST", "start"): 1,
+    ("GET", "step"): 3,
+    ("POST", "step"): 4,
+    ("GET", "review"): 5,
+    ("POST", "review"): 16,
+    ("GET", "received"): 1,
+}
+
+
+def test_wizard_queries_with_warm_caches(client, site, vandalism, page_cache_on):
+    def one_report():
+        counts = {}
+
+        def request(kind, method, path, data=None):
+            with CaptureQueriesContext(connection) as queries:
+                response = client.get(path) if method == "GET" else client.post(path, data)
+            assert response.status_code in (200, 302), (path, response.status_code)
+            counts[(method, kind)] = max(counts.get((method, kind), 0), len(queries))
+            return response
+
+        request("start", "GET", reverse("reporting:start"))
+        answers = {"danger": "no", "hurt": "no", "suspect_present": "no", "happening_now": "no"}
+        request("start", "POST", reverse("reporting:start"), answers)
+        for slug, data in STEP_DATA.items():
+            request("step", "GET", step_url(slug))
+            request("step", "POST", step_url(slug), {**data, "nav": "next"})
+        request("review", "GET", step_url("review"))
+        done = request("review", "POST", step_url("review"), {"nav": "send"})
+        request("received", "GET", done.url)
+        return counts
+
+    one_report()
+    client.cookies.clear()
+    assert one_report() == WARM_QUERIES
