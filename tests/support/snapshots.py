@@ -86,6 +86,7 @@ class Snapshot:
             for table, data in self.rows.items():
                 with raw.copy(f"COPY {_quote(table)} FROM STDIN (FORMAT BINARY)") as copy:
                     copy.write(data)
+            _create_missing(cursor, self.sequences)
             for sequence, position in self.sequences.items():
                 if position is None:
                     cursor.execute("SELECT setval(%s, 1, false)", [sequence])
@@ -118,6 +119,20 @@ class Snapshot:
         # Row ids may differ from what the process cached (content types, Wagtail's site paths).
         ContentType.objects.clear_cache()
         Site.clear_site_root_paths_cache()
+
+
+def _create_missing(cursor, names) -> None:
+    """Sequences a builder created inside its rolled-back transaction (the per-year reference
+    sequences, made by the first report of a year) are gone again: make them, so their
+    positions can be restored."""
+    cursor.execute(
+        "SELECT quote_ident(schemaname) || '.' || quote_ident(sequencename) "
+        "FROM pg_sequences WHERE schemaname = current_schema()"
+    )
+    existing = {name for (name,) in cursor.fetchall()}
+    for name in names:
+        if name not in existing:
+            cursor.execute(f"CREATE SEQUENCE {name}")  # name from pg_sequences, quoted
 
 
 # --- A fast reset after transactional tests -----------------------------------------------------
@@ -162,6 +177,7 @@ class FlushBaseline:
             # A snapshot's restore during the test may have set a sequence back (setval is never
             # rolled back); the remembered rows' ids must stay behind every sequence.
             if self.sequences:
+                _create_missing(cursor, self.sequences)
                 # Names come from pg_sequences, positions are ints.
                 moves = ", ".join(
                     f"setval('{name}', GREATEST({int(pos)}, (SELECT last_value FROM {name})))"  # noqa: S608
