@@ -16,7 +16,6 @@ import time
 from urllib.parse import urlencode
 
 from allauth.account.authentication import get_authentication_records
-from allauth.mfa.models import Authenticator
 from django.conf import settings
 from django.contrib.auth import logout
 from django.core.exceptions import PermissionDenied
@@ -31,6 +30,10 @@ from portal.client_ip import client_ip
 from .audit import audit_record
 from .models import AuditEntry
 
+# has_mfa is kept in the cache with the person's permissions; MFA_TYPES are the second
+# factors that count (receivers import them from here).
+from .permission_cache import MFA_TYPES, has_mfa  # noqa: F401
+
 UNPREFIXED_AREAS = ("/dispatch/", "/admin/", "/django-admin/")
 STAFF_PREFIXES = (*UNPREFIXED_AREAS, "/staff/")
 # Who may open the two admins at all (the console and the outbox check their own permissions
@@ -44,12 +47,6 @@ AREA_ACCESS = [
 LAST_SEEN = "staff_last_seen"
 LAST_SEEN_REFRESH_SECONDS = 30
 BACKGROUND_HEADER = "HTTP_X_BACKGROUND_POLL"
-# Second factors that count; recovery codes alone are a fallback, not an enrolment.
-MFA_TYPES = (Authenticator.Type.TOTP, "webauthn")
-
-
-def has_mfa(user) -> bool:
-    return Authenticator.objects.filter(user=user, type__in=MFA_TYPES).exists()
 
 
 def session_passed_mfa(request, user) -> bool:

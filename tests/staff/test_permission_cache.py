@@ -90,3 +90,19 @@ def test_an_edit_seen_before_its_commit_is_not_kept(dispatcher, django_capture_o
     for callback in callbacks:
         callback()
     assert not fresh(dispatcher).has_perm(WORK)
+
+
+def test_removing_the_last_authenticator_counts_at_the_next_request(dispatcher):
+    from allauth.mfa.models import Authenticator
+
+    from portal.staff.middleware import has_mfa
+
+    assert has_mfa(fresh(dispatcher))
+    user = fresh(dispatcher)
+    with CaptureQueriesContext(connection) as queries:
+        assert has_mfa(user) and user.has_perm(WORK)
+    assert len(queries) == 0
+    Authenticator.objects.filter(user=dispatcher).delete()
+    assert not has_mfa(fresh(dispatcher))
+    Authenticator.objects.create(user=dispatcher, type=Authenticator.Type.TOTP, data={})
+    assert has_mfa(fresh(dispatcher))
