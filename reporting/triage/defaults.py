@@ -215,6 +215,8 @@ fumes|exhaust|generator|heater|furnace|monoxide ... dizzy|nauseous|lightheaded|p
 fumes|exhaust|monoxide ... headache|headaches
 dizzy|nauseous|lightheaded ... monoxide|detector|fumes|heater|furnace|generator|exhaust
 headache|headaches ... monoxide|fumes|exhaust
+spray*|squirt*|dous* gasoline|gas|lighter|kerosene|accelerant
+trying|tries|tried|try to light|ignite|torch|burn ... fence|house|door|car|porch|garage|home|building|apartment|trailer|shed
         """,
         "es": """
 enchufe|enchufes|cable|cables|contacto|tablero|cargador|bateria|calentador|secadora|estufa|horno|microondas ... echando humo|chispas|derritiendo|quemando|prendio
@@ -246,6 +248,7 @@ monoxido de carbono
 cable|cables caido|caidos|chispas
 chispa|chispas|chispeando
 incendio forestal
+intent*|trat*|quiere|quiso|queria prender|encender|quemar|incendiar ... casa|puerta|carro|cerca|barda|cochera|departamento|troca|porton|cuarto
         """,
     },
     "weapon": {
@@ -359,6 +362,8 @@ by the|her|his|my neck|throat|hair|collar
 attack*|maul*|biting|bite|bit|bitten my|his|her|a|the|our|their son|daughter|kid|kids|child|children|baby|boy|girl|wife|husband|mom|dad|brother|sister|grandma|grandpa|neighbor|friend|toddler|mother|father
 turned|turning|turns on his|her|my wife|girlfriend|husband|boyfriend|mom|kids|family|me|us
 got|been|was|get|getting =popped|=capped|=clapped
+attacking|mauling|biting|chewing|=bit her|his|him|my|their|our arm|arms|leg|legs|face|hand|hands|neck|head|throat|foot|ankle
+has|got|holding|grabbed|grabbing her|him|me|us by the hair|throat|neck
         """,
         "es": """
 =arrastrando|=arrastraron|=arrastra|=arrastro a|al
@@ -435,6 +440,8 @@ se fue|lanzo|echo contra su|mi|la|el esposa|esposo|mujer|hijo|hija|mama|papa|nov
 linch*
 =mordiendo|=mordiendole|=mordiendolo|=mordiendola|=atacando a|al
 me|nos va|van a agarrar|madrear|golpear|pegar|chingar|matar
+=mordiendo|=mordiendole|=mordiendola|=mordiendolo ... brazo|pierna|mano|cara|cuello|pie|piernas|brazos|manos
+tiene|tenia|agarra|agarro|agarrada|agarrado ... del pelo|cabello|cuello
         """,
     },
     "intruder": {
@@ -1096,6 +1103,7 @@ llamen una ambulancia
 oig*|oi|escuch*|oye|oyen|oyo|=oigo ... pidiendo|gritando|grita|pide ayuda|auxilio|socorro
 miedo ... no sabe|se donde esta|estoy
 manden|mande|envien|envie|mandar bomberos|ambulancia|paramedicos
+grit*|grita|gritando|pide|pidiendo que la|lo|los|las|me|nos ayud*|auxili*|salv*
         """,
     },
     # --- Cues -------------------------------------------------------------------------------
@@ -1202,6 +1210,9 @@ someday
 sooner or later
 accident waiting
 waiting to happen
+how old
+what age
+minimum|legal age
         """,
         "es": """
 andan diciendo que
@@ -1235,6 +1246,8 @@ algun|cualquier dia|dias
 un dia va|van|vamos|iba a
 un dia de estos
 tarde o temprano
+que|cual edad
+edad minima|legal
         """,
     },
     "past": {
@@ -1274,6 +1287,7 @@ few days|weeks|months back
 was|happened on|last monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday
 this|past month|year|semester|summer|winter|spring
 so far this month|year|week
+=monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday
         """,
         "es": """
 mientras|cuando estabamos|estaba|andabamos de vacaciones|viaje|fuera|trabajando
@@ -1542,6 +1556,8 @@ hunting season
 wanted|wants|demanded|demanding|asked|asking|wanting money|ransom|bail|cash|gift|dollars|payment|wire|venmo|zelle|bitcoin
 virtual kidnapping
 kidnapping|kidnap scam|hoax
+as a joke|prank
+=joking|=kidding|=jk|=jking|=jokingly
         """,
         "es": """
 jug*|juegan|jugando a|al policias|guerra|balazos|luchitas|pistoleros|vaqueros|zombis|soldados|ladrones|pistolas|pistolitas|tiros|ninjas|espadas|guerritas|bandidos|pistolero|atracadores
@@ -1565,6 +1581,9 @@ campo|club|poligono|galeria de tiro
 temporada de caza|cacería
 practica|practicas de tiro
 querian|queria|pedian|pedia|pidieron|pidio|exigian dinero|rescate|fianza|pesos|dolares|tarjetas
+jaja*
+=broma|=bromeando|=bromea|=bromeaba
+no es|era en serio
         """,
     },
     # Fights and threats read online or in a letter are reports (unless still going on).
@@ -1852,6 +1871,32 @@ murder|murders|killer|killers|crime mystery|mysteries|podcast|podcasts|show|show
 hiding|hid ... prank|pranking|pranks|halloween
 knife|knives ... =cooking|=chopping|=peeling|=sharpening|=sharpener|=whittling
 choking|choke hazard|hazards|risk|warning
+# A sale, a price, a bill: not a fire or a heart
+fire sale|sales
+heart attack of|from a|the price|bill|prices
+my|our heart stopped|skipped|sank|dropped|almost|nearly
+after|since his|her|my|their|the heart attack
+after|since his|her|my|their|the stroke|seizure|overdose|surgery|operation|fire|shooting|accident|crash
+# Props, starter and blank guns
+rubber|cardboard|wooden|costume|inflatable|halloween|foam knife|knives|gun|guns|sword|swords|axe|pistol|rifle|weapon|weapons
+starter|blank|flare|signal pistol|gun|guns|pistols
+# Speaking a language is not losing speech
+speak|speaks|talk|talks ... english|spanish|language|languages
+# Naloxone donated, carried, taught
+narcan|naloxone kit|kits|training|class|classes|box|boxes|supply|supplies|program|vending
+donat*|carry|carries|stock*|keep|train* ... narcan|naloxone
+# Ammunition listed
+ammo|ammunition|cartridges|rounds|shells|casings ... 9mm|caliber|=45|=38|=22|=380
+9mm|caliber ammo|ammunition|rounds|bullets|shells|casings|cartridges
+# A vehicle or a thing that has not moved
+car|truck|van|vehicle|trailer|boat|camper|suv|sedan|rv|it not move|moved|moving|budged
+# A colour that names a car or clothes
+blue van|minivan|car|truck|sedan|suv|pickup|jacket|shirt|hoodie|jeans|hat|cap|backpack|bag|bike|house|door|honda|toyota|ford|chevy|nissan|tarp|bin|bins
+# Somebody still in jail, things still in the road
+in|at prison|jail|custody|rehab|juvie|detention|hospital|school|court|treatment|county
+still ... in|on the road|street|lane|sidewalk|roadway|highway|median
+# An animal tied up or left out (neglect, not a person trapped)
+dog|dogs|puppy|cat|cats|horse|horses|animal|animals|pet|pets ... tied|chained|tethered|locked|left
         """,
         "es": """
 campo|club|galeria|practica de tiro ... rifle|pistola|pistolas|arma|armas|escopeta
@@ -1919,7 +1964,7 @@ atropell* a mi|un|una|al perro|gato|animal|venado|mapache|ardilla
 muert* de risa|cansancio|hambre|sueno|miedo|frio
 ataque de risa|panico|ansiedad|nervios
 seguimiento
-sigue|siguen molest*|llam*|mand*|escrib*|grit*|insult*|estacion*|dej*|tir*|hac*|pon*|ahi|igual|sin
+sigue|siguen molest*|llam*|mand*|escrib*|grit*|insult*|estacion*|dej*|tirand*|=tira|=tiran|=tirar|hac*|pon*|ahi|igual|sin
 no encuentro mi|el|la carro|coche|bicicleta|bici|cartera|telefono|celular|llaves|perro|gato
 golpe* mi|el|su|un carro|auto|coche|vehiculo|camioneta|troca|puerta|espejo|defensa|buzon|barda
 golpe|golpecito|golpes a|al|en mi|el carro|auto|coche|vehiculo|camioneta|defensa
@@ -1964,6 +2009,24 @@ dicen|dijeron|decian|dice|escriben|mandan|escribieron que se =mate|=muera|=suici
 amenaz* con demandar|correrme|correrlo|correrla|llevarse|quitarme|quitarle|reportar|reportarme|llamar|desalojar|denunciar|denunciarme|sacarme|echarme|vender|divorciarse
 cuchillo|cuchillos de mantequilla|plastico|mesa
 sigue|siguen|seguia|siguiendo en|mis instagram|face|facebook|tiktok|redes|publicaciones|fotos|insta
+# Una pistola de salva, de arranque, de bengalas
+pistola|pistolas|arma|armas salva|salvas|fogueo|bengala|bengalas|arranque|utileria|juguete
+# Hablar un idioma no es perder el habla
+habl* ... ingles|espanol|idioma|idiomas
+# La naloxona donada o que se carga
+narcan|naloxona kit|kits|curso|cursos|cajas|programa
+don*|cargar|cargo|tener|entrenar* ... narcan|naloxona
+# Un carro que no se mueve, un carro baleado
+carro|coche|auto|camioneta|vehiculo|troca|camion|lancha|remolque no se mueve|movido|mueven|mueva
+carro|coche|auto|camioneta|casa|puerta|ventana|pared|barda|buzon|cerca|troca|vehiculo le|les peg*
+# Los camiones que no se pueden parar
+bus|buses|autobus|autobuses|camion|camiones|carro|carros|coches|trafico|troca|trocas|taxis|uber ... no =pueden|=podian|=pudieron parar*
+# Un animal amarrado o sin agua (maltrato, no una persona atrapada)
+perro|perros|perrito|gato|gatos|caballo|caballos|animal|animales|mascota|mascotas ... amarrad*|encadenad*
+# Sigue en la carcel
+en la carcel|prision|cana|bote|carcel|reclusorio|penal
+# Un infarto de precio
+casi me da|dio un infarto|paro
         """,
     },
 }

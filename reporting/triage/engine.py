@@ -111,7 +111,19 @@ BEFORE_TODAY = frozenset(
     {"yesterday", "last", "ayer", "anoche", "pasado", "pasada", "antier", "anteayer", "otra"}
 )
 # Only a driveway: "blocked" or "parking" alone can be a burning door or a car a child is in.
-BLOCKED_WORDS = frozenset({"driveway", "driveways", "cochera", "cocheras"})
+BLOCKED_WORDS = frozenset(
+    {"driveway", "driveways", "cochera", "cocheras", "parks", "parked", "estaciona", "estacionan",
+     "estacionado", "estacionada", "estacionados", "estacionaron"}
+)  # fmt: skip
+# "he has nothing left to lose": "left" that remains, not someone gone.
+LEFT_OVER = frozenset({"nothing", "nada", "not", "no", "never"})
+# "Was watching TV when he collapsed", "viendo la tele y de repente": it happened while watching.
+WATCHING_WORDS = frozenset(
+    {"watching", "watched", "viendo", "mirando", "veia", "miraba", "veiamos", "mirabamos"}
+)
+SUDDEN_WORDS = frozenset(
+    {"suddenly", "sudden", "when", "then", "repente", "pronto", "cuando", "derrepente"}
+)
 MORNING_ARTICLES = frozenset({"la", "esta", "en", "por", "de", "cada", "toda", "una"})
 PROPERTY_WINDOW = 5
 PROPERTY_WINDOW_AFTER = 6
@@ -139,6 +151,11 @@ PERSON_WORDS = frozenset(
      "friend", "lady", "guy"}
 )  # fmt: skip
 PROPERTY_CONCEPTS = frozenset({"weapon"})
+# "it's biting my arm": a person's body in the words is a person hurt.
+BODY_WORDS = frozenset(
+    {"arm", "arms", "leg", "legs", "face", "hand", "hands", "neck", "head", "throat", "foot",
+     "ankle", "brazo", "brazos", "pierna", "piernas", "mano", "manos", "cara", "cuello", "pie"}
+)  # fmt: skip
 RESOLVABLE_CONCEPTS = frozenset({"weapon", "violence", "intruder", "followed", "trapped"})
 ALL_CLEAR_CONCEPTS = frozenset({"injury", "crash_injury"})
 # "she woke up", "ya apareció": a later word that the person is fine again.
@@ -478,8 +495,11 @@ def _dismissal(
             return "benign", cue.phrase.text
 
     for cue in cues["not_real"]:
-        if tokens[cue.first].sentence == sentence:
-            return "not_real", cue.phrase.text
+        if tokens[cue.first].sentence != sentence or _watching_when(cue, first, tokens):
+            continue
+        if cue.first <= last and first <= cue.last and match.phrase.kind == "fire":
+            continue  # "spraying lighter fluid on our fence" is no graffiti
+        return "not_real", cue.phrase.text
     if match.phrase.kind in TOY_CONCEPTS:
         # "shot his friend with a nerf gun": the toy sets aside the shooting in its clause too.
         for weapon in concepts:
@@ -546,12 +566,13 @@ def _dismissal(
             and 0 < first - cue.last <= ANIMAL_WINDOW
             and not any(tokens[i].word in SCOPE_ENDS for i in range(cue.last + 1, first))
         )
-        subject = subject and not matched_words & PERSON_WORDS
         # "There's a dead coyote in the ditch, looks like it got hit by a car": "it" is the
-        # animal the sentence named.
+        # animal the sentence named. Either way a person in the words ("it's biting her arm")
+        # is the one hurt.
         subject = subject or (
             cue.first < first and "it" in {tokens[i].word for i in range(max(0, first - 2), first)}
         )
+        subject = subject and not matched_words & (PERSON_WORDS | BODY_WORDS)
         # "my dog got attacked by a coyote": a fight among animals (English list: its person
         # words above keep "a dog is attacking my son").
         animal_kind = match.phrase.kind in ANIMAL_CONCEPTS or (
@@ -657,8 +678,11 @@ def _dismissal(
                 continue  # "still" beside the words keeps yesterday's threat current
             elif anywhere and tokens[cue.first].clause != clause:
                 continue
-            if kind == "resolved" and _negated(tokens, cue.first):
-                continue
+            if kind == "resolved" and (
+                _negated(tokens, cue.first)
+                or any(tokens[i].word in LEFT_OVER for i in range(cue.first, cue.last))
+            ):
+                continue  # "he has not left", "he has nothing left to lose"
             if kind == "past" and not distant and "since" in (before_cue, tokens[cue.first].word):
                 continue  # "he's been stuck there since this morning": until now
             cue_words = {tokens[i].word for i in range(cue.first, cue.last + 1)}
@@ -714,6 +738,19 @@ def _same_weapon(
     if any(t.word in NOW_WORDS for t in tokens if t.sentence == sentence):
         return None
     return why
+
+
+def _watching_when(cue: _Match, first: int, tokens: Sequence[Token]) -> bool:
+    """ "Estaba viendo la novela y de repente se le fue la boca para un lado", "was watching TV
+    when he collapsed": the screen is what someone was doing when it happened, not where."""
+    watching = any(
+        tokens[i].word in WATCHING_WORDS for i in range(max(0, cue.first - 3), cue.first)
+    )
+    return (
+        watching
+        and cue.last < first
+        and any(tokens[i].word in SUDDEN_WORDS for i in range(cue.last + 1, first))
+    )
 
 
 def _law_question_after(cue: _Match, sentence: int, tokens: Sequence[Token]) -> bool:

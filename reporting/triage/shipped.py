@@ -374,6 +374,17 @@ SHIPPED = frozenset(
         "39b4c64f40d8c27c",
         "f49b5883df1c30d5",
         "bd7d5ffc1e13d2b7",
+        "11d4b9d184a719ca",
+        "2f948e08faa2a9c4",
+        "370977b4f6622ee2",
+        "497c711ba4510b67",
+        "5ae382a38a9bbe8e",
+        "917a8150574af743",
+        "96eef20bbd741c09",
+        "98502710f23512f7",
+        "ae9dc9e033f62ef2",
+        "bbe7284e799910e9",
+        "c57cecf0b1422785",
     }
 )
 

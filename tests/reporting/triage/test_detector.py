@@ -309,3 +309,75 @@ def test_other_writers_classes_are_set_aside(text, reason):
 )
 def test_other_writers_emergencies_stay_emergencies(text):
     assert detect(text, default_lexicon(), second_opinion=False).emergency
+
+
+# Round 3 (sets B and C of the independent writer): the classes, in other words than theirs.
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("the mattress store is having a fire sale, their sign blew over", "benign"),
+        ("my heart stopped when I opened the electric bill this month", "benign"),
+        ("the repair quote was a heart attack of a price, is that shop legit?", "benign"),
+        ("my uncle was home from the hospital after his stroke when his car got stolen", "benign"),
+        ("for the school play the kids carry rubber knives and cardboard swords", "benign"),
+        ("someone stole my starter pistol from the track team shed", "benign"),
+        ("alguien se robó la pistola de salva que usamos en las carreras", "benign"),
+        ("the clerk doesn't speak English very well, can you send someone who does?", "benign"),
+        ("mi abuela no habla bien el inglés, ¿hay quien le tome el reporte en español?", "benign"),
+        ("our church wants to hand out Narcan kits, who can train us?", "benign"),
+        ("queremos donar narcan a la escuela, ¿con quién hablo?", "benign"),
+        ("box of 9mm ammo and a gun case, taken from the garage", "benign"),
+        ("that truck hasn't moved in three weeks, it has no plates", "benign"),
+        ("esa camioneta no se mueve desde hace un mes, tiene las llantas ponchadas", "benign"),
+        ("guy about 40, grey beard, took the tip jar and left in a blue pickup", "benign"),
+        ("the man who robbed us? no, he's still in jail I think", "benign"),
+        ("the storm knocked our recycling bins over and they're still in the road", "benign"),
+        ("my neighbor's dog is tied up in the yard all day with no shade", "benign"),
+        ("el perro de enfrente está amarrado todo el día sin comida", "benign"),
+        ("a mi camioneta le pegaron un balazo la semana pasada y quiero el reporte", "benign"),
+        ("los camiones de basura no se pueden parar porque hay carros en la esquina", "benign"),
+        (
+            "my brother says he'll kill me if I eat his food, just kidding, it's about parking",
+            "not_real",
+        ),
+        ("mi cuñado dice que me va a matar jajaja, lo que quiero reportar es un bache", "not_real"),
+        ("what age can my daughter be left alone at home?", "hypothetical"),
+        ("¿a qué edad puede un niño quedarse solo en la casa?", "hypothetical"),
+        ("my son broke his arm at practice Tuesday and the other dad shoved the coach", "past"),
+    ],
+)
+def test_round_three_classes_are_set_aside(text, reason):
+    result = detect(text, default_lexicon(), second_opinion=False)
+    assert not result.emergency, result.findings
+    assert reason in {d.reason for d in result.dismissed}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a pit bull is biting his leg and won't let go",
+        "the dog knocked my grandma down and it's biting her hand",
+        "el perro le está mordiendo la pierna a mi vecino y no lo suelta",
+        "some guy is pouring gasoline on my porch and trying to light it",
+        "he's splashing lighter fluid around the garage",
+        "mi ex está echando gasolina en la puerta y quiere prenderle fuego a la casa",
+        "the man has her by the hair and is dragging her down the street",
+        "el tipo la tiene agarrada del cuello en el estacionamiento",
+        "la señora está gritando que la ayuden, un hombre la está jalando al carro",
+        "he's outside my door right now, he says he has nothing left to lose",
+        "my grandpa was watching TV and suddenly his face went droopy and he can't lift his arm",
+        "mi abuela estaba mirando la tele y de repente ya no puede hablar bien",
+        "sigue tirado en la banqueta y ya no responde",
+        "a car hit a man on a bicycle and he is not moving",
+        "my son is stuck in the car in the parking lot and it's 100 degrees, the kid is crying",
+        "hay un bebé encerrado en un carro y un perrito también, hace mucho calor",
+    ],
+)
+def test_round_three_emergencies_stay_emergencies(text):
+    assert detect(text, default_lexicon(), second_opinion=False).emergency
+
+
+def test_an_animal_biting_a_persons_body_is_an_emergency():
+    lexicon = default_lexicon()
+    assert detect("the neighbor's dog got loose and it's biting my arm", lexicon).emergency
+    assert not detect("a coyote attacked my cat last night", default_lexicon()).emergency
