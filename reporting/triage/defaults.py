@@ -2027,6 +2027,10 @@ perro|perros|perrito|gato|gatos|caballo|caballos|animal|animales|mascota|mascota
 en la carcel|prision|cana|bote|carcel|reclusorio|penal
 # Un infarto de precio
 casi me da|dio un infarto|paro
+cuchillo|cuchillos|navaja|navajas|pistola|pistolas|arma|armas|espada|espadas|hacha de hule|goma|disfraz|utileria|madera|carton|plastico|juguete|mentiritas
+balas|cartuchos|municion|municiones ... 9mm|calibre|=45|=38|=22|=380
+9mm|calibre balas|cartuchos|municion|municiones
+carro|coche|auto|camioneta|vehiculo|troca|camion|lancha|remolque lleva|llevan|tiene|tienen ... sin moverse|mover
         """,
     },
 }

@@ -385,6 +385,7 @@ SHIPPED = frozenset(
         "ae9dc9e033f62ef2",
         "bbe7284e799910e9",
         "c57cecf0b1422785",
+        "0fc0ca708e50a590",
     }
 )
 
