@@ -260,14 +260,14 @@ def _review(request, draft):
         return redirect("reporting:step", "contact")
     fields = wizard.report_fields(check)
     findings = _emergency_findings(draft)
-    context = _step_context(
-        "review",
-        None,
-        draft,
-        summary=wizard.review_summary(check, draft.photos.all()),
-        possible_emergency=bool(findings),
-    )
     if request.method == "GET":
+        context = _step_context(
+            "review",
+            None,
+            draft,
+            summary=wizard.review_summary(check, draft.photos.all()),
+            possible_emergency=bool(findings),
+        )
         return render(request, "reporting/review.html", context)
 
     if check.forms["contact"].honeypot_filled():

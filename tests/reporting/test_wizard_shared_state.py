@@ -74,7 +74,7 @@ WARM_QUERIES = {
     ("GET", "step"): 3,
     ("POST", "step"): 4,
     ("GET", "review"): 5,
-    ("POST", "review"): 16,
+    ("POST", "review"): 15,
     ("GET", "received"): 1,
 }
 
