@@ -1,5 +1,6 @@
 """The learned second opinion: scored in pure Python from the shipped file, trained on every
-corpus file, and heard only when the lists find nothing (issue 11: new authors' words)."""
+corpus file, and heard when the lists find nothing (issue 11: new authors' words); where they
+set a match aside, only when it is sure."""
 
 from collections import Counter
 from pathlib import Path
@@ -58,6 +59,21 @@ def test_a_label_or_a_short_answer_is_left_to_the_lists(zebra_model):
     assert not detect("zebra by the garage", default_lexicon()).emergency
     # A text conversation's answers are short: "The wall and the back door" once alarmed.
     assert not detect("The zebra wall and the back door", default_lexicon()).emergency
+
+
+def test_what_the_lists_set_aside_only_a_sure_model_overrules(monkeypatch):
+    text = "Nobody was hurt last year, but a zebra is standing right at the door"
+    assert detect(text, default_lexicon(), second_opinion=False).dismissed
+    monkeypatch.setattr(engine, "shipped_model", lambda: ZEBRA)  # zebra: 0.9997
+    [finding] = detect(text, default_lexicon()).findings
+    assert finding.concept == engine.LEARNED
+    # A model that gives a zebra 0.6: enough where the lists are silent, not to overrule them.
+    unsure = Model(weights={"w:zebra": (1.0, 4.4)}, intercept=-4.0, threshold=0.5, trained_on="")
+    monkeypatch.setattr(engine, "shipped_model", lambda: unsure)
+    assert not detect(text, default_lexicon()).emergency
+    assert detect(
+        "Hello there, a zebra is standing right at the door of our house", default_lexicon()
+    ).emergency
 
 
 def test_a_list_finding_is_not_doubled_by_the_model(zebra_model):
