@@ -220,7 +220,10 @@ class WhereForm(forms.Form):
 
     KEEP_TYPED = "typed"
 
-    def __init__(self, *args, geocoder=None, **kwargs):
+    def __init__(self, *args, geocoder=None, checking=False, **kwargs):
+        """`checking`: the review checking a stored answer, never shown again; then an answer
+        that keeps the typed words (for those same words) needs no suggestions: they would be
+        made and set aside by _resolve_place."""
         super().__init__(*args, **kwargs)
         source = self.data if self.is_bound else self.initial
         address = (source.get("address") or "").strip()
@@ -228,7 +231,13 @@ class WhereForm(forms.Form):
         # What the suggestions were made for; a choice made for other words no longer counts.
         self.typed_text = f"{address}|{city}"[:300]
         self.suggestions = []
-        if geocoder is not None and address:
+        kept_typed = (
+            checking
+            and self.is_bound
+            and self.data.get("place") == self.KEEP_TYPED
+            and (self.data.get("place_for") or "") == self.typed_text
+        )
+        if geocoder is not None and address and not kept_typed:
             self.suggestions = _suggestions(geocoder, address, city)
         exact = [p for p in self.suggestions if p.exact]
         # One exact match is taken without asking; otherwise the resident chooses.

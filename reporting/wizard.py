@@ -109,12 +109,22 @@ def form_kwargs(step: str, draft: ReportDraft, language: str, category=None) -> 
 
 
 def build_form(
-    step: str, draft: ReportDraft, language: str, *, data=None, files=None, category=None
+    step: str,
+    draft: ReportDraft,
+    language: str,
+    *,
+    data=None,
+    files=None,
+    category=None,
+    checking=False,
 ):
     """The step's form; `category`, when the caller already holds the draft's checked category,
-    spares the "what" step looking it up again."""
+    spares the "what" step looking it up again; `checking`: the review's check of the stored
+    answers (the "where" step then geocodes only what it must)."""
     form_class = step_by_slug(step).form_class
     kwargs = form_kwargs(step, draft, language, category)
+    if checking and step == "where":
+        kwargs["checking"] = True
     if data is not None:
         return form_class(data=data, files=files, **kwargs)
     initial = draft.step_data(step)
@@ -140,7 +150,12 @@ def draft_check(draft: ReportDraft, language: str) -> DraftCheck:
     for slug in DATA_STEPS:
         category = checked["category"].cleaned_data["category"] if "category" in checked else None
         form = build_form(
-            slug, draft, language, data=as_data(draft.step_data(slug)), category=category
+            slug,
+            draft,
+            language,
+            data=as_data(draft.step_data(slug)),
+            category=category,
+            checking=True,
         )
         if not form.is_valid():
             return DraftCheck(first_invalid=slug, forms=checked)

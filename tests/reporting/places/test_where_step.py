@@ -200,3 +200,34 @@ def test_the_suggestions_cost_a_bounded_number_of_queries(at_where, django_asser
     with django_assert_max_num_queries(12):
         response = post_step(at_where, "where", {"address": "12 Oka Avenu"})
     assert response.status_code == 400
+
+
+def _address_queries(client, url, data=None):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url) if data is None else client.post(url, data)
+    assert response.status_code in (200, 302)
+    return [q["sql"] for q in queries if "places_addresspoint" in q["sql"]]
+
+
+def test_the_review_geocodes_only_a_place_still_to_resolve(at_where, media_root):
+    typed = {"address": "12 Oka Avenu", "city": "", "place": "typed", "place_for": "12 Oka Avenu|"}
+    fill_all(at_where, {"where": {**typed, "landmark": "Behind the blue fence"}})
+    assert _address_queries(at_where, step_url("review")) == []
+
+    # A place chosen from the suggestions is looked up again to pin the report.
+    first = post_step(at_where, "where", {"address": "12 Oka Avenu", "city": ""})
+    choice = next(
+        key
+        for key, label in first.context["form"].fields["place"].widget.choices
+        if label.startswith("12 Oak")
+    )
+    chosen = {"address": "12 Oka Avenu", "city": "", "place": choice, "place_for": "12 Oka Avenu|"}
+    assert post_step(at_where, "where", chosen).url == step_url("when")
+    assert _address_queries(at_where, step_url("review"))
+    submit(at_where)
+    report = Report.objects.get()
+    assert report.address.startswith("12 Oak")
+    assert report.latitude is not None
