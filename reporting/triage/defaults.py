@@ -106,6 +106,7 @@ turning|turned red|purple|maroon
 not|nobody|no seen|heard ... days|week ... not answer|answering|respond|responding|open|come
 slid|slumped|sliding|slumping down ... chair|couch|seat|wall|bed|floor
 he|she|someone|somebody|guy|man|dude|woman|person|body is|got|just laid out
+not open|opened|opening the|her|his|their door ... days|smell|stink
         """,
         "es": f"""
 hay|encontr*|vi|veo|vimos un|una|unos =cuerpo|=cuerpos|=cadaver

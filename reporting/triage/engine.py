@@ -121,6 +121,11 @@ LEFT_OVER = frozenset({"nothing", "nada", "not", "no", "never"})
 WATCHING_WORDS = frozenset(
     {"watching", "watched", "viendo", "mirando", "veia", "miraba", "veiamos", "mirabamos"}
 )
+HEARD_WORDS = frozenset(
+    {"hear", "heard", "hearing", "escucha", "escuchan", "escucho", "oye", "oyen", "oigo", "oimos",
+     "escuchamos"}
+)  # fmt: skip
+MEDIUM_WORDS = frozenset({"on", "in", "en", "por", "from", "de"})
 SUDDEN_WORDS = frozenset(
     {"suddenly", "sudden", "when", "then", "repente", "pronto", "cuando", "derrepente"}
 )
@@ -497,6 +502,8 @@ def _dismissal(
     for cue in cues["not_real"]:
         if tokens[cue.first].sentence != sentence or _watching_when(cue, first, tokens):
             continue
+        if _tv_heard(cue, tokens):
+            continue  # "no abre y se escucha la tele": a TV heard is someone home, not a show
         if cue.first <= last and first <= cue.last and match.phrase.kind == "fire":
             continue  # "spraying lighter fluid on our fence" is no graffiti
         return "not_real", cue.phrase.text
@@ -751,6 +758,15 @@ def _watching_when(cue: _Match, first: int, tokens: Sequence[Token]) -> bool:
         and cue.last < first
         and any(tokens[i].word in SUDDEN_WORDS for i in range(cue.last + 1, first))
     )
+
+
+def _tv_heard(cue: _Match, tokens: Sequence[Token]) -> bool:
+    """ "I can hear the TV", "se escucha la tele": the set is on, someone is home. Not "heard
+    on the TV news", "escuché en la tele que": what the screen said."""
+    for i in range(max(0, cue.first - 3), cue.first):
+        if tokens[i].word in HEARD_WORDS:
+            return not any(tokens[j].word in MEDIUM_WORDS for j in range(i + 1, cue.first))
+    return False
 
 
 def _law_question_after(cue: _Match, sentence: int, tokens: Sequence[Token]) -> bool:

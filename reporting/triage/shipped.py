@@ -386,6 +386,7 @@ SHIPPED = frozenset(
         "bbe7284e799910e9",
         "c57cecf0b1422785",
         "0fc0ca708e50a590",
+        "c522f7777c543a1e",
     }
 )
 
