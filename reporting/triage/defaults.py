@@ -1898,6 +1898,7 @@ in|at prison|jail|custody|rehab|juvie|detention|hospital|school|court|treatment|
 still ... in|on the road|street|lane|sidewalk|roadway|highway|median
 # An animal tied up or left out (neglect, not a person trapped)
 dog|dogs|puppy|cat|cats|horse|horses|animal|animals|pet|pets ... tied|chained|tethered|locked|left
+chok*|strangl*|kick*|kicking|beat*|beating|hit|hitting|punch*|drown*|abus*|starv* his|her|their|my|a|the|our dog|dogs|cat|cats|puppy|kitten|pet|horse
         """,
         "es": """
 campo|club|galeria|practica de tiro ... rifle|pistola|pistolas|arma|armas|escopeta

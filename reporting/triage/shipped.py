@@ -387,6 +387,7 @@ SHIPPED = frozenset(
         "c57cecf0b1422785",
         "0fc0ca708e50a590",
         "c522f7777c543a1e",
+        "bfc289af1c2ced49",
     }
 )
 

@@ -337,6 +337,7 @@ def test_other_writers_emergencies_stay_emergencies(text):
         ("the storm knocked our recycling bins over and they're still in the road", "benign"),
         ("my neighbor's dog is tied up in the yard all day with no shade", "benign"),
         ("el perro de enfrente está amarrado todo el día sin comida", "benign"),
+        ("a man was choking his dog on its leash at the park, it looked cruel", "benign"),
         ("a mi camioneta le pegaron un balazo la semana pasada y quiero el reporte", "benign"),
         ("los camiones de basura no se pueden parar porque hay carros en la esquina", "benign"),
         (
