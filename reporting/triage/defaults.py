@@ -365,6 +365,9 @@ turned|turning|turns on his|her|my wife|girlfriend|husband|boyfriend|mom|kids|fa
 got|been|was|get|getting =popped|=capped|=clapped
 attacking|mauling|biting|chewing|=bit her|his|him|my|their|our arm|arms|leg|legs|face|hand|hands|neck|head|throat|foot|ankle
 has|got|holding|grabbed|grabbing her|him|me|us by the hair|throat|neck
+just =bit|=attacked|=mauled|=bitten a|another|my|his|her|the|our|their|two|some
+=bit|=bitten|=attacked|=mauled|=bites|=attacks ... still|is|are loose|running loose
+=bit|=bitten|=attacked|=mauled|=bites|=attacks ... on the loose
         """,
         "es": """
 =arrastrando|=arrastraron|=arrastra|=arrastro a|al
@@ -443,6 +446,10 @@ linch*
 me|nos va|van a agarrar|madrear|golpear|pegar|chingar|matar
 =mordiendo|=mordiendole|=mordiendola|=mordiendolo ... brazo|pierna|mano|cara|cuello|pie|piernas|brazos|manos
 tiene|tenia|agarra|agarro|agarrada|agarrado ... del pelo|cabello|cuello
+acab* de morder|atacar|mordir a|al
+mordi*|atac*|=ataco|=atacaron ... sigue|siguen|anda|andan|esta|estan suelto|suelta|sueltos|sueltas
+=attacking|=biting|=mauling|=attacked a mi|mis|su|sus|tu|tus|nuestro|nuestra|la|el|los|las|un|una
+=attacking|=biting|=mauling|=attacked al
         """,
     },
     "intruder": {
@@ -849,6 +856,7 @@ in agony
 excruciating pain
 spurting|gushing|pouring|squirting|spraying blood
 blood spurting|gushing|pouring|squirting|spraying
+blood|fluid coming|leaking|draining|running|dripping|oozing ... ear|ears
         """,
         "es": """
 hueso de|por fuera|afuera|salido|expuesto
@@ -1289,6 +1297,7 @@ was|happened on|last monday|tuesday|wednesday|thursday|friday|saturday|sunday|ye
 this|past month|year|semester|summer|winter|spring
 so far this month|year|week
 =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday
+wandered|wander|run|ran|gotten|got|gone|went|walked off|away|out|lost before
         """,
         "es": """
 mientras|cuando estabamos|estaba|andabamos de vacaciones|viaje|fuera|trabajando
@@ -1315,6 +1324,7 @@ me|nos|le|les conto|contaron|platico|platicaron que
 reporte|denuncia|constancia|numero para|del seguro|aseguradora
 este mes|ano|verano|invierno|semestre
 en lo que va del|de mes|ano|semana
+se ha|habia salido|perdido|escapado|ido antes
         """,
     },
     # A recurring problem ("every weekend", "siempre") is a report about a pattern, not a call.
@@ -1899,6 +1909,12 @@ still ... in|on the road|street|lane|sidewalk|roadway|highway|median
 # An animal tied up or left out (neglect, not a person trapped)
 dog|dogs|puppy|cat|cats|horse|horses|animal|animals|pet|pets ... tied|chained|tethered|locked|left
 chok*|strangl*|kick*|kicking|beat*|beating|hit|hitting|punch*|drown*|abus*|starv* his|her|their|my|a|the|our dog|dogs|cat|cats|puppy|kitten|pet|horse
+# A weapon's accessories and ammunition as things (a rifle scope, a gun case, shotgun shells)
+rifle|rifles|gun|guns|pistol|shotgun|handgun|revolver scope|scopes|case|cases|safe|safes|sling|slings|holster|holsters|shells|ammo|cabinet|rack|cleaning|parts|magazine|magazines
+# Swerving to miss a pothole or debris is a road hazard, not a drunk driver
+swerv*|veer* ... avoid|avoiding|dodge|dodging
+# Burning things in a fire pit, barrel or grill is a contained fire
+burn|burns|burning|burned|burnt stuff|things|trash|junk|wood|leaves|brush|garbage|branches ... in|on|into a|the|their|his|her fire pit|firepit|pit|barrel|grill|fireplace|chiminea
         """,
         "es": """
 campo|club|galeria|practica de tiro ... rifle|pistola|pistolas|arma|armas|escopeta
@@ -2032,6 +2048,10 @@ casi me da|dio un infarto|paro
 cuchillo|cuchillos|navaja|navajas|pistola|pistolas|arma|armas|espada|espadas|hacha de hule|goma|disfraz|utileria|madera|carton|plastico|juguete|mentiritas
 balas|cartuchos|municion|municiones ... 9mm|calibre|=45|=38|=22|=380
 9mm|calibre balas|cartuchos|municion|municiones
+# Los accesorios y la munición de un arma como objetos (cartuchos de escopeta, mira de rifle)
+cartuchos|cartucho|casquillos|balas|municion|municiones|mira|miras|funda|fundas|estuche|estuches|cargador|cargadores|caja|cajas|gabinete|limpieza escopeta|escopetas|rifle|rifles|pistola|pistolas|arma|armas|revolver
+# Quemar cosas en una fogata, tambo o asador es un fuego contenido
+quem* basura|cosas|hojas|lena|ramas|madera ... en un|el|la|una|su tambo|barril|asador|fogata|fogon|chimenea|anafre
 carro|coche|auto|camioneta|vehiculo|troca|camion|lancha|remolque lleva|llevan|tiene|tienen ... sin moverse|mover
         """,
     },

@@ -184,6 +184,11 @@ FIRE_OVER = frozenset(
 )  # fmt: skip
 # Threats and fights read on a screen ("posted online", "por mensaje") are reports.
 REMOTE_CONCEPTS = frozenset({"violence"})
+# ...unless the threat is for today: "posted he's gonna shoot everyone at the game tonight".
+THREAT_COMING = frozenset(
+    {"gonna", "going", "will", "ll", "va", "van", "vamos", "voy", "plans", "planning", "planea"}
+)
+SOON_WORDS = frozenset({"tonight", "today", "hoy", "ahorita", "now", "ahora"})
 TOY_CONCEPTS = frozenset({"violence"})
 
 
@@ -485,6 +490,23 @@ def _negated(tokens: Sequence[Token], index: int) -> bool:
     )
 
 
+def _threat_today(match: _Match, tokens: Sequence[Token]) -> bool:
+    """A threat posted for today: "escribió en TikTok que esta noche va a disparar a todos"."""
+    first = match.first
+    sentence = tokens[first].sentence
+    coming = any(tokens[i].word in THREAT_COMING for i in range(max(0, first - 3), first))
+    if not coming:
+        return False
+    words = [t.word for t in tokens if t.sentence == sentence]
+    if not SOON_WORDS.isdisjoint(words):
+        return True
+    # "esta noche", "this afternoon": a time of today, not "cada noche" or "last night".
+    return any(
+        word in TODAY_WORDS and i and words[i - 1] in ("this", "esta", "en")
+        for i, word in enumerate(words)
+    )
+
+
 def _dismissal(
     match: _Match,
     cues: dict[str, list[_Match]],
@@ -495,8 +517,19 @@ def _dismissal(
     clause = tokens[first].clause
     sentence = tokens[first].sentence
 
+    far = any(s.far for s in match.phrase.slots)
     for cue in cues["benign"]:
         if cue.first <= last and first <= cue.last:
+            # "mordió a dos niños y sigue suelto persiguiendo a otros": a benign sense that
+            # starts inside a far finding's tail, past an "and", and reads on beyond it is
+            # about the later words ("sigue ... persiguiendo"), not the finding's last one
+            # ("took the tip jar and left in a blue pickup" still reads "blue" as a colour).
+            if (
+                far
+                and first < cue.first < last < cue.last
+                and any(tokens[i].word in SCOPE_ENDS for i in range(first + 1, cue.first))
+            ):
+                continue
             return "benign", cue.phrase.text
 
     for cue in cues["not_real"]:
@@ -522,7 +555,7 @@ def _dismissal(
     # overdosed last year, I want to report the dealer who still sells").
     ongoing_here = any(tokens[c.first].clause == clause for c in cues["ongoing"])
     ongoing = ongoing_here or any(tokens[c.first].sentence == sentence for c in cues["ongoing"])
-    if not ongoing and match.phrase.kind in REMOTE_CONCEPTS:
+    if not ongoing and match.phrase.kind in REMOTE_CONCEPTS and not _threat_today(match, tokens):
         for cue in cues["remote"]:
             if tokens[cue.first].sentence == sentence:
                 return "remote", cue.phrase.text

@@ -388,6 +388,13 @@ SHIPPED = frozenset(
         "0fc0ca708e50a590",
         "c522f7777c543a1e",
         "bfc289af1c2ced49",
+        "acf433ca2e89909f",
+        "d93e9cce10625184",
+        "64690840e1a3d218",
+        "dc016970281e4de6",
+        "69ddc9a647c0439e",
+        "a9b790b62447c6ba",
+        "2a07375348b3d72b",
     }
 )
 

@@ -389,3 +389,42 @@ def test_an_animal_biting_a_persons_body_is_an_emergency():
     lexicon = default_lexicon()
     assert detect("the neighbor's dog got loose and it's biting my arm", lexicon).emergency
     assert not detect("a coyote attacked my cat last night", default_lexicon()).emergency
+
+
+# Set D (another independent writer): the classes, in other words than theirs.
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("found a rifle scope and two gun cases in the alley behind the store", "benign"),
+        ("my cousin left a box of shotgun shells in our garage, who takes them?", "benign"),
+        ("encontramos una caja de balas de pistola y una funda de rifle en el terreno", "benign"),
+        ("cars swerve into oncoming traffic to dodge the huge pothole on 5th street", "benign"),
+        ("the neighbors burn trash in a barrel out back, it smells awful", "benign"),
+        ("los vecinos queman basura en un tambo todas las tardes y el humo entra", "benign"),
+        ("my son with autism has wandered off before, can I register him with you?", "past"),
+        ("mi papá con alzheimer se ha perdido antes, ¿hay algún registro?", "past"),
+        ("my ex posted on facebook last month that he was going to beat me up", "remote"),
+    ],
+)
+def test_set_d_classes_are_set_aside(text, reason):
+    result = detect(text, default_lexicon(), second_opinion=False)
+    assert not result.emergency, result.findings
+    assert reason in {d.reason for d in result.dismissed}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a pit bull just bit a kid at the bus stop and it's still loose",
+        "the dog bit my neighbor and is running loose in the street",
+        "un pitbull mordió a una señora en la parada y anda suelto por la calle",
+        "ese perro acaba de atacar a un niño en el parque",
+        "el perro de mi tía is biting a mi hijo, ayúdenme",
+        "mi vecino's dog is attacking al niño de enfrente",
+        "a kid posted on snapchat he's going to shoot up the game tonight",
+        "publicaron en instagram que hoy van a balacear la escuela a la salida",
+        "he hit his head on the pool deck and there's blood coming out of his ear",
+    ],
+)
+def test_set_d_emergencies_stay_emergencies(text):
+    assert detect(text, default_lexicon(), second_opinion=False).emergency
