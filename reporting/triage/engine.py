@@ -143,6 +143,17 @@ PARTICIPLES = frozenset(
 # "with a knife", "con una pistola", "at gunpoint": the weapon is being used, whatever else
 # the sentence says about stealing.
 IN_USE = frozenset({"with", "con", "at", "punta"})
+# A list of things taken reaches further than one noun ("and my deer rifle", "y la escopeta"),
+# but not past a new subject or verb ("took my wallet and he has a gun").
+PROPERTY_LIST_WINDOW = 14
+LIST_ARTICLES = frozenset(
+    {"a", "an", "the", "my", "his", "her", "our", "their", "some", "two", "un", "una", "unos",
+     "unas", "el", "la", "los", "las", "mi", "mis", "su", "sus", "dos"}
+)  # fmt: skip
+LIST_BREAKS = frozenset(
+    {"he", "she", "they", "i", "we", "is", "are", "was", "were", "has", "had", "have", "tiene",
+     "tenia", "esta", "estan", "traia", "trae", "pointed", "pointing", "apunto", "apuntando"}
+)  # fmt: skip
 SMOKE_WORDS = frozenset({"smoke", "smoky", "smokey", "humo", "humareda"})
 FLAME_WORDS = frozenset({"fire", "flames", "flame", "burning", "fuego", "llamas", "incendio"})
 ANIMAL_WINDOW = 6
@@ -490,6 +501,23 @@ def _negated(tokens: Sequence[Token], index: int) -> bool:
     )
 
 
+def _listed(tokens: Sequence[Token], cue_last: int, first: int) -> bool:
+    """The weapon ends a list of things the cue took: "took a pressure washer, a chainsaw and
+    my deer rifle", "se llevaron la tele, una laptop y la escopeta de mi papá"."""
+    if not 0 <= first - cue_last <= PROPERTY_LIST_WINDOW:
+        return False
+    between = range(cue_last + 1, first)
+    if tokens[first].sentence != tokens[cue_last].sentence:
+        return False
+    for i in between:
+        word = tokens[i].word
+        if word in IN_USE or word in LIST_BREAKS:
+            return False
+        if word in SCOPE_ENDS and tokens[i + 1].word not in LIST_ARTICLES:
+            return False
+    return True
+
+
 def _threat_today(match: _Match, tokens: Sequence[Token]) -> bool:
     """A threat posted for today: "escribió en TikTok que esta noche va a disparar a todos"."""
     first = match.first
@@ -575,12 +603,15 @@ def _dismissal(
         tokens[i].word in IN_USE for i in range(max(0, first - 2), first)
     ):
         for cue in cues["property"]:
-            before = 0 <= first - cue.last <= PROPERTY_WINDOW
+            before = 0 <= first - cue.last <= PROPERTY_WINDOW or _listed(tokens, cue.last, first)
             after = 0 <= cue.first - last <= PROPERTY_WINDOW_AFTER
             # "knives and a toaster were stolen", but not "had a knife and stole my phone".
             if after and not before and tokens[cue.first].word not in PARTICIPLES:
                 continue
-            if before and any(tokens[i].word in SCOPE_ENDS for i in range(cue.last + 1, first)):
+            if before and any(
+                tokens[i].word in SCOPE_ENDS and tokens[i + 1].word not in LIST_ARTICLES
+                for i in range(cue.last + 1, first)
+            ):
                 continue
             if (before or after) and tokens[cue.first].sentence == sentence:
                 return "property", cue.phrase.text

@@ -404,6 +404,8 @@ def test_an_animal_biting_a_persons_body_is_an_emergency():
         ("my son with autism has wandered off before, can I register him with you?", "past"),
         ("mi papá con alzheimer se ha perdido antes, ¿hay algún registro?", "past"),
         ("my ex posted on facebook last month that he was going to beat me up", "remote"),
+        ("someone stole my tools, a generator and two shotguns from the barn", "property"),
+        ("robaron una bici, dos taladros y la pistola de mi esposo", "property"),
     ],
 )
 def test_set_d_classes_are_set_aside(text, reason):
@@ -424,6 +426,8 @@ def test_set_d_classes_are_set_aside(text, reason):
         "a kid posted on snapchat he's going to shoot up the game tonight",
         "publicaron en instagram que hoy van a balacear la escuela a la salida",
         "he hit his head on the pool deck and there's blood coming out of his ear",
+        "he stole my purse and he has a gun, he's still outside",
+        "se robó mi bolsa y tiene una pistola, sigue afuera",
     ],
 )
 def test_set_d_emergencies_stay_emergencies(text):
