@@ -1509,6 +1509,9 @@ all good|fine|ok|okay|set
 got|opened|unlocked the door|it open|opened
 am|=im fine|ok|okay|better|good|alright now
 gas|utility|electric company|crew|guys fixed|shut|turned|repaired|capped
+its out now|already
+it|fire|fires|flames is|are|was|were out now|already
+found him|her|them right away|quickly|safe|fine|unharmed|okay|ok
         """,
         "es": """
 ya desperto
@@ -1522,6 +1525,7 @@ esta|estan bien ahora
 se recupero|recuperaron
 ya aparecio|aparecieron
 ya la|lo|los|las encontramos|encontraron|hallamos
+la|lo|los|las encontro|encontraron|hallo|hallaron enseguida|rapido|pronto|bien|sana|sano|sanos|sanas
 ya =llego|=llegaron
 en el hospital
 ya lo|la sacaron
@@ -1544,6 +1548,8 @@ ya no hay peligro
     # Words on a screen, not a scene: TV, films, nightmares (sets aside the whole sentence).
     "not_real": {
         "en": """
+turned out to be a|an umbrella|cane|phone|stick|broom|toy|tripod|camera
+was|were just|only a|an umbrella|cane|phone|stick|broom|tripod|camera
 in|on a|the game|games|videogame|xbox|playstation|fortnite
 play*|pretend* cops|war|zombies|tag|soldiers|army|pretend
 tv|television|movie|movies|film|cartoon|cartoons|netflix|nightmare|nightmares|dreamed|dreamt
@@ -1571,6 +1577,7 @@ as a joke|prank
 =joking|=kidding|=jk|=jking|=jokingly
         """,
         "es": """
+pero|solo|nomas era|eran ... paraguas|sombrilla|baston|celular|telefono|palo|escoba|juguete|tripie
 jug*|juegan|jugando a|al policias|guerra|balazos|luchitas|pistoleros|vaqueros|zombis|soldados|ladrones|pistolas|pistolitas|tiros|ninjas|espadas|guerritas|bandidos|pistolero|atracadores
 =tele|=television|=pelicula|=peliculas|=serie|=novela|=telenovela|=caricatura|=caricaturas|=videojuego|=videojuegos|=pesadilla|=pesadillas|=sone|=sonaba
 programa de tele|television
@@ -1726,6 +1733,20 @@ venado|perro|perros|gato|gatos|pajaro|pajaros|animal|animales|mapache|murcielago
     },
     "benign": {
         "en": """
+passed away|on peacefully
+died peacefully
+should not|never talk|speak|say
+respond|responds|responding|response to shootings|stabbings|fires|emergencies|overdoses
+epipen|epipens|inhaler|inhalers in it|there
+epipen|epipens|inhaler|inhalers inside
+kid|kids|son|sons|daughter|daughters|child|childs|children|childrens|boy|boys|girl|girls|baby bike|bikes|bicycle|scooter|scooters|toy|toys|stroller|wagon|skateboard|backpack|phone|tablet|trike|ipad
+gun|guns|knife|knives|weapon|pistol|rifle ... was|were|is|are a|an|just|only toy|toys|fake|replica|airsoft|nerf|bb
+gun|guns|knife|knives|weapon|pistol|rifle ... just|only a|an toy|fake|replica|airsoft|nerf|bb
+yell*|scream*|shout*|cuss*|cussed|swore and|then walked|drove|stormed|went off|away|home
+own|owns|owned|collect|collects several|a|two|three|some|many|multiple|my rifle|rifles|gun|guns|firearm|firearms|pistol|pistols|shotgun|shotguns|handgun|handguns
+own|owns|collect rifles|guns|firearms|pistols|shotguns|handguns
+hand|hands|handed in|over ... gun|guns|knife|knives|weapon|weapons|pistol|rifle
+phone|keys|wallet|purse|bag|glasses|sunglasses|camera|ring|ball|hat|shoe fell|dropped into|in
 shooting|fire|earthquake|lockdown|shooter|tornado drill|drills|exercise|training|simulation
 stabbed|poked|pricked|cut|scratched by|on rose|roses|thorn|thorns|cactus|bush|branch|splinter|nail|fork|pencil
 range|club|gallery ... rifle|gun|guns|pistol|shotgun|firearm
@@ -1930,7 +1951,20 @@ sangre fria
 muero|muriendo de risa|hambre|sueno|ganas|calor|frio|cansancio|verguenza|pena|aburrimiento
 ahog* en deudas|trabajo|problemas|papeles|papeleo|tramites|cuentas|tarea
 dueno|duena|casero|casera|telefono|celular|llamada|llamadas|oficina|manager|gerente|encargado|compania|landlord|nadie|agencia|escuela|ciudad|seguro|aseguradora|policia|padres|papas|banco|tienda no =contesta|=contestan|=responde|=responden
-peg*|pego|pegaron|golpe* la|el|mi|su puerta|carro|auto|coche|defensa|espejo|camioneta|troca|buzon
+peg*|pego|pegaron|golpe* la|el|mi|su carro|auto|coche|defensa|espejo|camioneta|troca|buzon
+=pego|=pegaron|=golpeo|=golpearon|=choco|=chocaron la|el|mi|su puerta
+fallecio|murio|fallecieron|murieron en paz
+fallecio|murio|fallecieron|murieron tranquilamente
+no deberia|deberian|debe|deben hablar|decir
+responden|responder|responde|respuesta ... a|ante tiroteos|balaceras|apunalamientos|incendios|emergencias
+epipen|epipens|inhalador|inhaladores adentro|dentro
+pistola|pistolas|arma|armas|cuchillo|navaja|rifle ... era|es|eran|son de juguete|mentira|utileria
+pistola|pistolas|arma|armas|cuchillo|navaja|rifle ... era|es|eran|son falsa|falso|falsas|falsos|juguete|juguetes
+dueno|duena|coleccionista de armas|rifles|pistolas|escopetas
+colecciono|coleccionamos armas|rifles|pistolas|escopetas
+entregu*|entrego|entregamos|entregaron|entregar ... navaja|navajas|arma|armas|pistola|pistolas|cuchillo|cuchillos|rifle|escopeta
+carro|auto|coche|camioneta|troca|vehiculo|moto|camion que lo|la|le|me|nos|les golpeo|golpearon|pego|pegaron
+celular|telefono|cel|llaves|cartera|mochila|bolsa|lentes|camara|anillo|pelota|balon|juguete|gorra|zapato se cay*|cayeron
 chispitas|bengalas|bengala
 perro|perros|gato|gatos|gallo|gallos ... pelea|pelearon|peleando|peleaban|pelean
 monoxido detector|alarma ... pita|pitando|pila|pilas|bateria|instal*|vencid*

@@ -558,6 +558,15 @@ def _dismissal(
                 and any(tokens[i].word in SCOPE_ENDS for i in range(first + 1, cue.first))
             ):
                 continue
+            # "tiene una pistola y nos apunta, no es de juguete": a harmless sense denied is
+            # no harmless sense, unless the phrase names a negation of its own ("should not
+            # talk like that").
+            # A "no" inside the finding is the finding's own ("doesn't speak English").
+            if not cue.phrase.negates and any(
+                tokens[i].word in NEGATORS and not first <= i <= last
+                for i in range(max(0, cue.first - 1), cue.last + 1)
+            ):
+                continue
             return "benign", cue.phrase.text
 
     for cue in cues["not_real"]:

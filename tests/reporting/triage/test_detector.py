@@ -432,3 +432,71 @@ def test_set_d_classes_are_set_aside(text, reason):
 )
 def test_set_d_emergencies_stay_emergencies(text):
     assert detect(text, default_lexicon(), second_opinion=False).emergency
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # A death expected at home, under hospice care.
+        ("my grandfather passed away peacefully last night, the hospice nurse is here", "benign"),
+        ("mi abuela falleció en paz esta mañana, la enfermera de hospicio está aquí", "benign"),
+        # "people shouldn't talk like that": manners, not someone unable to speak.
+        ("kids these days shouldn't talk like that to their teachers", "benign"),
+        # How officers respond to shootings in general: a question, not a shooting.
+        ("my daughter is doing a school project on how police respond to shootings", "benign"),
+        ("¿cómo responden los policías a tiroteos? es para una tarea", "benign"),
+        # An EpiPen or inhaler as a thing in a stolen bag.
+        ("someone stole my purse with my epipen inside, I already have a new one", "benign"),
+        ("se robaron la mochila con el epipen adentro, ya compré otro", "benign"),
+        # A child's belongings ("my kids scooter", no apostrophe): not the child.
+        ("somebody took my sons bike off the front lawn", "benign"),
+        # The weapon named first, then said to be a toy or a fake.
+        ("the knife he was waving was just a toy, my neighbor checked it", "benign"),
+        ("la pistola que vi en el parque era de juguete", "benign"),
+        # Someone who yelled and then left.
+        ("she screamed and stormed off, this was on Monday", "benign"),
+        # Owning, collecting or handing in a weapon.
+        ("my husband collects rifles and wants to know about storage rules", "benign"),
+        ("I handed over the knife my son found at school to the principal", "benign"),
+        ("mi esposo es coleccionista de armas, ¿necesita un permiso?", "benign"),
+        ("mi hijo entregó la pistola que encontró en el parque a la policía", "benign"),
+        # The car that hit someone last week, a phone that fell in the water.
+        ("la camioneta que la golpeó el mes pasado no tenía placas", "benign"),
+        ("se me cayó el celular, las llaves se cayeron al río", "benign"),
+        ("my phone fell in the lake while I was fishing, do I need a report", "benign"),
+        # "but it was a man with an umbrella": the alarm taken back.
+        ("dijeron que había un hombre armado, pero era un señor con una sombrilla", "not_real"),
+        ("a lady said a man had a rifle but it turned out to be a tripod", "not_real"),
+        # A fire out, a lost child found right away.
+        ("I reported the kitchen fire earlier, its out now and the crew left", "recovered"),
+        ("mi hijo se perdió en la feria pero un guardia lo encontró enseguida", "recovered"),
+    ],
+)
+def test_set_e_classes_are_set_aside(text, reason):
+    result = detect(text, default_lexicon(), second_opinion=False)
+    assert not result.emergency, result.findings
+    assert reason in {d.reason for d in result.dismissed}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Someone banging at the door now, whether the car-door words sit nearby or not.
+        "mi ex tiene orden de restricción y está golpeando la puerta ahorita",
+        "mi vecino borracho está pegando la puerta y grita que me va a matar",
+        "my ex has a restraining order and he is banging on my door right now",
+        # The classes above must not hide the same words happening now.
+        "my dad just collapsed and he's not breathing, he is on hospice but this is sudden",
+        "he has a gun and he is pointing it at us, it is not a toy",
+        "tiene una pistola y nos está apuntando, no es de juguete",
+        "he shouted at me and is hitting my mom right now",
+        "someone took my kids from the park, a man grabbed my son off the swing",
+        "she is having an allergic reaction and her epipen is not working",
+        "el carro le pegó a mi hijo y está sangrando mucho",
+        "mi hijo se cayó al río y no lo encuentro",
+        "the fire is out of control and spreading to the garage",
+        "a man with a rifle is walking toward the school right now",
+    ],
+)
+def test_set_e_emergencies_stay_emergencies(text):
+    assert detect(text, default_lexicon(), second_opinion=False).emergency
