@@ -17,7 +17,7 @@ from tests.support.axe import axe_violations, format_violations
 from tests.support.demo import load_demo_site
 from tests.support.prism import PrismServer, build_error_overlay_spec, twilio_spec_path
 from tests.support.site import site_make
-from tests.support.snapshots import Snapshot, fast_flush_install
+from tests.support.snapshots import Snapshot, baseline_establish, fast_flush_install
 from tests.support.twilio_fake import TwilioFake
 
 pytest_plugins = ["tests.fixtures"]
@@ -38,6 +38,14 @@ CHROMIUM_FLAGS = [
 def _fast_flush_after_transactional_tests():
     """The flush after each transactional test restores a remembered result (snapshots.py)."""
     fast_flush_install()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database, flushed once before its first test: every test and every snapshot
+    starts from the same rows, in any order (`baseline_establish` in snapshots.py)."""
+    with django_db_blocker.unblock():
+        baseline_establish()
 
 
 # --- Browser -------------------------------------------------------------------------------

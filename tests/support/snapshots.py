@@ -201,12 +201,33 @@ def _tables_refusing_delete(cursor) -> set[str]:
     return _REFUSING_DELETE
 
 
+BASELINE = FlushBaseline()
+
+
+def baseline_establish() -> None:
+    """Flush for real once, before any test of the session touches the database.
+
+    From then on every test starts from the flushed rows: a `db` test's transaction is rolled
+    back to them, a transactional test's fast flush restores them, and each snapshot is built on
+    top of them. So a snapshot holds the very content types and sequence positions the database
+    returns to after the test (whatever order tests run in, in whichever pytest-xdist process).
+    Built on a freshly migrated database instead, a restore left the process caching content
+    type ids that the rollback took away, and set sequences below ids the flush had used.
+    """
+    from django.core.management import call_command
+
+    # What TransactionTestCase's teardown runs (its defaults: no cascade, post_migrate again).
+    call_command("flush", verbosity=0, interactive=False, database="default", reset_sequences=False)
+    BASELINE.capture()
+    Snapshot._forget_caches()
+
+
 def fast_flush_install() -> None:
     """Make TransactionTestCase's flush use the remembered baseline (see above)."""
     from django.test import TransactionTestCase
 
     original = TransactionTestCase._fixture_teardown
-    baseline = FlushBaseline()
+    baseline = BASELINE
 
     def _fixture_teardown(self):
         plain = (
