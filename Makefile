@@ -8,6 +8,10 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
 # Extra pytest arguments, e.g. `make test PYTEST_ARGS="--reuse-db -k healthz"`.
 PYTEST_ARGS ?=
+# pytest processes for `make test` (pytest-xdist; each has its own test database and Redis
+# databases, at most 4): `make test TEST_PROCESSES=3`. 0 (the default for now) runs one
+# process: see README, "Test time", for what still keeps several from being the default.
+TEST_PROCESSES ?= 0
 # Extra bench arguments, e.g. `make bench BENCH_ARGS="--only throughput --seconds 10"`.
 BENCH_ARGS ?=
 DEMO_ENV := DJANGO_SETTINGS_MODULE=portal.settings.dev
@@ -63,7 +67,7 @@ check: install ## Django system checks and a missing-migrations check
 
 .PHONY: test
 test: test-deps services lint check ## Install, lint, check, then run the whole suite on PostgreSQL and Redis
-	$(TEST_ENV) $(VENV)/bin/pytest $(PYTEST_ARGS)
+	$(TEST_ENV) $(VENV)/bin/pytest -n $(TEST_PROCESSES) --dist loadgroup $(PYTEST_ARGS)
 
 .PHONY: faults
 faults: test-deps services ## The fault suite at full size: 50 reports per fault (README)

@@ -4,6 +4,7 @@ Fixtures here are the ones every app's tests use; app-specific fixtures live bes
 """
 
 import os
+from pathlib import Path
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM would otherwise refuse
 # to run there (see ../shared/notes/test-toolchain.md).
@@ -15,10 +16,11 @@ from cms.kids.demo import load_kids_demo
 from cms.models import HomePage
 from tests.support.axe import axe_violations, format_violations
 from tests.support.demo import load_demo_site
-from tests.support.prism import PrismServer, build_error_overlay_spec, twilio_spec_path
+from tests.support.prism import prism_start_shared, prism_stop_shared, prism_wait
 from tests.support.site import site_make
 from tests.support.snapshots import Snapshot, baseline_establish, fast_flush_install
 from tests.support.twilio_fake import TwilioFake
+from tests.support.xdist_db import database_from_template
 
 pytest_plugins = ["tests.fixtures"]
 
@@ -38,6 +40,31 @@ CHROMIUM_FLAGS = [
 def _fast_flush_after_transactional_tests():
     """The flush after each transactional test restores a remembered result (snapshots.py)."""
     fast_flush_install()
+
+
+def _xdist_worker(config) -> bool:
+    return hasattr(config, "workerinput")
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings, request, django_db_blocker):
+    """Under pytest-xdist, each process's database is a copy of one migrated per run
+    (tests/support/xdist_db.py)."""
+    if _xdist_worker(request.config):
+        reuse = request.config.getvalue("reuse_db") and not request.config.getvalue("create_db")
+        with django_db_blocker.unblock():
+            database_from_template(_run_dir(request.config), reuse=reuse)
+
+
+@pytest.fixture(scope="session")
+def django_db_keepdb(django_db_keepdb, request):
+    # The copy made above is the database to use: pytest-django must not make it again.
+    return True if _xdist_worker(request.config) else django_db_keepdb
+
+
+@pytest.fixture(scope="session")
+def django_db_createdb(django_db_createdb, request):
+    return False if _xdist_worker(request.config) else django_db_createdb
 
 
 @pytest.fixture(scope="session")
@@ -78,12 +105,40 @@ def axe():
 # --- Twilio through Prism --------------------------------------------------------------------
 
 
+def _run_dir(config, *, make: bool = True) -> Path | None:
+    """The run's temporary folder: the same for every pytest-xdist process of a run."""
+    factory = config._tmp_path_factory
+    if hasattr(config, "workerinput"):
+        return factory.getbasetemp().parent
+    # Not made for nothing at the end of a run that never asked for a temporary folder.
+    return factory.getbasetemp() if make or factory._basetemp else None
+
+
+def _prism_dir(config, *, make: bool = True) -> Path | None:
+    run_dir = _run_dir(config, make=make)
+    return run_dir / "prism" if run_dir else None
+
+
+def pytest_collection_finish(session):
+    # Prism boots in the background while the databases are made (tests/support/prism.py).
+    if session.config.option.collectonly:
+        return
+    if any("prism_url" in item.fixturenames for item in session.items):
+        prism_start_shared(_prism_dir(session.config))
+
+
+def pytest_unconfigure(config):
+    # The process that is not a pytest-xdist worker ends last: it stops the run's Prism.
+    if not hasattr(config, "workerinput") and (shared := _prism_dir(config, make=False)):
+        prism_stop_shared(shared)
+
+
 @pytest.fixture(scope="session")
-def prism_url(tmp_path_factory):
-    """Prism serving Twilio's own v2010 spec, plus test-only error responses (429/500/503/400)."""
-    spec = build_error_overlay_spec(twilio_spec_path(), tmp_path_factory.mktemp("prism"))
-    with PrismServer(spec) as server:
-        yield server.url
+def prism_url(request):
+    """Prism serving Twilio's own v2010 spec, plus test-only error responses (429/500/503/400).
+
+    One for the whole run, shared by every pytest-xdist process (it keeps no state)."""
+    return prism_wait(_prism_dir(request.config))
 
 
 @pytest.fixture

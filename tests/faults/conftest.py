@@ -35,7 +35,8 @@ TOO_LATE = 12.0
 # A row left "sending" by a dead worker is taken over after this long; it must exceed the
 # longest honest attempt (the client timeout above), as in production.
 SENDING_STALE_SECONDS = 15
-DB_APPLICATION_NAME = "portal-faults-worker"
+# Per pytest-xdist process: another process's fault (f) must not end this one's sessions.
+DB_APPLICATION_NAME = "portal-faults-worker-" + os.environ.get("PYTEST_XDIST_WORKER", "main")
 
 MESSAGE_DONE = ("sent", "delivered", "undelivered", "failed", "received")
 
@@ -122,10 +123,16 @@ def _database_url() -> str:
 
 
 def worker_env(*, redis_url: str, twilio_url: str, cad_url: str) -> dict:
+    from django.conf import settings
+
     return {
-        **os.environ,
+        # Without PYTEST_XDIST_WORKER: the URLs below are final (portal/settings/test.py would
+        # move a pytest-xdist process's Redis URLs to its own databases).
+        **{k: v for k, v in os.environ.items() if k != "PYTEST_XDIST_WORKER"},
         "DJANGO_SETTINGS_MODULE": "tests.faults.settings",
         "DATABASE_URL": _database_url(),
+        # This process's cache (rate limits, cached pages): the one its tests clear.
+        "REDIS_URL": settings.REDIS_URL,
         "CELERY_BROKER_URL": redis_url,
         "CELERY_RESULT_BACKEND": redis_url,
         "TWILIO_API_BASE_URL": twilio_url,

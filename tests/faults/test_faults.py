@@ -10,7 +10,9 @@ from tests.support.processes import wait_until
 
 from .conftest import REPORTS, TOO_LATE, FaultFigures, phones_for
 
-pytestmark = [pytest.mark.faults, pytest.mark.celery_worker]
+# One pytest-xdist process runs them all (`--dist loadgroup`): the processes they start are
+# made once per module, and two faults at once would fight over the machine.
+pytestmark = [pytest.mark.faults, pytest.mark.celery_worker, pytest.mark.xdist_group("faults")]
 
 
 def test_a_worker_stopped_then_started(harness):

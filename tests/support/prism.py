@@ -4,9 +4,12 @@ The spec comes from the npm package @twilio/cli-core (package.json); it is never
 repository. TWILIO_OPENAPI_SPEC points at another copy when needed.
 """
 
+import contextlib
 import copy
+import fcntl
 import json
 import os
+import signal
 import socket
 import subprocess
 import time
@@ -116,50 +119,99 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-class PrismServer:
-    # Prism (Node) parses Twilio's whole spec before it listens: 50-60 s were seen at load 22,
-    # and a deadline missed errors every Prism test of the run.
-    def __init__(self, spec: Path, *, deadline: float = 300.0):
-        self.spec = spec
-        self.deadline = deadline
-        self.port = _free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.log_path = spec.with_suffix(".log")
-        self.proc: subprocess.Popen | None = None
+# --- One Prism for the whole run ----------------------------------------------------------------
+#
+# Prism answers from the spec alone and keeps no state between requests, so every pytest-xdist
+# process of a run can share one. Parsing Twilio's spec costs Node 20-60 s of CPU: once per run,
+# not once per process. The first process to collect a test that needs it starts it in the
+# background (`prism_start_shared`), so it boots while the databases are made; its tests wait
+# until it answers (`prism_wait`). The pytest process that is not an xdist worker stops it last
+# (`prism_stop_shared`). `shared_dir` is that run's own temporary folder.
 
-    def __enter__(self):
+STATE = "prism.json"
+
+
+@contextlib.contextmanager
+def _locked(shared_dir: Path):
+    with (shared_dir / "prism.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def prism_start_shared(shared_dir: Path) -> None:
+    """Start the run's Prism unless a process of this run already has; does not wait."""
+    shared_dir.mkdir(parents=True, exist_ok=True)
+    with _locked(shared_dir):
+        if (shared_dir / STATE).exists():
+            return
         if not PRISM_BIN.exists():
             raise FileNotFoundError(f"{PRISM_BIN} is missing: run `npm ci` (make test does).")
-        self.log = self.log_path.open("w")
-        self.proc = subprocess.Popen(
-            [str(PRISM_BIN), "mock", "-h", "127.0.0.1", "-p", str(self.port), str(self.spec)],
-            stdout=self.log,
-            stderr=subprocess.STDOUT,
-        )
-        self._wait_until_up()
-        return self
+        spec = build_error_overlay_spec(twilio_spec_path(), shared_dir)
+        port = _free_port()
+        log_path = spec.with_suffix(".log")
+        with log_path.open("w") as log:
+            proc = subprocess.Popen(  # noqa: S603 - our own node_modules binary
+                [str(PRISM_BIN), "mock", "-h", "127.0.0.1", "-p", str(port), str(spec)],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                # Outlives the process that started it; prism_stop_shared ends it.
+                start_new_session=True,
+            )
+        _STARTED[proc.pid] = proc
+        state = {"url": f"http://127.0.0.1:{port}", "pid": proc.pid, "log": str(log_path)}
+        (shared_dir / STATE).write_text(json.dumps(state))
 
-    def _wait_until_up(self) -> None:
-        end = time.monotonic() + self.deadline
-        while time.monotonic() < end:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"Prism exited early:\n{self.log_path.read_text()[-2000:]}")
-            try:
-                urllib.request.urlopen(self.url + "/", timeout=1)  # noqa: S310 - loopback only
-            except urllib.error.HTTPError:
-                return  # any HTTP answer (Prism's 404 for "/") means it is listening
-            except OSError:
-                time.sleep(0.1)
-            else:
-                return
-        self.__exit__(None, None, None)
-        raise RuntimeError(f"Prism did not answer within {self.deadline:g}s")
 
-    def __exit__(self, *exc):
-        if self.proc and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(5)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-        self.log.close()
+_STARTED: dict[int, subprocess.Popen] = {}  # the Prism this process started, by pid
+
+
+def _alive(pid: int) -> bool:
+    if pid in _STARTED:
+        return _STARTED[pid].poll() is None
+    try:  # started by another process of the run
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
+
+
+def prism_wait(shared_dir: Path, *, deadline: float = 300.0) -> str:
+    """The URL of the run's Prism (started if need be) once it answers.
+
+    Prism (Node) parses Twilio's whole spec before it listens: 50-60 s were seen at load 22, and
+    a deadline missed errors every Prism test of the run."""
+    prism_start_shared(shared_dir)
+    state = json.loads((shared_dir / STATE).read_text())
+    end = time.monotonic() + deadline
+    while time.monotonic() < end:
+        if not _alive(state["pid"]):
+            raise RuntimeError(f"Prism exited early:\n{Path(state['log']).read_text()[-2000:]}")
+        try:
+            urllib.request.urlopen(state["url"] + "/", timeout=1)  # noqa: S310 - loopback only
+        except urllib.error.HTTPError:
+            return state["url"]  # any HTTP answer (Prism's 404 for "/") means it is listening
+        except OSError:
+            time.sleep(0.1)
+        else:
+            return state["url"]
+    raise RuntimeError(f"Prism did not answer within {deadline:g}s")
+
+
+def prism_stop_shared(shared_dir: Path) -> None:
+    path = shared_dir / STATE
+    if not path.exists():
+        return
+    pid = json.loads(path.read_text())["pid"]
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(pid, signal.SIGTERM)
+        end = time.monotonic() + 5
+        while _alive(pid) and time.monotonic() < end:
+            time.sleep(0.05)
+        if _alive(pid):
+            os.killpg(pid, signal.SIGKILL)
+    if pid in _STARTED:
+        _STARTED.pop(pid).wait(5)
+    path.unlink()
