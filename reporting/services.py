@@ -59,10 +59,25 @@ def reference_next(*, year: int | None = None) -> str:
     leaves its number unused.
     """
     year = year or timezone.localdate().year
+    if connection.vendor != "postgresql":
+        return f"{REFERENCE_PREFIX}-{year}-{_reference_last_stored(year) + 1:06d}"
     with connection.cursor() as cursor:
         cursor.execute("SELECT reporting_reference_next(%s)", [year])
         (last,) = cursor.fetchone()
     return f"{REFERENCE_PREFIX}-{year}-{last:06d}"
+
+
+def _reference_last_stored(year: int) -> int:
+    # The demo's SQLite has no sequences; it lets one writer in at a time, so the highest stored
+    # number is enough there (the unique index still refuses a duplicate).
+    prefix = f"{REFERENCE_PREFIX}-{year}-"
+    last = (
+        Report.objects.filter(reference__startswith=prefix)
+        .order_by("-reference")
+        .values_list("reference", flat=True)
+        .first()
+    )
+    return int(last.removeprefix(prefix)) if last else 0
 
 
 @transaction.atomic

@@ -31,7 +31,21 @@ $$;
 """
 
 
+def function_create(apps, schema_editor):
+    # PostgreSQL only: the demo's SQLite draws references from the highest stored one
+    # (reporting.services.reference_next).
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute(FUNCTION, params=None)  # its %I is format()'s, not a parameter
+
+
+def function_drop(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute("DROP FUNCTION IF EXISTS reporting_reference_next(integer)")
+
+
 def counters_to_sequences(apps, schema_editor):
+    if schema_editor.connection.vendor != "postgresql":
+        return
     with schema_editor.connection.cursor() as cursor:
         # Each year's next number: after the counter and after any reference already stored.
         cursor.execute(
@@ -51,6 +65,8 @@ def counters_to_sequences(apps, schema_editor):
 
 
 def sequences_to_counters(apps, schema_editor):
+    if schema_editor.connection.vendor != "postgresql":
+        return
     with schema_editor.connection.cursor() as cursor:
         cursor.execute(
             "SELECT relname FROM pg_class WHERE relkind = 'S' "
@@ -73,7 +89,7 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunSQL(FUNCTION, "DROP FUNCTION IF EXISTS reporting_reference_next(integer)"),
+        migrations.RunPython(function_create, function_drop),
         migrations.RunPython(counters_to_sequences, sequences_to_counters),
         migrations.DeleteModel(name="ReferenceCounter"),
     ]
