@@ -9,9 +9,9 @@ PIP := $(PY) -m pip
 # Extra pytest arguments, e.g. `make test PYTEST_ARGS="--reuse-db -k healthz"`.
 PYTEST_ARGS ?=
 # pytest processes for `make test` (pytest-xdist; each has its own test database and Redis
-# databases, at most 4): `make test TEST_PROCESSES=3`. 0 (the default for now) runs one
-# process: see README, "Test time", for what still keeps several from being the default.
-TEST_PROCESSES ?= 0
+# databases, at most 4). Three keep both cores busy while others wait on PostgreSQL, Chromium
+# or a worker; `make test TEST_PROCESSES=0` runs one process (README, "Test time").
+TEST_PROCESSES ?= 3
 # Extra bench arguments, e.g. `make bench BENCH_ARGS="--only throughput --seconds 10"`.
 BENCH_ARGS ?=
 DEMO_ENV := DJANGO_SETTINGS_MODULE=portal.settings.dev

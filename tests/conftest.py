@@ -245,6 +245,26 @@ def kids_snapshot(django_db_setup, django_db_blocker):
     return snapshot
 
 
+def _url_caches_follow_the_language_code(*, setting, **kwargs):
+    # The resolver keeps each language's reverse table, and with it whether that language's
+    # URLs carry a prefix (/es/...), from the LANGUAGE_CODE it was built under; Django clears
+    # URL caches only for ROOT_URLCONF. A test that sets LANGUAGE_CODE = "es" would leave
+    # Spanish links without their /es/ for every later test in the process.
+    if setting == "LANGUAGE_CODE":
+        from django.urls import clear_url_caches
+
+        clear_url_caches()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _url_caches_cleared_when_the_language_code_changes():
+    from django.test.signals import setting_changed
+
+    setting_changed.connect(_url_caches_follow_the_language_code)
+    yield
+    setting_changed.disconnect(_url_caches_follow_the_language_code)
+
+
 @pytest.fixture(autouse=True)
 def _language_reset_after_each_test():
     # LocaleMiddleware activates a request's language for the whole thread and never resets
