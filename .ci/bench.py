@@ -178,21 +178,7 @@ class Stack:
             # Earlier runs added rows (submits, claims, texts); where autovacuum is off (as on
             # the bench machine) the planner would otherwise plan with the seed's statistics:
             # one text's delivery read all 110,000 reports (28 ms) on a stale messaging_message.
-            subprocess.run(
-                [
-                    "psql",
-                    "-h",
-                    "127.0.0.1",
-                    "-U",
-                    "postgres",
-                    "-qAt",
-                    "-d",
-                    self.db,
-                    "-c",
-                    "ANALYZE",
-                ],
-                check=True,
-            )
+            sql(self, "ANALYZE")
             self.seed = json.loads(seed_file.read_text())
             self.seed.update(self.run_seed({"sessions_only": 50}))
             return
@@ -309,24 +295,11 @@ class Stack:
             pid = todo.pop()
             pids.append(pid)
             todo += children.get(pid, [])
-        backends = subprocess.run(
-            [
-                "psql",
-                "-h",
-                "127.0.0.1",
-                "-U",
-                "postgres",
-                "-qAt",
-                "-d",
-                "postgres",
-                "-c",
-                f"SELECT pid FROM pg_stat_activity WHERE datname = '{self.db}' "
-                "AND pid <> pg_backend_pid()",
-            ],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.split()
+        backends = sql(
+            self,
+            f"SELECT pid FROM pg_stat_activity WHERE datname = '{self.db}' "
+            "AND pid <> pg_backend_pid()",
+        ).split()
         pids += [int(p) for p in backends]
         with contextlib.suppress(Exception):
             info = subprocess.run(

@@ -11,6 +11,8 @@ from pathlib import Path
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 import pytest
+from django.core.cache import cache
+from django.urls import clear_url_caches
 
 from cms.kids.demo import load_kids_demo
 from cms.models import HomePage
@@ -251,8 +253,6 @@ def _url_caches_follow_the_language_code(*, setting, **kwargs):
     # URL caches only for ROOT_URLCONF. A test that sets LANGUAGE_CODE = "es" would leave
     # Spanish links without their /es/ for every later test in the process.
     if setting == "LANGUAGE_CODE":
-        from django.urls import clear_url_caches
-
         clear_url_caches()
 
 
@@ -263,6 +263,15 @@ def _url_caches_cleared_when_the_language_code_changes():
     setting_changed.connect(_url_caches_follow_the_language_code)
     yield
     setting_changed.disconnect(_url_caches_follow_the_language_code)
+
+
+@pytest.fixture
+def page_cache_on(settings):
+    """Production's caching (off by default in tests), starting from an empty cache."""
+    settings.CMS_PAGE_CACHE_SECONDS = 300
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -1,5 +1,7 @@
 """Driving the report wizard through plain HTML forms, as a browser without JavaScript does."""
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse as django_reverse
 from django.utils import translation
 
@@ -59,3 +61,26 @@ def fill_all(client, overrides=None, prefix=""):
 
 def submit(client, prefix=""):
     return client.post(step_url("review", prefix), {"nav": "send"})
+
+
+def report_query_counts(client) -> dict:
+    """One whole report through the wizard; the most queries any request of each kind made,
+    keyed by (method, "start" | "step" | "review" | "received")."""
+    counts = {}
+
+    def request(kind, method, path, data=None):
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(path) if method == "GET" else client.post(path, data)
+        assert response.status_code in (200, 302), (path, response.status_code)
+        counts[(method, kind)] = max(counts.get((method, kind), 0), len(queries))
+        return response
+
+    request("start", "GET", reverse("reporting:start"))
+    request("start", "POST", reverse("reporting:start"), NO_TO_ALL)
+    for slug, data in STEP_DATA.items():
+        request("step", "GET", step_url(slug))
+        request("step", "POST", step_url(slug), {**data, "nav": "next"})
+    request("review", "GET", step_url("review"))
+    done = request("review", "POST", step_url("review"), {"nav": "send"})
+    request("received", "GET", done.url)
+    return counts

@@ -2,10 +2,8 @@
 shows here rather than as a slower `make bench` (timings stay in the benchmark)."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
-from tests.reporting.helpers import STEP_DATA, reverse, step_url
+from tests.reporting.helpers import report_query_counts
 
 pytestmark = pytest.mark.django_db
 
@@ -27,25 +25,7 @@ MAX_QUERIES = {
 
 
 def test_every_wizard_request_stays_within_its_query_count(client, site, vandalism):
-    counts = {}
-
-    def request(kind, method, path, data=None):
-        with CaptureQueriesContext(connection) as queries:
-            response = client.get(path) if method == "GET" else client.post(path, data)
-        assert response.status_code in (200, 302), (path, response.status_code)
-        key = (method, kind)
-        counts[key] = max(counts.get(key, 0), len(queries))
-        return response
-
-    request("start", "GET", reverse("reporting:start"))
-    answers = {"danger": "no", "hurt": "no", "suspect_present": "no", "happening_now": "no"}
-    request("start", "POST", reverse("reporting:start"), answers)
-    for slug, data in STEP_DATA.items():
-        request("step", "GET", step_url(slug))
-        request("step", "POST", step_url(slug), {**data, "nav": "next"})
-    request("review", "GET", step_url("review"))
-    done = request("review", "POST", step_url("review"), {"nav": "send"})
-    request("received", "GET", done.url)
+    counts = report_query_counts(client)
 
     over = {key: n for key, n in counts.items() if n > MAX_QUERIES[key]}
     assert not over, f"more queries than before: {over} (all: {counts})"

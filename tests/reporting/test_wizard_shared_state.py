@@ -4,23 +4,18 @@ emergency check's lists and which addresses are never cached. Each still follows
 import json
 
 import pytest
-from django.core.cache import cache
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from reporting.models import ReportingSettings, TriageList
-from tests.reporting.helpers import STEP_DATA, post_step, reverse, screen, step_url
+from tests.reporting.helpers import (
+    post_step,
+    report_query_counts,
+    reverse,
+    screen,
+    step_url,
+)
 from tests.reporting.test_steps import SQUARE
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def page_cache_on(settings):
-    settings.CMS_PAGE_CACHE_SECONDS = 300
-    cache.clear()
-    yield
-    cache.clear()
 
 
 READS = {"GET", "GETEX", "GETDEL", "MGET", "HGET", "HMGET"}
@@ -104,27 +99,6 @@ WARM_QUERIES = {
 
 
 def test_wizard_queries_with_warm_caches(client, site, vandalism, page_cache_on):
-    def one_report():
-        counts = {}
-
-        def request(kind, method, path, data=None):
-            with CaptureQueriesContext(connection) as queries:
-                response = client.get(path) if method == "GET" else client.post(path, data)
-            assert response.status_code in (200, 302), (path, response.status_code)
-            counts[(method, kind)] = max(counts.get((method, kind), 0), len(queries))
-            return response
-
-        request("start", "GET", reverse("reporting:start"))
-        answers = {"danger": "no", "hurt": "no", "suspect_present": "no", "happening_now": "no"}
-        request("start", "POST", reverse("reporting:start"), answers)
-        for slug, data in STEP_DATA.items():
-            request("step", "GET", step_url(slug))
-            request("step", "POST", step_url(slug), {**data, "nav": "next"})
-        request("review", "GET", step_url("review"))
-        done = request("review", "POST", step_url("review"), {"nav": "send"})
-        request("received", "GET", done.url)
-        return counts
-
-    one_report()
+    report_query_counts(client)
     client.cookies.clear()
-    assert one_report() == WARM_QUERIES
+    assert report_query_counts(client) == WARM_QUERIES
