@@ -12,6 +12,7 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 import pytest
 from django.core.cache import cache
+from django.test.signals import setting_changed
 from django.urls import clear_url_caches
 
 from cms.kids.demo import load_kids_demo
@@ -258,8 +259,6 @@ def _url_caches_follow_the_language_code(*, setting, **kwargs):
 
 @pytest.fixture(scope="session", autouse=True)
 def _url_caches_cleared_when_the_language_code_changes():
-    from django.test.signals import setting_changed
-
     setting_changed.connect(_url_caches_follow_the_language_code)
     yield
     setting_changed.disconnect(_url_caches_follow_the_language_code)

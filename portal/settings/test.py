@@ -66,6 +66,9 @@ STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Uploads written by tests: scratch folders of the test run's own (never a deployment's), one per
+# pytest process so one process's cleanup can't delete another's files; S108 is about shared /tmp
+# paths an attacker could pre-create, which a throwaway test folder does not care about.
 _suffix = f"-{XDIST_WORKER}" if XDIST_WORKER else ""
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=f"/tmp/portal-test-media{_suffix}")  # noqa: S108
 REPORTS_STORAGE_ROOT = env.path(

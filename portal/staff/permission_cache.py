@@ -15,10 +15,13 @@ request, as ModelBackend does.
 
 import uuid
 
+from allauth.mfa.models import Authenticator
 from django.conf import settings
 from django.contrib.auth.backends import ModelBackend
+from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 
 VERSION_KEY = "staff:perms:version"
 # Second factors that count; recovery codes alone are a fallback, not an enrolment.
@@ -44,8 +47,6 @@ def permissions_changed() -> None:
 
 
 def _mfa_enrolled(user) -> bool:
-    from allauth.mfa.models import Authenticator
-
     return Authenticator.objects.filter(user=user, type__in=MFA_TYPES).exists()
 
 
@@ -105,11 +106,7 @@ def _on_row_changed(sender, **kwargs):
 
 def connect() -> None:
     """Called from the staff app's ready(): any change that can alter a permission set."""
-    from django.contrib.auth.models import Group, Permission
-    from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
-
     m2m_changed.connect(_on_m2m_changed, dispatch_uid="staff.perms.m2m")
-    from allauth.mfa.models import Authenticator
 
     for model in (Group, Permission, Authenticator):
         post_save.connect(_on_row_changed, sender=model, dispatch_uid=f"staff.perms.save.{model}")
