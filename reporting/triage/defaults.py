@@ -39,6 +39,8 @@ _KID_EN = "kid|kids|child|children|baby|babies|toddler|infant|son|daughter|boy|g
 LISTS: dict[str, dict[str, str]] = {
     "not_breathing": {
         "en": f"""
+# Someone seen down through a window or a door
+see|saw|seeing|spot|spotted|spotting ... legs|feet|leg|foot ... floor|ground|carpet
 is|are|found|saw|see|seen =body|=bodies
 slump*
 keeled over
@@ -109,6 +111,10 @@ he|she|someone|somebody|guy|man|dude|woman|person|body is|got|just laid out
 not open|opened|opening the|her|his|their door ... days|smell|stink
         """,
         "es": f"""
+# Alguien visto tirado por la ventana o la puerta; un bebé que se queja con cada respiro
+veo|vi|ven|vimos|ve|miro ... piernas|pies|pierna|pie ... piso|suelo
+quejido|quejidos|quejandose|queja|pujido|pujidos ... respir*|respirar
+=grisesita|=grisesito|=grisecita|=grisecito|=grisaceo|=grisacea|=grisacita|=grisacito
 hay|encontr*|vi|veo|vimos un|una|unos =cuerpo|=cuerpos|=cadaver
 desplomad*|desplomo
 sin conocimiento
@@ -257,6 +263,7 @@ intent*|trat*|quiere|quiso|queria prender|encender|quemar|incendiar ... casa|pue
 with|holding|swinging|waving|carrying|brandishing|wielding|has|had|pulled|grabbed tire|lug iron|wrench
 with|holding|swinging|waving|carrying|brandishing|wielding|has|had|pulled|grabbed broken|smashed bottle|bottles
 with|holding|swinging|waving|carrying|brandishing|wielding|has|had|pulled|grabbed cleaver|sword|katana|crossbow|spear|screwdriver|icepick|knuckles
+with|holding|swinging|waving|brandishing|wielding|has|pulled|grabbed crowbar|hatchet|axe
 =strapped
 pull*|point*|flash* =9|=nine|=9mm|=45|=38|=40|=22|=380
 9mm
@@ -302,6 +309,8 @@ con palos|machetes|piedras|bates|tubos|cuchillos|navajas|fierros|varillas|cadena
     },
     "violence": {
         "en": """
+# A rock or a brick thrown through a window
+threw|throwing|thrown|tossed|throws a|some rock|rocks|brick|bricks|bottle|stone through my|our|the window|windows
 being|getting|been dragged|choked|strangled|kidnapped|abducted
 push*|shov*|threw|throw*|slamm*|slam her|him|me|kid|child|wife|mom down|against|into|off|stairs|wall|floor
 =molested|=molesting|=molest|=molests|=groping|=groped|=grope
@@ -370,6 +379,8 @@ just =bit|=attacked|=mauled|=bitten a|another|my|his|her|the|our|their|two|some
 =bit|=bitten|=attacked|=mauled|=bites|=attacks ... on the loose
         """,
         "es": """
+# Una piedra o un ladrillo aventado por la ventana
+avent*|tir*|lanz* piedra|piedras|ladrillo|ladrillos|botella|botellas por la|mi|las ventana|ventanas
 =arrastrando|=arrastraron|=arrastra|=arrastro a|al
 la|lo|me|nos|les =arrastrando|=arrastraron|=arrastran|=arrastro
 manose*|toquete*
@@ -483,8 +494,8 @@ hear* someone|somebody|footsteps|voices|noises downstairs|upstairs|inside|in|wal
 someone|somebody downstairs|upstairs
 peep*
 looking in|into window|windows
-someone|somebody|he|she|they|guy|guys|man|men|person|people|stranger|strangers|intruder|dude|burglar|thief|kid|kids|somone ... trying|tried|jiggling|jiggled|rattling|rattled|twisting my|the|our|back|front|side|car|garage door|doors|handle|handles|doorknob|doorknobs|knob|knobs|locks|window|windows
-someone|somebody|he|she|they|guy|guys|man|men|person|people|stranger|strangers|intruder|dude|burglar|thief|kid|kids|somone ... trying|tried|jiggling|jiggled|rattling|rattled|twisting door|doors|handle|handles|doorknob|doorknobs|knob|knobs|locks|window|windows
+someone|somebody|he|she|they|guy|guys|man|men|person|people|stranger|strangers|intruder|dude|burglar|thief|kid|kids|somone|driver ... trying|tried|jiggling|jiggled|rattling|rattled|pulling|twisting my|the|our|back|front|side|car|garage door|doors|handle|handles|doorknob|doorknobs|knob|knobs|locks|window|windows
+someone|somebody|he|she|they|guy|guys|man|men|person|people|stranger|strangers|intruder|dude|burglar|thief|kid|kids|somone|driver ... trying|tried|jiggling|jiggled|rattling|rattled|pulling|twisting door|doors|handle|handles|doorknob|doorknobs|knob|knobs|locks|window|windows
 handle|doorknob|knob|lock moving|turning|jiggling|rattling|jiggles|turns|moves
 broke|break*|busted|forced in|into ... he|she|they|someone|somebody|guy|man|person is|are|still here|upstairs|downstairs|inside
 restraining|protective|protection order ... he|she|ex|they is|are|still =here|outside|at
@@ -497,6 +508,9 @@ is|are|standing|stands|lurking|hiding|someone|somebody|man|guy outside my|our|th
 trying|tried|jiggling|jiggled|rattling|rattled|turning|twisting the|my handle|doorknob|knob|lock|locks|door|doors|window|windows
         """,
         "es": """
+# Quien tiene una orden de restricción, aquí ahora
+orden de restriccion|alejamiento|proteccion ... afuera|aqui|aca|=ahi|enfrente|esta|estan|llego|vino|=anda
+afuera|aqui|aca|enfrente|llego|vino ... orden de restriccion|alejamiento|proteccion
 =mirandome|=viendome|=espiandome|=espiando|=asomandose|=asomado ... ventana|ventanas|casa|cuarto
 =parado|=parada|=asomado|=asomada ... ventana|puerta
 ventana|ventanas ... =mirandome|=viendome|=espiandome|=espiando
@@ -516,7 +530,7 @@ intruso|intrusos
 intent*|trat*|quier* entrar|meterse|abrir|forzar
 =metiendo|=meterse|=metiendose casa|departamento|cochera|edificio|ventana|cuarto|puerta
 forz* puerta|ventana|cerradura|chapa
-=sigue|=siguen|sigu* adentro|dentro|aqui|ahi|afuera|casa|aca
+=sigue|=siguen|sigu* adentro|dentro|aqui|ahi|afuera|=casa|aca
 todavia|aun esta|estan adentro|dentro|aqui
 escuch*|oig*|oi alguien|pasos|voces|ruidos adentro|dentro|abajo|arriba|casa|cocina|cuarto
 ladron|ladrones dentro|adentro
@@ -548,7 +562,7 @@ stuck on|in roof|ledge|balcony
 hiding|hide|hid in|under|inside|from|behind
 =trapped|=trappped|entrapped
 stuck in|inside|under elevator|car|room|house|building|closet|basement|fire
-locked in|inside room|closet|car|trunk|basement|bathroom|house
+locked in|inside room|closet|car|trunk|basement|bathroom|house|garage|bedroom|shed|attic
 locked me|us|her|him in
 not get out
 will not let me|us|her|him leave|out|go
@@ -592,6 +606,9 @@ se encerr* en|dentro
     },
     "self_harm": {
         "en": """
+# Warning signs: everyone better off, belongings given away
+everyone|everybody|family|world would|be|is|are better off
+gave|giving|given|gives away ... stuff|things|belongings|possessions|dog|cat|pets|games|guitar|clothes|ps5|xbox
 unaliv*
 off myself|himself|herself
 saying goodbye|goodbyes
@@ -634,6 +651,10 @@ someone|somebody|man|woman|guy|person|he|she|kid|girl|boy|lady|son|daughter|frie
 =cutting|=slashing|=slicing his|her|their|my|himself|herself|myself arm|arms|wrist|wrists|legs|thighs|skin
         """,
         "es": """
+# Señales: todos estarían mejor sin él, regala sus cosas
+estari*|estan mejor sin mi|el|ella
+todos|todo mundo|familia ... mejor sin mi|el|ella
+regal*|=dio|=dando ... sus|mis|todas cosas|pertenencias|mascotas|perro|gato|juegos|ropa|guitarra|consola
 trat*|intent* de ahorcar*|colgar*|cortar*|aventar*|tirar*|quitar*|suicid*
 =despidiendose|=despedirse
 carta|mensaje|nota|mensajes de despedida
@@ -662,6 +683,9 @@ se =tiro|=avento|=lanzo|=arrojo al|del|desde|de rio|puente|edificio|techo|azotea
     },
     "child_danger": {
         "en": f"""
+# A baby screaming for hours, a minor gone off with an adult
+baby|babies|toddler|infant|newborn ... screaming|crying|wailing|shrieking for hours|hour|hrs
+yr|year|teen|teenager|teenage|kid|child|son|daughter|boy|girl ... =left|took|ran|drove|went|gone off|away|with ... guy|man|adult|stranger|older|dude|men
 walking|wandering|standing|running in|into|through traffic|freeway|highway|interstate
 dementia|alzheimer|alzheimers|autistic|autism|disabled|nonverbal ... missing|wandered|wandering|lost|gone|disappeared|left
 missing|wandered|lost ... dementia|alzheimer|alzheimers|autistic|autism|disabled|nonverbal
@@ -693,6 +717,11 @@ dementia|alzheimer|alzheimers|autistic|autism|disabled|nonverbal ... walked|ran|
 not find her|him|them ... freezing|cold|dark|night|dementia|alzheimer*|autism|autistic|hours|anywhere|pajamas
         """,
         "es": f"""
+# Un bebé que llora horas, una menor que se fue con un adulto
+bebe|bebes|bebito|bebita|nino|nina|nene|nena|ninito|ninita ... llorando|gritando|chillando|llora|grita ... horas|hora
+horas llorando|gritando|chillando ... bebe|bebito|bebita|nino|nina|nene|nena
+bebe|bebes|bebito|bebita|nino|nina|nene|nena ... horas|hora llorando|gritando|chillando
+{_PERSON_ES}|anos ... =fue|=largo|=subio|=escapo|=llevo|=llevaron con ... senor|hombre|tipo|adulto|desconocido|senores|hombres|tipos|viejo|muchacho
 anos|ano|meses se perdi*|desapareci*
 {_PERSON_ES} ... solo|sola|solito|solita ... calle|trafico|carretera|avenida|autopista
 en medio del|de la trafico|autopista|carretera|avenida
@@ -1261,6 +1290,7 @@ edad minima|legal
     },
     "past": {
         "en": """
+in the 50s|60s|70s|80s|90s|fifties|sixties|seventies|eighties|nineties|1950s|1960s|1970s|1980s|1990s|2000s
 while|when we|i were|was away
 while|when we|i were|was on vacation|trip|holiday
 while|when we|i were|was out of town
@@ -1300,6 +1330,7 @@ so far this month|year|week
 wandered|wander|run|ran|gotten|got|gone|went|walked off|away|out|lost before
         """,
         "es": """
+en|de los|las 50s|60s|70s|80s|90s|50|60|70|80|90|cincuentas|sesentas|setentas|ochentas|noventas|ochenta|noventa|setenta|sesenta
 mientras|cuando estabamos|estaba|andabamos de vacaciones|viaje|fuera|trabajando
 en|desde|durante|principios|mediados|finales enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre
 # "el 5 de mayo" is a date, "la 5 de mayo" or "calle 16 de septiembre" a street
@@ -1339,7 +1370,7 @@ each night|weekend
 constantly
 keeps happening
 usually
-sometimes|often|occasionally|regularly|frequently
+=sometimes|often|occasionally|regularly|frequently
 times|nights|days a|per week|month|day|night|year
 whenever
 when he|she|they|dad|uncle|husband|father|stepdad|mom|boyfriend gets|get drunk|high|mad|angry|upset|wasted
@@ -1548,6 +1579,8 @@ ya no hay peligro
     # Words on a screen, not a scene: TV, films, nightmares (sets aside the whole sentence).
     "not_real": {
         "en": """
+true crime
+show|podcast|documentary|episode|series|special|movie|book about|on a|the murder|murders|killing|killings|shooting|stabbing|kidnapping
 turned out to be a|an umbrella|cane|phone|stick|broom|toy|tripod|camera
 was|were just|only a|an umbrella|cane|phone|stick|broom|tripod|camera
 in|on a|the game|games|videogame|xbox|playstation|fortnite
@@ -1577,6 +1610,8 @@ as a joke|prank
 =joking|=kidding|=jk|=jking|=jokingly
         """,
         "es": """
+crimenes|crimen reales|real
+programa|documental|podcast|serie|episodio|pelicula|libro de|sobre un|el|los asesinato|asesinatos|crimen|crimenes|secuestro|balacera
 pero|solo|nomas era|eran ... paraguas|sombrilla|baston|celular|telefono|palo|escoba|juguete|tripie
 jug*|juegan|jugando a|al policias|guerra|balazos|luchitas|pistoleros|vaqueros|zombis|soldados|ladrones|pistolas|pistolitas|tiros|ninjas|espadas|guerritas|bandidos|pistolero|atracadores
 =tele|=television|=pelicula|=peliculas|=serie|=novela|=telenovela|=caricatura|=caricaturas|=videojuego|=videojuegos|=pesadilla|=pesadillas|=sone|=sonaba
@@ -1619,6 +1654,8 @@ grafiti|graffiti|pintas|video|videos|face|fb|feis|insta|whats|watsap|wasap|notic
     },
     "ongoing": {
         "en": """
+every time he|she|they|i breathes|breathe|breath|takes
+with each|every breath
 minute|minutes|min|mins|seconds|moment ago
 still
 right now
@@ -1633,6 +1670,8 @@ keeps coming back
 just|literally shot|stabbed|robbed|pulled|attacked|jumped|grabbed|fired|mugged|carjacked|assaulted|beat|punched|rammed|snatched|kidnapped|shooting|stabbing
         """,
         "es": """
+cada vez que respira|respiro|respiramos|jala|toma
+con cada respiro|respiracion|respirada
 hace un|unos minuto|minutos|momento|segundos|ratito
 todavia
 aun
@@ -1733,6 +1772,10 @@ venado|perro|perros|gato|gatos|pajaro|pajaros|animal|animales|mapache|murcielago
     },
     "benign": {
         "en": """
+# Blood for a costume; a gun kept in a drawer or a safe; caught shoplifting
+fake|costume|halloween|stage|prop|movie blood
+gun|guns|handgun|handguns|pistol|pistols|rifle|rifles|shotgun|revolver|firearm|firearms in|inside the|his|her|my|a nightstand|drawer|dresser|glovebox
+caught|catch|busted my|his|her|a son|daughter|kid|boy|girl|teen|teenager shoplifting|stealing|smoking|vaping|drinking|skipping|sneaking
 passed away|on peacefully
 died peacefully
 should not|never talk|speak|say
@@ -1938,6 +1981,12 @@ swerv*|veer* ... avoid|avoiding|dodge|dodging
 burn|burns|burning|burned|burnt stuff|things|trash|junk|wood|leaves|brush|garbage|branches ... in|on|into a|the|their|his|her fire pit|firepit|pit|barrel|grill|fireplace|chiminea
         """,
         "es": """
+# Sangre de disfraz; un arma guardada en un cajón; lo agarraron robando; violación de un reglamento
+sangre de|falsa|artificial mentira|utileria|halloween|disfraz
+pistola|pistolas|arma|armas|rifle|escopeta|revolver en el|su|mi buro|cajon|ropero|closet|guantera
+agarr*|cach*|atrap*|pesc* a hijo|hija|nino|nina|chamaco|chamaca|muchacho|muchacha|nieto|nieta robando|fumando|tomando|vapeando|bebiendo|vendiendo|pintando|grafiteando
+violacion|violaciones del|al|de codigo|reglamento|transito|ley|estacionamiento|contrato|orden
+pistola|pistolas|rifle|arma|armas de airsoft|paintball|gotcha|municion|municiones
 campo|club|galeria|practica de tiro ... rifle|pistola|pistolas|arma|armas|escopeta
 rifle|pistola|pistolas|arma|armas|escopeta ... campo|club|galeria de tiro
 lena|madera|arbol|ramas|troncos|monte|maleza ... hacha|machete|serrucho|motosierra

@@ -88,7 +88,7 @@ RECENT_WORDS = frozenset(
     {"hour", "hours", "hr", "hrs", "earlier", "today", "tonight", "morning", "afternoon", "evening",
      "hora", "horas", "rato", "ratito", "hoy"}
 )  # fmt: skip
-LASTING_CONCEPTS = frozenset({"overdose", "self_harm", "medical", "not_breathing"})
+LASTING_CONCEPTS = frozenset({"overdose", "self_harm", "medical", "not_breathing", "child_danger"})
 # "He hit me last night and now he's back banging on the door": a past date does not reach
 # words that come after "now" (or "today") later in its sentence. A date in weeks or years
 # only lets go of a threat or a person present ("threatened me last week and now he's in my
@@ -100,6 +100,8 @@ PRESENT_CONCEPTS = frozenset({"weapon", "violence", "intruder", "followed", "tra
 # the present just as "now" does.
 PRESENT_SUBJECTS = frozenset({"i", "he", "she", "we", "they"})
 PRESENT_VERBS = frozenset({"am", "is", "are", "can"})
+# "and now he", "y ahora él": a clause with a subject of its own.
+NEW_SUBJECTS = PRESENT_SUBJECTS | NOW_WORDS | {"el", "ella", "ellos", "ellas", "yo"}
 CAN_ES = frozenset({"puede", "puedo", "pueden", "podemos"})
 # A date of today in another clause ("I meant to go this morning, but now I see smoke") does
 # not make the finding past; a date before today does.
@@ -126,6 +128,10 @@ HEARD_WORDS = frozenset(
      "escuchamos"}
 )  # fmt: skip
 MEDIUM_WORDS = frozenset({"on", "in", "en", "por", "from", "de"})
+SET_ON_WORDS = frozenset(
+    {"going", "blaring", "running", "playing", "prendida", "prendido", "encendida", "encendido",
+     "sonando"}
+)  # fmt: skip
 SUDDEN_WORDS = frozenset(
     {"suddenly", "sudden", "when", "then", "repente", "pronto", "cuando", "derrepente"}
 )
@@ -164,7 +170,9 @@ PERSON_WORDS = frozenset(
     {"me", "him", "her", "us", "them", "someone", "somebody", "person", "people", "man", "woman",
      "boy", "girl", "kid", "kids", "child", "children", "baby", "toddler", "son", "daughter",
      "wife", "husband", "mom", "dad", "grandma", "grandpa", "neighbor", "brother", "sister",
-     "friend", "lady", "guy"}
+     "friend", "lady", "guy", "senora", "senor", "nino", "nina", "nene", "nena", "bebe",
+     "hijo", "hija", "persona", "mujer", "hombre", "abuela", "abuelo", "abuelita", "abuelito",
+     "vecina", "vecino", "muchacho", "muchacha", "chamaco", "chamaca"}
 )  # fmt: skip
 PROPERTY_CONCEPTS = frozenset({"weapon"})
 # "it's biting my arm": a person's body in the words is a person hurt.
@@ -558,6 +566,10 @@ def _dismissal(
                 and any(tokens[i].word in SCOPE_ENDS for i in range(first + 1, cue.first))
             ):
                 continue
+            # "gave away his dog today, and now he locked himself in his room": a harmless
+            # sense read across "and now he" joins two things said of two subjects.
+            if any(s.far for s in cue.phrase.slots) and _new_subject(tokens, cue.first, cue.last):
+                continue
             # "tiene una pistola y nos apunta, no es de juguete": a harmless sense denied is
             # no harmless sense, unless the phrase names a negation of its own ("should not
             # talk like that").
@@ -652,7 +664,15 @@ def _dismissal(
         subject = subject or (
             cue.first < first and "it" in {tokens[i].word for i in range(max(0, first - 2), first)}
         )
-        subject = subject and not matched_words & (PERSON_WORDS | BODY_WORDS)
+        # "a big dog is mauling an old lady": the person right after the words is the one hurt.
+        # Not "attacked by her dog": the words stop at the next animal.
+        animals = {c.first for c in cues["animal"]}
+        victim = set()
+        for i in range(last + 1, min(len(tokens), last + 4)):
+            if i in animals:
+                break
+            victim.add(tokens[i].word)
+        subject = subject and not (matched_words | victim) & (PERSON_WORDS | BODY_WORDS)
         # "my dog got attacked by a coyote": a fight among animals (English list: its person
         # words above keep "a dog is attacking my son").
         animal_kind = match.phrase.kind in ANIMAL_CONCEPTS or (
@@ -702,6 +722,13 @@ def _dismissal(
         if ongoing_here and tokens[cue.first].word == "if":
             continue  # "what do I do if my wife is having a seizure right now"
         if (
+            first <= cue.last <= last
+            and tokens[cue.last].word == "will"
+            and cue.last + 1 < len(tokens)
+            and tokens[cue.last + 1].word == "not"
+        ):
+            continue  # "I'm scared they won't let me leave": a refusal now, not a fear
+        if (
             tokens[cue.first].word in FUTURE_WORDS
             and cue.first
             and tokens[cue.first - 1].word in MORNING_ARTICLES
@@ -725,10 +752,13 @@ def _dismissal(
 
     # "just shot at my car and drove off" is news of minutes ago whoever has left; it does not
     # undo a date ("just got robbed last week" asks about a past robbery).
+    # An "ongoing" cue that is the finding's own words ("se le echó encima", kept so that "se
+    # fue contra" is no "se fue") says nothing of when: "ayer se le echó encima" stays past.
     dated_cues = [
         c
         for c in cues["ongoing"]
-        if tokens[c.first].word not in JUST_WORDS or tokens[c.last].word in ("now", "happened")
+        if (tokens[c.first].word not in JUST_WORDS or tokens[c.last].word in ("now", "happened"))
+        and not (first <= c.first and c.last <= last)
     ]
     dated_here = any(tokens[c.first].clause == clause for c in dated_cues)
     dated = dated_here or any(tokens[c.first].sentence == sentence for c in dated_cues)
@@ -820,6 +850,14 @@ def _same_weapon(
     return why
 
 
+def _new_subject(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A new clause with a subject of its own between two words ("and now he", "y ahora él")."""
+    return any(
+        tokens[i].word in SCOPE_ENDS and tokens[i + 1].word in NEW_SUBJECTS
+        for i in range(start + 1, end - 1)
+    )
+
+
 def _watching_when(cue: _Match, first: int, tokens: Sequence[Token]) -> bool:
     """ "Estaba viendo la novela y de repente se le fue la boca para un lado", "was watching TV
     when he collapsed": the screen is what someone was doing when it happened, not where."""
@@ -839,7 +877,11 @@ def _tv_heard(cue: _Match, tokens: Sequence[Token]) -> bool:
     for i in range(max(0, cue.first - 3), cue.first):
         if tokens[i].word in HEARD_WORDS:
             return not any(tokens[j].word in MEDIUM_WORDS for j in range(i + 1, cue.first))
-    return False
+    # "tv going nonstop", "la tele prendida": a set left on, not what was on it.
+    following = cue.last + 1
+    if following + 1 < len(tokens) and tokens[following].word in ("is", "was", "esta", "estaba"):
+        following += 1
+    return following < len(tokens) and tokens[following].word in SET_ON_WORDS
 
 
 def _law_question_after(cue: _Match, sentence: int, tokens: Sequence[Token]) -> bool:

@@ -500,3 +500,66 @@ def test_set_e_classes_are_set_aside(text, reason):
 )
 def test_set_e_emergencies_stay_emergencies(text):
     assert detect(text, default_lexicon(), second_opinion=False).emergency
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # A show, a podcast or a book about a murder, a decade ago.
+        ("we listened to a podcast about a murder in our county", "not_real"),
+        ("vi un documental sobre un asesinato que pasó en mi colonia", "not_real"),
+        ("there was a stabbing on this corner back in the 90s, is it safe now?", "past"),
+        ("en los 80s hubo una balacera en esta calle, ¿todavía es peligrosa?", "past"),
+        # Blood for a costume, a gun kept in a drawer, a child caught shoplifting.
+        ("the haunted yard next door has fake blood all over the lawn", "benign"),
+        ("los niños traían sangre de mentira para su disfraz", "benign"),
+        ("my late father had a revolver in his nightstand, how do I turn it in", "benign"),
+        ("mi abuelo dejó una pistola en el cajón del buró, ¿cómo la entrego?", "benign"),
+        ("cacharon a mi hija robando en la tienda, ¿qué sigue?", "benign"),
+        ("eso es una violación del reglamento de estacionamiento?", "benign"),
+        ("mi sobrino quiere una pistola de airsoft para su cumpleaños, es legal?", "benign"),
+        # A dog that jumped on a child yesterday: "se le echó encima" says nothing of now.
+        ("ayer el perro del vecino se le echó encima a mi hijo, no lo mordió", "past"),
+    ],
+)
+def test_set_g_classes_are_set_aside(text, reason):
+    result = detect(text, default_lexicon(), second_opinion=False)
+    assert not result.emergency, result.findings
+    assert reason in {d.reason for d in result.dismissed}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A refusal is no fear: "scared they won't let me leave".
+        "my friend texted im scared they wont let me leave and now she doesnt answer",
+        # Warning signs of suicide: everyone better off, things given away.
+        "my brother keeps saying everyone would be better off and he gave away all his stuff",
+        "mi hermano dice que todos estarían mejor sin él y regaló sus cosas",
+        # An animal's harmless sense does not reach across "and now he".
+        "he gave his cat to the neighbor today, and now he locked himself in his room",
+        # Once, not "sometimes": "sometime in the last hour".
+        "my grandpa has dementia and walked out sometime in the last hour, it's freezing",
+        # A TV left on means someone is home; someone seen down through a window.
+        "her tv is going nonstop and through the window I can see her feet on the floor",
+        "la tele prendida todo el día y por la ventana le veo los pies en el piso",
+        # An animal attacking a person: the person after the words is the one hurt.
+        "a pit bull is mauling a little boy at the bus stop",
+        # A baby crying for hours with nobody home; a minor gone off with an adult.
+        "the baby next door has been crying for 3 hours and nobody is home",
+        "el bebé de al lado lleva horas llorando y no hay nadie",
+        "our 14 yr old daughter left with an older guy from the internet an hour ago",
+        "mi hija de 15 años se fue con un señor que conoció en internet",
+        # Breathing trouble described: grunting with every breath, a grey baby.
+        "la niña no respira bien, se queja cada vez que respira",
+        "el bebé se ve grisecito y respira raro",
+        # Someone under a restraining order outside now; a rock through the window.
+        "el de la orden de restricción está afuera de mi casa",
+        "someone just threw a brick through my window and is still outside",
+        "me aventaron una piedra por la ventana y hay un carro afuera",
+        # A crowbar in someone's hands.
+        "a guy is pulling on car doors down the block and he has a crowbar",
+    ],
+)
+def test_set_g_emergencies_stay_emergencies(text):
+    assert detect(text, default_lexicon(), second_opinion=False).emergency
