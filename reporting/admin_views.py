@@ -18,6 +18,7 @@ REASONS = {
     "all_clear": _("nobody hurt"),
     "property": _("a weapon as property"),
     "benign": _("a harmless sense"),
+    "learned": _("an ordinary report, in the learned model's opinion"),
 }
 PERMISSION = "reporting.change_triagelist"
 

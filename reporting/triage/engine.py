@@ -939,6 +939,16 @@ LEARNED_MIN_WORDS = 10
 # past, a harmless sense): out of fold on the corpus, 4 of 484 English and 4 of 389 Spanish
 # ordinary reports the lists set aside scored this high.
 LEARNED_OVERRULE = 0.8
+# Where the lists fire on a long account the model is sure is an ordinary report, both as a
+# whole and in each sentence that fired, the lists' finding is set aside: a harmless use of an
+# alarming word no list foresaw ("a true crime show about a murder", "he had a handgun in the
+# nightstand"). Out of fold on the corpus, 2 of 2,072 emergencies the lists caught scored under
+# this, a 3-word and a 10-word one; on the independent sets D, E and G, each scored by a model
+# that never saw it with the lists as they were before its round, none of 367 did (the lowest
+# 0.09), while 8 of the 30 false alarms of those lists did.
+LEARNED_ORDINARY = 0.05
+LEARNED_ORDINARY_MIN_WORDS = 15
+ORDINARY = "sounds like an ordinary report (learned from examples)"
 
 
 def detect(
@@ -1017,6 +1027,18 @@ def detect(
     # were set aside (the dog "biting her arm", "nothing left to lose" read as "he left", "viendo
     # la novela y de repente") and the model gave each over 0.8; no ordinary report they set
     # aside scored that high.
+    if findings and second_opinion and len(tokens) >= LEARNED_ORDINARY_MIN_WORDS:
+        model = shipped_model()
+        if (
+            model is not None
+            and model.score(text) < LEARNED_ORDINARY
+            and all(
+                model.score(text[f.sentence_start : f.sentence_end]) < LEARNED_ORDINARY
+                for f in findings
+            )
+        ):
+            dismissed.extend(Dismissal(f, LEARNED, ORDINARY) for f in findings)
+            return Result(text, (), tuple(dismissed), language)
     named = [d for d in dismissed if d.cue != ENGLISH_WORDS]
     heard = not findings and len(tokens) >= LEARNED_MIN_WORDS
     model = shipped_model() if second_opinion and heard else None

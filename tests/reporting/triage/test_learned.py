@@ -82,6 +82,27 @@ def test_a_list_finding_is_not_doubled_by_the_model(zebra_model):
     assert engine.LEARNED not in result.concepts
 
 
+def test_a_long_account_the_model_is_sure_is_ordinary_sets_the_lists_finding_aside(zebra_model):
+    # To the zebra model anything without a zebra is an ordinary report (0.018): a harmless use
+    # of an alarming word no list foresaw ("a true crime show about a murder").
+    text = "There is a man with a gun standing at the corner of our street by the school bus stop"
+    lexicon = default_lexicon()
+    assert detect(text, lexicon, second_opinion=False).emergency
+    result = detect(text, lexicon)
+    assert not result.emergency
+    assert {(d.finding.concept, d.reason) for d in result.dismissed} == {("weapon", engine.LEARNED)}
+    # Where the model hears an emergency, in the text or in the sentence that fired, the
+    # lists' finding stands.
+    assert detect(text.replace("a gun", "a gun and a zebra"), lexicon).concepts == ["weapon"]
+
+
+def test_a_short_cry_is_never_set_aside_by_the_model(zebra_model):
+    # Out of fold, the two emergencies the lists caught and the model was sure of were short
+    # ("me quiero matar", "my son was taken by a stranger at the park").
+    for text in ("A man with a gun is standing at the corner", "me quiero matar"):
+        assert detect(text, default_lexicon()).emergency, text
+
+
 def test_the_wizard_names_what_the_model_heard_in_the_residents_language(
     client, site, vandalism, zebra_model
 ):
