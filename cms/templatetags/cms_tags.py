@@ -1,8 +1,11 @@
+import functools
 import json
 
 from django import template
 from django.conf import settings
-from django.urls import NoReverseMatch, reverse, translate_url
+from django.core.signals import setting_changed
+from django.dispatch import receiver
+from django.urls import NoReverseMatch, get_urlconf, reverse, translate_url
 from django.utils.html import _json_script_escapes, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
@@ -37,6 +40,20 @@ def _links(context):
     return cached[1]
 
 
+@functools.lru_cache(maxsize=2048)
+def _translated_url(path: str, code: str, _active: str, _urlconf) -> str:
+    """translate_url() (a resolve and a reverse) once per process for each address, language
+    and URL configuration: the report wizard's pages ask for every language on every request."""
+    return translate_url(path, code)
+
+
+@receiver(setting_changed)
+def _urls_changed(*, setting, **kwargs):
+    # Tests that change the URLs or the languages get addresses worked out afresh.
+    if setting in ("ROOT_URLCONF", "LANGUAGE_CODE", "LANGUAGES"):
+        _translated_url.cache_clear()
+
+
 def _translations(context) -> list[dict]:
     """Every language version of what is on screen, as links."""
     request = context.get("request")
@@ -48,7 +65,7 @@ def _translations(context) -> list[dict]:
         links = []
         if request is not None:
             for code, _name in settings.LANGUAGES:
-                url = translate_url(request.path, code)
+                url = _translated_url(request.path, code, current, get_urlconf())
                 links.append(
                     {"code": code, "url": url, "full_url": request.build_absolute_uri(url)}
                 )
