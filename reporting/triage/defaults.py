@@ -607,6 +607,10 @@ se encerr* en|dentro
     "self_harm": {
         "en": """
 # Warning signs: everyone better off, belongings given away
+tonight is the night
+decided|decision|made up my mind ... tonight|today ... the night|the day|the end
+not be here|around much longer ... goodbye|bye|thank|sorry|dog|cat|pets|kids|family
+my last night|day on earth|alive
 everyone|everybody|family|world would|be|is|are better off
 gave|giving|given|gives away ... stuff|things|belongings|possessions|dog|cat|pets|games|guitar|clothes|ps5|xbox
 unaliv*
@@ -652,6 +656,10 @@ someone|somebody|man|woman|guy|person|he|she|kid|girl|boy|lady|son|daughter|frie
         """,
         "es": """
 # Señales: todos estarían mejor sin él, regala sus cosas
+esta noche es la noche
+decid*|decision ... esta noche|hoy ... la noche|el dia|el final
+ya no voy|va a estar ... mucho|adios|gracias|perdon|perro|perrito|gato|hijos|familia
+mi ultima noche|ultimo dia
 estari*|estan mejor sin mi|el|ella
 todos|todo mundo|familia ... mejor sin mi|el|ella
 regal*|=dio|=dando ... sus|mis|todas cosas|pertenencias|mascotas|perro|gato|juegos|ropa|guitarra|consola
@@ -1092,6 +1100,7 @@ being|been|getting stalked
 tailing me|us
 walking|driving|been|is|keeps|stays|staying behind me|us ... since|for|blocks|miles|minutes|scared|afraid|every
 sitting|parked|waiting|standing|lurking|hanging|idling ... outside ... watching|staring|filming|recording
+sitting|parked|waiting|standing|lurking ... watching|staring at my|our door|house|window|windows|building|apartment|car
 watching|staring at me|us ... outside|from|across
 right behind me|us
 keeps|keep|kept getting|coming|moving|walking closer
@@ -1107,6 +1116,7 @@ acech*
 me|nos sigue|siguen|siguio un|una|el|la|alguien|hombre|tipo|carro|auto|camioneta|senor|sujeto|coche
 alguien|hombre|tipo|carro|auto|camioneta|senor|sujeto|coche me|nos|{_PERSON_ES} sigue|siguen|siguio|siguiendo
 pisando los talones
+sentad*|estacionad*|parad*|esperando ... viendo|mirando|vigilando mi|nuestra|la|nuestro puerta|casa|ventana|ventanas|edificio|departamento|depa|carro
 =di|=dimos|=doy|=damos vueltas ... sigue|siguen|atras|detras
 se me|nos sigue|sigue|siguen acercando|arrimando
         """,
@@ -1595,6 +1605,7 @@ painted|drew|drawn|sprayed|scrawled|carved|etched|tagged|wrote|written ... on|on
 on|in the news|newspaper|paper
 just|only|were|was|probably|prob|all fireworks|firecrackers|firework|firecracker
 turned out ... fireworks|firecrackers|firework|firecracker
+backfir*
 just|only|all training|practice|sparring|rehearsal
 sparring|sparing
 boxing|wrestling|mma|karate|jiujitsu|martial|kickboxing gym|match|class|practice|training|arts|lesson|lessons
@@ -1979,6 +1990,23 @@ rifle|rifles|gun|guns|pistol|shotgun|handgun|revolver scope|scopes|case|cases|sa
 swerv*|veer* ... avoid|avoiding|dodge|dodging
 # Burning things in a fire pit, barrel or grill is a contained fire
 burn|burns|burning|burned|burnt stuff|things|trash|junk|wood|leaves|brush|garbage|branches ... in|on|into a|the|their|his|her fire pit|firepit|pit|barrel|grill|fireplace|chiminea
+# Trapped or drowning in a contract, a lease or chores; a friendly stray hanging around
+trapped|stuck ... lease|contract|mortgage|timeshare|marriage|subscription|debt|loan
+drowning in leaves|laundry|emails|mail|calls|trash|dishes|paper|stress|school
+=hanging|=hangs|=hung around|about
+# Burning leaves in the yard, asked about beforehand
+leaves|brush|branches|weeds ... burn|burning
+burn|burning leaves|brush|branches|weeds
+# An engine's choke; getting rid of old pills
+=the =choke
+dispose|disposal|disposing|drop|dropping|throw|throwing|get rid ... pills|meds|medication|medications|prescriptions|prescription|needles|sharps
+take back|takeback pills|meds|drugs|medication
+# A condition someone has, not a seizure now; fine and back home after a fall
+has|have|had|with|suffers|suffering epilepsy
+fine|okay|ok|safe|well and back|home
+# A phone blown up with messages
+blowing|blew|blown up my|his|her phone|cell
+phone|cell blowing|blew|blown up
         """,
         "es": """
 # Sangre de disfraz; un arma guardada en un cajón; lo agarraron robando; violación de un reglamento
@@ -2135,6 +2163,21 @@ balas|cartuchos|municion|municiones ... 9mm|calibre|=45|=38|=22|=380
 cartuchos|cartucho|casquillos|balas|municion|municiones|mira|miras|funda|fundas|estuche|estuches|cargador|cargadores|caja|cajas|gabinete|limpieza escopeta|escopetas|rifle|rifles|pistola|pistolas|arma|armas|revolver
 # Quemar cosas en una fogata, tambo o asador es un fuego contenido
 quem* basura|cosas|hojas|lena|ramas|madera ... en un|el|la|una|su tambo|barril|asador|fogata|fogon|chimenea|anafre
+# Atrapada en un contrato o una deuda; un perro que anda rondando
+atrapad*|atorad* ... contrato|contratos|renta|hipoteca|matrimonio|deuda|deudas|prestamo|lease
+ahogad*|ahogando en|con papeles|deudas|trabajo|hojas|cuentas|tareas
+# Quemar hojas en el patio
+hojas|ramas|hierba|maleza ... quem*
+quem* hojas|ramas|hierba|maleza
+# Deshacerse de pastillas viejas
+botar|tirar|desechar|deshacer*|deshacerme|entregar ... pastillas|medicinas|medicamentos|pildoras|recetas|jeringas
+# Una condición que alguien tiene, no una convulsión ahora; bien y de vuelta en casa
+tiene|padece|sufre|con epilepsia|epileps*
+bien y de|ya vuelta|regreso|casa
+# Un teléfono "explotado" de mensajes; una colecta falsa para víctimas de un incendio
+explotad*|explot* de|con mensajes|llamadas|notificaciones|whatsapps
+telefono|celular|cel explotad*
+colect*|junt*|recaud*|don*|pid* ... victimas ... incendio|incendios
 carro|coche|auto|camioneta|vehiculo|troca|camion|lancha|remolque lleva|llevan|tiene|tienen ... sin moverse|mover
         """,
     },

@@ -951,6 +951,10 @@ LEARNED_OVERRULE = 0.7
 # 0.09), while 8 of the 30 false alarms of those lists did.
 LEARNED_ORDINARY = 0.05
 LEARNED_ORDINARY_MIN_WORDS = 15
+# Never set aside by a calm tone: a suicide note is often calm by design ("I'm quite calm, please
+# don't worry, I've decided tonight is the night"), and the model learned calm as ordinary (set H
+# of round 7 scored 0.016 on such a note).
+NEVER_ORDINARY = frozenset({"self_harm"})
 ORDINARY = "sounds like an ordinary report (learned from examples)"
 
 
@@ -1030,7 +1034,12 @@ def detect(
     # were set aside (the dog "biting her arm", "nothing left to lose" read as "he left", "viendo
     # la novela y de repente") and the model gave each over 0.8; no ordinary report they set
     # aside scored that high.
-    if findings and second_opinion and len(tokens) >= LEARNED_ORDINARY_MIN_WORDS:
+    if (
+        findings
+        and second_opinion
+        and len(tokens) >= LEARNED_ORDINARY_MIN_WORDS
+        and not any(f.concept in NEVER_ORDINARY for f in findings)
+    ):
         model = shipped_model()
         if (
             model is not None
