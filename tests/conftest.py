@@ -54,9 +54,10 @@ def django_db_modify_db_settings(django_db_modify_db_settings, request, django_d
     """Under pytest-xdist, each process's database is a copy of one migrated per run
     (tests/support/xdist_db.py)."""
     if _xdist_worker(request.config):
-        reuse = request.config.getvalue("reuse_db") and not request.config.getvalue("create_db")
+        create = request.config.getvalue("create_db")
+        reuse = request.config.getvalue("reuse_db") and not create
         with django_db_blocker.unblock():
-            database_from_template(_run_dir(request.config), reuse=reuse)
+            database_from_template(_run_dir(request.config), reuse=reuse, fresh=create)
 
 
 @pytest.fixture(scope="session")

@@ -1,20 +1,28 @@
-"""pytest-xdist: migrate one template database per run, and give each process a copy of it.
+"""pytest-xdist: one migrated template database, and each process's database a copy of it.
 
 pytest-django makes each xdist process its own test database (test_<name>_gw0, ...) by running
 every migration: about 18 s of CPU each, which on a 2-core machine is paid three times over at
-the start of `make test`. Here the first process to get there migrates a template database
-(test_<name>_xdist) once, and every process's own database is made from it with CREATE
-DATABASE ... TEMPLATE (a file copy, well under a second). pytest-django then finds the database
-there (as with --reuse-db) and its migrate has nothing left to do.
+the start of `make test`. Instead a template database (test_<name>_xdist) is migrated once, and
+every process's own database is made from it with CREATE DATABASE ... TEMPLATE (a file copy,
+well under a second). pytest-django then finds the database there (as with --reuse-db) and its
+migrate has nothing left to do.
 
---reuse-db keeps a process's database if it exists (and the template if it exists); otherwise,
-as --create-db, every run starts from a freshly migrated template.
+The template carries a stamp (its database comment): a digest of every migration file on disk
+and of the installed packages' versions. A template whose stamp matches is used as it is; any
+other is dropped and migrated again. `make test` migrates it afresh while ruff, djlint and the
+system checks run (`python -m tests.support.xdist_db`), so the suite's processes start on a
+template that is already there instead of waiting 18 s for one of them to make it.
+
+--reuse-db keeps a process's database if it exists; otherwise every run copies the template.
+--create-db migrates the template again whatever its stamp.
 """
 
 from __future__ import annotations
 
 import fcntl
+import hashlib
 from contextlib import contextmanager
+from importlib import metadata
 from pathlib import Path
 
 
@@ -33,6 +41,31 @@ def _exists(cursor, name: str) -> bool:
     return cursor.fetchone() is not None
 
 
+def _stamp() -> str:
+    """What the migrated schema depends on: every migration file's bytes, and the packages
+    (a new Wagtail brings migrations of its own, a new Django may write DDL differently)."""
+    from django.db import connection
+    from django.db.migrations.loader import MigrationLoader
+
+    digest = hashlib.sha256()
+    loader = MigrationLoader(connection, ignore_no_migrations=True, load=True)
+    for key in sorted(loader.disk_migrations):
+        module = __import__(loader.disk_migrations[key].__module__, fromlist=["_"])
+        digest.update(f"{key}\n".encode())
+        digest.update(Path(module.__file__).read_bytes())
+    for dist in sorted(f"{d.name}=={d.version}" for d in metadata.distributions()):
+        digest.update(f"{dist}\n".encode())
+    return digest.hexdigest()
+
+
+def _stamp_of(cursor, name: str) -> str | None:
+    cursor.execute(
+        "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = %s", [name]
+    )
+    row = cursor.fetchone()
+    return row[0] if row else None
+
+
 def _migrate_into(connection, name: str) -> None:
     from django.conf import settings
     from django.core.management import call_command
@@ -49,29 +82,62 @@ def _migrate_into(connection, name: str) -> None:
         settings.DATABASES[alias]["NAME"] = connection.settings_dict["NAME"] = original
 
 
-def database_from_template(run_dir: Path, *, reuse: bool) -> None:
-    """Make this xdist process's test database a copy of the run's migrated template."""
+def _template_name(connection) -> str:
+    # pytest-django's name for this process (test_<name>_gwN), without the _gwN suffix.
+    return connection.creation._get_test_db_name().rsplit("_gw", 1)[0] + "_xdist"
+
+
+def template_make(connection, *, fresh: bool) -> None:
+    """Migrate the template unless one with this checkout's stamp is there (`fresh`: always)."""
+    creation = connection.creation
+    template = _template_name(connection)
+    quote = connection.ops.quote_name
+    stamp = _stamp()
+    with creation._nodb_cursor() as cursor:
+        if not fresh and _stamp_of(cursor, template) == stamp:
+            return
+        cursor.execute(f"DROP DATABASE IF EXISTS {quote(template)}")
+        cursor.execute(f"CREATE DATABASE {quote(template)}")
+    _migrate_into(connection, template)
+    # Stamped last: a migration that fails half-way leaves a template nobody will use.
+    with creation._nodb_cursor() as cursor:
+        cursor.execute(f"COMMENT ON DATABASE {quote(template)} IS %s", [stamp])
+
+
+def database_from_template(run_dir: Path, *, reuse: bool, fresh: bool) -> None:
+    """Make this xdist process's test database a copy of the migrated template (`fresh`, as
+    with --create-db: migrated again whatever its stamp)."""
     from django.db import connections
 
     connection = connections["default"]
     creation = connection.creation
     target = creation._get_test_db_name()  # with pytest-django's _gwN suffix
-    template = target.rsplit("_gw", 1)[0] + "_xdist"
     quote = connection.ops.quote_name
     run_dir.mkdir(parents=True, exist_ok=True)
     with _locked(run_dir / "db-template.lock"):
         made = run_dir / "db-template.done"
         if not made.exists():
-            with creation._nodb_cursor() as cursor:
-                fresh = not (reuse and _exists(cursor, template))
-                if fresh:
-                    cursor.execute(f"DROP DATABASE IF EXISTS {quote(template)}")
-                    cursor.execute(f"CREATE DATABASE {quote(template)}")
-            if fresh:
-                _migrate_into(connection, template)
+            template_make(connection, fresh=fresh)
             made.touch()
     with creation._nodb_cursor() as cursor:
         if reuse and _exists(cursor, target):
             return
         cursor.execute(f"DROP DATABASE IF EXISTS {quote(target)}")
-        cursor.execute(f"CREATE DATABASE {quote(target)} TEMPLATE {quote(template)}")
+        cursor.execute(
+            f"CREATE DATABASE {quote(target)} TEMPLATE {quote(_template_name(connection))}"
+        )
+
+
+if __name__ == "__main__":
+    # `make test` runs this beside ruff and the system checks: a template migrated afresh, or
+    # with --keep (for --reuse-db) only if this checkout's stamp differs.
+    import os
+    import sys
+
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
+    django.setup()
+    from django.db import connection
+
+    template_make(connection, fresh="--keep" not in sys.argv[1:])
