@@ -20,7 +20,7 @@ from cms.models import HomePage
 from tests.support.axe import axe_violations, format_violations
 from tests.support.demo import load_demo_site
 from tests.support.prism import prism_start_shared, prism_stop_shared, prism_wait
-from tests.support.site import site_make
+from tests.support.site import site_make, site_patches_build
 from tests.support.snapshots import Snapshot, baseline_establish, fast_flush_install
 from tests.support.twilio_fake import TwilioFake
 from tests.support.xdist_db import database_from_template
@@ -77,6 +77,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
     starts from the same rows, in any order (`baseline_establish` in snapshots.py)."""
     with django_db_blocker.unblock():
         baseline_establish()
+        site_patches_build()
 
 
 # --- Browser -------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ site the same way.
 from wagtail.models import Locale, Page, Site
 
 from cms.models import AgencySettings, HomePage
+from tests.support.snapshots import RowPatch
 
 NON_EMERGENCY = "+12025550142"
 AGENCY_NAME = "Example City Police Department"
@@ -49,3 +50,15 @@ def site_make(home: HomePage | None = None) -> Site:
         non_emergency_number=NON_EMERGENCY,
     )
     return site
+
+
+# The `home_page` and `site` fixtures replay these (tests/fixtures.py).
+HOME_PAGE = RowPatch("home page", home_page_make)
+SITE = RowPatch("site", site_make)
+
+
+def site_patches_build() -> None:
+    """Remember the home page's and the site's rows, from the database every test starts with
+    (called once per session, right after the first flush)."""
+    HOME_PAGE.build()
+    SITE.build(prepare=home_page_make)
