@@ -80,7 +80,7 @@ test-template: install services
 .PHONY: test
 test: test-deps services ## Install, lint, check, then run the whole suite on PostgreSQL and Redis
 	@$(MAKE) --no-print-directory -j3 --output-sync=target lint check test-template
-	$(TEST_ENV) $(VENV)/bin/pytest -n $(TEST_PROCESSES) --dist loadgroup $(PYTEST_ARGS)
+	$(TEST_ENV) $(VENV)/bin/pytest -n $(TEST_PROCESSES) --dist loadfile --no-loadscope-reorder $(PYTEST_ARGS)
 
 .PHONY: faults
 faults: test-deps services ## The fault suite at full size: 50 reports per fault (README)

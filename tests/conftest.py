@@ -124,6 +124,24 @@ def _prism_dir(config, *, make: bool = True) -> Path | None:
     return run_dir / "prism" if run_dir else None
 
 
+# pytest-xdist hands out whole files (`--dist loadfile`) in collection order, as processes ask for
+# more: a long file handed out last keeps one process busy while the others have finished. The
+# longest go first: the fault suite (about 100 s in one process), the demo's SQLite migration
+# (30 s in a subprocess), then the browser tests (a third of the suite's time).
+LONGEST_FIRST = ("tests/faults/", "tests/portal/test_demo_sqlite.py", "tests/browser/")
+
+
+def pytest_collection_modifyitems(items):
+    def rank(item) -> int:
+        path = item.nodeid
+        return next(
+            (n for n, prefix in enumerate(LONGEST_FIRST) if path.startswith(prefix)),
+            len(LONGEST_FIRST),
+        )
+
+    items.sort(key=rank)  # stable: each file's tests keep their order
+
+
 def pytest_collection_finish(session):
     # Prism boots in the background while the databases are made (tests/support/prism.py).
     if session.config.option.collectonly:

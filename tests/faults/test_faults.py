@@ -10,9 +10,10 @@ from tests.support.processes import wait_until
 
 from .conftest import REPORTS, TOO_LATE, FaultFigures, phones_for
 
-# One pytest-xdist process runs them all (`--dist loadgroup`): the processes they start are
-# made once per module, and two faults at once would fight over the machine.
-pytestmark = [pytest.mark.faults, pytest.mark.celery_worker, pytest.mark.xdist_group("faults")]
+# One pytest-xdist process runs them all (`--dist loadfile` keeps a file in one process): the
+# processes they start are made once per module, and two faults at once would fight over the
+# machine.
+pytestmark = [pytest.mark.faults, pytest.mark.celery_worker]
 
 
 def test_a_worker_stopped_then_started(harness):
