@@ -44,11 +44,11 @@ def _exists(cursor, name: str) -> bool:
 def _stamp() -> str:
     """What the migrated schema depends on: every migration file's bytes, and the packages
     (a new Wagtail brings migrations of its own, a new Django may write DDL differently)."""
-    from django.db import connection
     from django.db.migrations.loader import MigrationLoader
 
     digest = hashlib.sha256()
-    loader = MigrationLoader(connection, ignore_no_migrations=True, load=True)
+    # No connection: the migration files alone (the database named in settings need not exist).
+    loader = MigrationLoader(None, ignore_no_migrations=True, load=True)
     for key in sorted(loader.disk_migrations):
         module = __import__(loader.disk_migrations[key].__module__, fromlist=["_"])
         digest.update(f"{key}\n".encode())
