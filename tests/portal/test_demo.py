@@ -1,12 +1,30 @@
 import logging
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from cms.management.commands.load_demo import DEMO_PASSWORD, DEMO_STAFF
+from cms.models import FAQ, ContactUnit
+from reporting.models import Category, CategoryQuestion, Report
+
+User = get_user_model()
 
 pytestmark = pytest.mark.django_db
+
+
+def _demo_counts() -> dict[str, int]:
+    return {
+        "pages": Page.objects.count(),
+        "faqs": FAQ.objects.count(),
+        "contact units": ContactUnit.objects.count(),
+        "categories in English": Category.objects.filter(locale__language_code="en").count(),
+        "categories in Spanish": Category.objects.filter(locale__language_code="es").count(),
+        "questions": CategoryQuestion.objects.count(),
+        "reports": Report.objects.count(),
+        "staff": User.objects.count(),
+    }
 
 
 def test_load_demo_builds_a_served_site_and_can_run_twice(demo, client, capsys, caplog, settings):
@@ -16,8 +34,11 @@ def test_load_demo_builds_a_served_site_and_can_run_twice(demo, client, capsys, 
     caplog.set_level(logging.INFO)
     capsys.readouterr()
 
-    # `demo` is a first load (the session's snapshot of it); make demo runs it on every start.
+    # `demo` is a first load (the session's snapshot of it); make demo runs it on every start,
+    # and a second run adds nothing (the suite's one second run: each takes seconds).
+    counts = _demo_counts()
     call_command("load_demo")
+    assert _demo_counts() == counts
 
     response = client.get("/")
     assert response.status_code == 200
