@@ -942,13 +942,18 @@ LEARNED_MIN_WORDS = 10
 # corpus, 9 of 552 English and 8 of 438 Spanish ordinary reports the lists set aside score this
 # high (5 and 4 at 0.8).
 LEARNED_OVERRULE = 0.7
-# Where the lists fire on a long account the model is sure is an ordinary report, both as a
-# whole and in each sentence that fired, the lists' finding is set aside: a harmless use of an
-# alarming word no list foresaw ("a true crime show about a murder", "he had a handgun in the
-# nightstand"). Out of fold on the corpus, 2 of 2,072 emergencies the lists caught scored under
-# this, a 3-word and a 10-word one; on the independent sets D, E and G, each scored by a model
-# that never saw it with the lists as they were before its round, none of 367 did (the lowest
-# 0.09), while 8 of the 30 false alarms of those lists did.
+# Where the lists fire on a long account the model is sure is an ordinary report as a whole, the
+# lists' finding is set aside: a harmless use of an alarming word no list foresaw ("a true crime
+# show about a murder", "he had a handgun in the nightstand"). Out of fold on the corpus, 2 of
+# 2,072 emergencies the lists caught scored under this, a 3-word and a 10-word one; on the
+# independent sets D, E and G, each scored by a model that never saw it with the lists as they
+# were before its round, none of 367 did (the lowest 0.09), while 8 of the 30 false alarms of
+# those lists did. It once also asked each sentence that fired to score as low; round 7 dropped
+# that: on sets D, E, G and H, scored that way, it set aside 7 more false alarms ("my husband
+# passed away at home (hospice), he had a handgun in the nightstand", a phone that fell in the
+# lake, "the choke on my old truck") and no emergency, and out of fold on the corpus the only one
+# of 1,285 emergencies of 15 words or more the lists caught that scored under 0.1 as a whole was
+# a calm suicide note (see NEVER_ORDINARY).
 LEARNED_ORDINARY = 0.05
 LEARNED_ORDINARY_MIN_WORDS = 15
 # Never set aside by a calm tone: a suicide note is often calm by design ("I'm quite calm, please
@@ -1041,14 +1046,7 @@ def detect(
         and not any(f.concept in NEVER_ORDINARY for f in findings)
     ):
         model = shipped_model()
-        if (
-            model is not None
-            and model.score(text) < LEARNED_ORDINARY
-            and all(
-                model.score(text[f.sentence_start : f.sentence_end]) < LEARNED_ORDINARY
-                for f in findings
-            )
-        ):
+        if model is not None and model.score(text) < LEARNED_ORDINARY:
             dismissed.extend(Dismissal(f, LEARNED, ORDINARY) for f in findings)
             return Result(text, (), tuple(dismissed), language)
     named = [d for d in dismissed if d.cue != ENGLISH_WORDS]
