@@ -608,9 +608,9 @@ se encerr* en|dentro
         "en": """
 # Warning signs: everyone better off, belongings given away
 tonight is the night
-decided|decision|made up my mind ... tonight|today ... the night|the day|the end
-not be here|around much longer ... goodbye|bye|thank|sorry|dog|cat|pets|kids|family
-my last night|day on earth|alive
+not be here|around much longer ... goodbye|bye|sorry|forgive
+my last night|day on earth
+my last night|day alive
 everyone|everybody|family|world would|be|is|are better off
 gave|giving|given|gives away ... stuff|things|belongings|possessions|dog|cat|pets|games|guitar|clothes|ps5|xbox
 unaliv*
@@ -657,9 +657,8 @@ someone|somebody|man|woman|guy|person|he|she|kid|girl|boy|lady|son|daughter|frie
         "es": """
 # Señales: todos estarían mejor sin él, regala sus cosas
 esta noche es la noche
-decid*|decision ... esta noche|hoy ... la noche|el dia|el final
-ya no voy|va a estar ... mucho|adios|gracias|perdon|perro|perrito|gato|hijos|familia
-mi ultima noche|ultimo dia
+ya no voy|va a estar ... adios|perdon|perdonen|perdoname
+ultima noche|ultimo dia con vida
 estari*|estan mejor sin mi|el|ella
 todos|todo mundo|familia ... mejor sin mi|el|ella
 regal*|=dio|=dando ... sus|mis|todas cosas|pertenencias|mascotas|perro|gato|juegos|ropa|guitarra|consola
@@ -1100,7 +1099,7 @@ being|been|getting stalked
 tailing me|us
 walking|driving|been|is|keeps|stays|staying behind me|us ... since|for|blocks|miles|minutes|scared|afraid|every
 sitting|parked|waiting|standing|lurking|hanging|idling ... outside ... watching|staring|filming|recording
-sitting|parked|waiting|standing|lurking ... watching|staring at my|our door|house|window|windows|building|apartment|car
+sitting|parked|waiting|standing|lurking ... watching|staring|eyeing my|our door|house|window|windows|building|apartment|car
 watching|staring at me|us ... outside|from|across
 right behind me|us
 keeps|keep|kept getting|coming|moving|walking closer
@@ -1991,15 +1990,14 @@ swerv*|veer* ... avoid|avoiding|dodge|dodging
 # Burning things in a fire pit, barrel or grill is a contained fire
 burn|burns|burning|burned|burnt stuff|things|trash|junk|wood|leaves|brush|garbage|branches ... in|on|into a|the|their|his|her fire pit|firepit|pit|barrel|grill|fireplace|chiminea
 # Trapped or drowning in a contract, a lease or chores; a friendly stray hanging around
-trapped|stuck ... lease|contract|mortgage|timeshare|marriage|subscription|debt|loan
+trapped|stuck in a|an|my|this|the|that lease|contract|mortgage|timeshare|marriage|subscription|debt|loan
 drowning in leaves|laundry|emails|mail|calls|trash|dishes|paper|stress|school
 =hanging|=hangs|=hung around|about
-# Burning leaves in the yard, asked about beforehand
-leaves|brush|branches|weeds ... burn|burning
-burn|burning leaves|brush|branches|weeds
+# Burning leaves in the yard
+burn|burning|burned them|leaves|brush|branches|weeds in|on the|my|our backyard|yard
 # An engine's choke; getting rid of old pills
-=the =choke
-dispose|disposal|disposing|drop|dropping|throw|throwing|get rid ... pills|meds|medication|medications|prescriptions|prescription|needles|sharps
+=choke on|of|in my|the|his|her|an|our truck|car|engine|mower|motor|bike|motorcycle|carburetor|tractor|generator|chainsaw
+dispose|disposal|disposing of pills|meds|medication|medications|prescriptions|prescription|needles|sharps
 take back|takeback pills|meds|drugs|medication
 # A condition someone has, not a seizure now; fine and back home after a fall
 has|have|had|with|suffers|suffering epilepsy
@@ -2164,20 +2162,21 @@ cartuchos|cartucho|casquillos|balas|municion|municiones|mira|miras|funda|fundas|
 # Quemar cosas en una fogata, tambo o asador es un fuego contenido
 quem* basura|cosas|hojas|lena|ramas|madera ... en un|el|la|una|su tambo|barril|asador|fogata|fogon|chimenea|anafre
 # Atrapada en un contrato o una deuda; un perro que anda rondando
-atrapad*|atorad* ... contrato|contratos|renta|hipoteca|matrimonio|deuda|deudas|prestamo|lease
+atrapad*|atorad* en un|una|mi|este|esta|el|la|ese contrato|renta|hipoteca|matrimonio|deuda|deudas|prestamo|lease
 ahogad*|ahogando en|con papeles|deudas|trabajo|hojas|cuentas|tareas
 # Quemar hojas en el patio
-hojas|ramas|hierba|maleza ... quem*
-quem* hojas|ramas|hierba|maleza
+quem* hojas|ramas|hierba|maleza en el|mi|su|nuestro patio|jardin|traspatio
+quemarlas|quemarlos en el|mi|su|nuestro patio|jardin|traspatio
 # Deshacerse de pastillas viejas
-botar|tirar|desechar|deshacer*|deshacerme|entregar ... pastillas|medicinas|medicamentos|pildoras|recetas|jeringas
+botar|desechar pastillas|medicinas|medicamentos|pildoras|recetas|jeringas
+deshacerme|deshacerse|deshacer de pastillas|medicinas|medicamentos|pildoras|recetas|jeringas
 # Una condición que alguien tiene, no una convulsión ahora; bien y de vuelta en casa
 tiene|padece|sufre|con epilepsia|epileps*
 bien y de|ya vuelta|regreso|casa
 # Un teléfono "explotado" de mensajes; una colecta falsa para víctimas de un incendio
 explotad*|explot* de|con mensajes|llamadas|notificaciones|whatsapps
 telefono|celular|cel explotad*
-colect*|junt*|recaud*|don*|pid* ... victimas ... incendio|incendios
+juntaba|juntaban|juntando|recaudando|recaudaba|colectando|pidiendo|donativos|donaciones|dinero para victimas|damnificados de|del incendio|incendios
 carro|coche|auto|camioneta|vehiculo|troca|camion|lancha|remolque lleva|llevan|tiene|tienen ... sin moverse|mover
         """,
     },
