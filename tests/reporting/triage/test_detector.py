@@ -563,3 +563,49 @@ def test_set_g_classes_are_set_aside(text, reason):
 )
 def test_set_g_emergencies_stay_emergencies(text):
     assert detect(text, default_lexicon(), second_opinion=False).emergency
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # Trapped in a contract, drowning in chores, a stray hanging around.
+        ("trapped in a terrible lease, is this something police handle?", "benign"),
+        ("estoy atrapada en un contrato de renta horrible, a quién llamo?", "benign"),
+        ("I'm drowning in leaves, is there a burn ban?", "benign"),
+        ("found a friendly stray dog hanging around our porch", "benign"),
+        # An engine's choke and its backfire; old pills to get rid of.
+        ("the choke on my old truck sticks, it backfires loud every morning", "benign"),
+        ("donde puedo botar pastillas viejas de receta?", "benign"),
+        # A condition someone has; fine and back home; a phone blown up with messages.
+        ("el tiene epilepsia y quiero estar preparada", "benign"),
+        ("She's fine and back home now, but I'd like someone to check on her", "benign"),
+        ("mi ex me tiene el telefono explotado de mensajes", "benign"),
+        ("un señor juntaba dinero para las victimas del incendio y era mentira", "benign"),
+    ],
+)
+def test_set_h_classes_are_set_aside(text, reason):
+    result = detect(text, default_lexicon(), second_opinion=False)
+    assert not result.emergency, result.findings
+    assert reason in {d.reason for d in result.dismissed}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A calm decision about tonight; someone watching the door now.
+        "I just want someone to know that I've decided tonight is the night",
+        "solo quiero que alguien sepa que esta noche es la noche",
+        "I won't be around much longer, goodbye and sorry",
+        "the man who put me in the hospital is parked outside watching my house",
+        "el que me mandó al hospital está ahí sentado viendo mi puerta",
+        # What the harmless senses above must not swallow.
+        "I am trapped in my car after the crash and the lease papers are on the seat",
+        "the brush behind our house is burning and spreading to the fence",
+        "she collapsed after taking all her pills, she dropped to the floor",
+        "estamos juntos, hay victimas atrapadas en el incendio",
+        "he has epilepsy and is having a seizure right now",
+        "he is choking her in the car",
+    ],
+)
+def test_set_h_emergencies_stay_emergencies(text):
+    assert detect(text, default_lexicon(), second_opinion=False).emergency

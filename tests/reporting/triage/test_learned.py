@@ -91,9 +91,41 @@ def test_a_long_account_the_model_is_sure_is_ordinary_sets_the_lists_finding_asi
     result = detect(text, lexicon)
     assert not result.emergency
     assert {(d.finding.concept, d.reason) for d in result.dismissed} == {("weapon", engine.LEARNED)}
-    # Where the model hears an emergency, in the text or in the sentence that fired, the
-    # lists' finding stands.
+    # Where the model hears an emergency in the text, the lists' finding stands.
     assert detect(text.replace("a gun", "a gun and a zebra"), lexicon).concepts == ["weapon"]
+
+
+def test_the_model_weighs_the_whole_account_not_the_sentence_that_fired(monkeypatch):
+    # The sentence that fired alone scores 0.5 (a zebra), the account 0.001 (it is calm): the
+    # account is what the model knows how to read ("he had a handgun in the nightstand" after
+    # "my husband passed away last month at home, in hospice care").
+    calm = Model(
+        weights={"w:zebra": (1.0, 4.0), "w:calm": (1.0, -8.0)},
+        intercept=-4.0,
+        threshold=0.5,
+        trained_on="",
+    )
+    monkeypatch.setattr(engine, "shipped_model", lambda: calm)
+    text = (
+        "Everything here is calm and quiet now, calm all week at our end of the street. "
+        "A man had a gun and a zebra at the corner."
+    )
+    result = detect(text, default_lexicon())
+    assert detect(text, default_lexicon(), second_opinion=False).emergency
+    assert not result.emergency
+    assert {d.reason for d in result.dismissed} == {engine.LEARNED}
+
+
+def test_a_calm_suicide_note_is_never_set_aside_by_the_model(zebra_model):
+    # A note that is calm by design reads as an ordinary report to a model (0.016 for one in
+    # set H of round 7); the lists' self-harm finding stands whatever the model says.
+    for text in (
+        "I'm quite calm right now, please don't worry. I just want someone to know that "
+        "tonight is the night. The dog is with my neighbor. Thank you for everything you do.",
+        "Estoy tranquila, no se preocupen. Solo quiero que alguien sepa que esta noche es la "
+        "noche. El perrito está con la vecina. Gracias por todo lo que hacen.",
+    ):
+        assert detect(text, default_lexicon()).concepts == ["self_harm"], text
 
 
 def test_a_short_cry_is_never_set_aside_by_the_model(zebra_model):
