@@ -237,11 +237,16 @@ def celery_worker(transactional_db):
 # --- Demo content, loaded once per session (tests/support/snapshots.py) ----------------------
 
 
+def _shared_dir(config) -> Path | None:
+    # Where pytest-xdist processes share what one of them built (None: one process).
+    return _run_dir(config) if _xdist_worker(config) else None
+
+
 @pytest.fixture(scope="session")
-def demo_snapshot(django_db_setup, django_db_blocker):
+def demo_snapshot(request, django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         snapshot = Snapshot("demo", load_demo_site)
-        snapshot.build()
+        snapshot.build_shared(_shared_dir(request.config))
     return snapshot
 
 
@@ -260,11 +265,11 @@ def _site_with_kids_section() -> None:
 
 
 @pytest.fixture(scope="session")
-def kids_snapshot(django_db_setup, django_db_blocker):
+def kids_snapshot(request, django_db_setup, django_db_blocker):
     """The `site` fixture's site with the demo kids section (tests/kids/fixtures.py restores it)."""
     with django_db_blocker.unblock():
         snapshot = Snapshot("kids", _site_with_kids_section)
-        snapshot.build()
+        snapshot.build_shared(_shared_dir(request.config))
     return snapshot
 
 

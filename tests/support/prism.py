@@ -6,7 +6,6 @@ repository. TWILIO_OPENAPI_SPEC points at another copy when needed.
 
 import contextlib
 import copy
-import fcntl
 import json
 import os
 import signal
@@ -16,6 +15,8 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+
+from tests.support.processes import file_locked
 
 REPO = Path(__file__).resolve().parents[2]
 PRISM_BIN = REPO / "node_modules" / ".bin" / "prism"
@@ -131,20 +132,10 @@ def _free_port() -> int:
 STATE = "prism.json"
 
 
-@contextlib.contextmanager
-def _locked(shared_dir: Path):
-    with (shared_dir / "prism.lock").open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
-
-
 def prism_start_shared(shared_dir: Path) -> None:
     """Start the run's Prism unless a process of this run already has; does not wait."""
     shared_dir.mkdir(parents=True, exist_ok=True)
-    with _locked(shared_dir):
+    with file_locked(shared_dir / "prism.lock"):
         if (shared_dir / STATE).exists():
             return
         if not PRISM_BIN.exists():

@@ -6,6 +6,7 @@ is about.
 """
 
 import contextlib
+import fcntl
 import os
 import shutil
 import signal
@@ -14,6 +15,18 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+
+
+@contextlib.contextmanager
+def file_locked(path: Path):
+    """Held by one pytest-xdist process at a time (the others wait)."""
+    with path.open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
 
 REPO = Path(__file__).resolve().parents[2]
 CELERY_BIN = Path(sys.executable).with_name("celery")

@@ -18,12 +18,18 @@ connection points at.
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, connection, transaction
 from wagtail.models import Site
+
+from tests.support.processes import file_locked
 
 
 class _Rollback(Exception):  # noqa: N818 - a signal, not an error
@@ -71,6 +77,38 @@ class Snapshot:
             pass
         self.built = True
         self._forget_caches()
+
+    def build_shared(self, run_dir: Path | None) -> None:
+        """`build`, once per run rather than once per pytest-xdist process.
+
+        The first process to get here builds the snapshot and leaves it in the run's folder,
+        with the files the builder wrote to the media folders (each process has its own); the
+        others take it from there, if their database was flushed to the same rows (the same
+        content type ids, the same sequences): otherwise they build their own."""
+        if run_dir is None:
+            self.build()
+            return
+        path = run_dir / f"snapshot-{self.name}.pickle"
+        with file_locked(run_dir / f"snapshot-{self.name}.lock"):
+            if path.exists():
+                shared = pickle.loads(path.read_bytes())  # noqa: S301 - written by this run
+                if shared["baseline"] == BASELINE.digest():
+                    self.rows, self.sequences = shared["rows"], shared["sequences"]
+                    _media_write(shared["media"])
+                    self.built = True
+                    return
+                self.build()
+                return
+            media_before = _media_listing()
+            self.build()
+            shared = {
+                "baseline": BASELINE.digest(),
+                "rows": self.rows,
+                "sequences": self.sequences,
+                "media": _media_added(media_before),
+            }
+            path.with_suffix(".tmp").write_bytes(pickle.dumps(shared))
+            path.with_suffix(".tmp").rename(path)
 
     def restore(self) -> None:
         """Make the database hold exactly the snapshot's rows (builds it on first use)."""
@@ -121,6 +159,39 @@ class Snapshot:
         Site.clear_site_root_paths_cache()
 
 
+def _media_roots() -> list[Path]:
+    from django.conf import settings
+
+    return [Path(settings.MEDIA_ROOT), Path(settings.REPORTS_STORAGE_ROOT)]
+
+
+def _media_listing() -> dict[tuple[int, str], float]:
+    listing = {}
+    for n, root in enumerate(_media_roots()):
+        for folder, _dirs, files in os.walk(root):
+            for name in files:
+                path = Path(folder, name)
+                listing[n, str(path.relative_to(root))] = path.stat().st_mtime
+    return listing
+
+
+def _media_added(before: dict) -> dict[tuple[int, str], bytes]:
+    roots = _media_roots()
+    return {
+        (n, relative): (roots[n] / relative).read_bytes()
+        for (n, relative), mtime in _media_listing().items()
+        if before.get((n, relative)) != mtime
+    }
+
+
+def _media_write(files: dict[tuple[int, str], bytes]) -> None:
+    roots = _media_roots()
+    for (n, relative), data in files.items():
+        path = roots[n] / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+
+
 def _create_missing(cursor, names) -> None:
     """Sequences a builder created inside its rolled-back transaction (the per-year reference
     sequences, made by the first report of a year) are gone again: make them, so their
@@ -158,6 +229,14 @@ class FlushBaseline:
         self.rows = snapshot._dump()
         self.sequences = {k: v for k, v in snapshot._sequence_positions().items() if v}
         self.built = True
+
+    def digest(self) -> str:
+        """The same in two processes only if their databases were flushed to the same rows."""
+        digest = hashlib.sha256()
+        for table in sorted(self.rows):
+            digest.update(table.encode() + b"\0" + self.rows[table])
+        digest.update(repr(sorted(self.sequences.items())).encode())
+        return digest.hexdigest()
 
     def restore(self) -> None:
         with transaction.atomic(), connection.cursor() as cursor:

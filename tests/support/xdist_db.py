@@ -19,21 +19,11 @@ template that is already there instead of waiting 18 s for one of them to make i
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
-from contextlib import contextmanager
 from importlib import metadata
 from pathlib import Path
 
-
-@contextmanager
-def _locked(path: Path):
-    with path.open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
+from tests.support.processes import file_locked
 
 
 def _exists(cursor, name: str) -> bool:
@@ -114,7 +104,7 @@ def database_from_template(run_dir: Path, *, reuse: bool, fresh: bool) -> None:
     target = creation._get_test_db_name()  # with pytest-django's _gwN suffix
     quote = connection.ops.quote_name
     run_dir.mkdir(parents=True, exist_ok=True)
-    with _locked(run_dir / "db-template.lock"):
+    with file_locked(run_dir / "db-template.lock"):
         made = run_dir / "db-template.done"
         if not made.exists():
             template_make(connection, fresh=fresh)
