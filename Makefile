@@ -70,17 +70,13 @@ check: install ## Django system checks and a missing-migrations check
 	$(TEST_ENV) $(PY) manage.py check --fail-level WARNING
 	$(TEST_ENV) $(PY) manage.py makemigrations --check --dry-run
 
-.PHONY: test-template
-# The pytest processes' databases are copies of one migrated template (tests/support/xdist_db.py).
-# Migrating it takes 18 s on one core: `make test` does it while lint and check use the other,
-# afresh unless PYTEST_ARGS has --reuse-db (then a template of the same migrations is kept).
-test-template: install services
-	$(if $(filter 0,$(TEST_PROCESSES)),@true,$(TEST_ENV) $(PY) -m tests.support.xdist_db $(if $(findstring --reuse-db,$(PYTEST_ARGS)),--keep,))
-
 .PHONY: test
 test: test-deps services ## Install, lint, check, then run the whole suite on PostgreSQL and Redis
-	@$(MAKE) --no-print-directory -j3 --output-sync=target lint check test-template
-	$(TEST_ENV) $(VENV)/bin/pytest -n $(TEST_PROCESSES) --dist loadfile --no-loadscope-reorder $(PYTEST_ARGS)
+	@$(MAKE) --no-print-directory -j2 --output-sync=target lint check
+	@# --create-db: the processes' template database is migrated afresh (tests/support/xdist_db.py)
+	@# unless PYTEST_ARGS asks to reuse what is there.
+	$(TEST_ENV) $(VENV)/bin/pytest -n $(TEST_PROCESSES) --dist loadfile --no-loadscope-reorder \
+		$(if $(findstring --reuse-db,$(PYTEST_ARGS)),,--create-db) $(PYTEST_ARGS)
 
 .PHONY: faults
 faults: test-deps services ## The fault suite at full size: 50 reports per fault (README)

@@ -23,7 +23,7 @@ from tests.support.prism import prism_start_shared, prism_stop_shared, prism_wai
 from tests.support.site import site_make, site_patches_build
 from tests.support.snapshots import Snapshot, baseline_establish, fast_flush_install
 from tests.support.twilio_fake import TwilioFake
-from tests.support.xdist_db import database_from_template
+from tests.support.xdist_db import database_from_template, template_start
 
 pytest_plugins = ["tests.fixtures"]
 
@@ -140,6 +140,18 @@ def pytest_collection_modifyitems(items):
         )
 
     items.sort(key=rank)  # stable: each file's tests keep their order
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionstart(session):
+    # The pytest-xdist controller, before its processes start: the template database is
+    # migrated while they start and collect (tests/support/xdist_db.py).
+    config = session.config
+    if _xdist_worker(config) or not config.getoption("numprocesses", default=None):
+        return
+    if config.option.collectonly:
+        return
+    template_start(_run_dir(config), fresh=config.getvalue("create_db"))
 
 
 def pytest_collection_finish(session):

@@ -9,9 +9,9 @@ migrate has nothing left to do.
 
 The template carries a stamp (its database comment): a digest of every migration file on disk
 and of the installed packages' versions. A template whose stamp matches is used as it is; any
-other is dropped and migrated again. `make test` migrates it afresh while ruff, djlint and the
-system checks run (`python -m tests.support.xdist_db`), so the suite's processes start on a
-template that is already there instead of waiting 18 s for one of them to make it.
+other is dropped and migrated again. The run's controller starts making it in the background
+before the processes start (`template_start`), so it is migrated while they start and collect
+the tests instead of after; `make test` passes --create-db, so it is always migrated afresh.
 
 --reuse-db keeps a process's database if it exists; otherwise every run copies the template.
 --create-db migrates the template again whatever its stamp.
@@ -19,7 +19,10 @@ template that is already there instead of waiting 18 s for one of them to make i
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
+import subprocess
+import sys
 from importlib import metadata
 from pathlib import Path
 
@@ -118,11 +121,33 @@ def database_from_template(run_dir: Path, *, reuse: bool, fresh: bool) -> None:
         )
 
 
+def template_start(run_dir: Path, *, fresh: bool) -> None:
+    """Start making the template in a process of its own, and return at once.
+
+    The pytest-xdist controller calls this before its processes start: the template is migrated
+    (18 s of one core) while they start and collect the tests (several seconds of CPU each),
+    instead of after. The new process holds the template lock until it is done, so a process
+    that needs its database waits for it; if it fails, the first process to get the lock tries
+    again itself, and the error shows in that test."""
+    run_dir.mkdir(parents=True, exist_ok=True)
+    with (run_dir / "db-template.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        with (run_dir / "db-template.log").open("w") as log:
+            # The lock goes with the open file to the new process, which keeps it until it ends.
+            subprocess.Popen(  # noqa: S603 - this module, with this interpreter
+                [sys.executable, "-m", "tests.support.xdist_db", str(run_dir)]
+                + ([] if fresh else ["--keep"]),
+                pass_fds=(lock.fileno(),),
+                cwd=Path(__file__).resolve().parents[2],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+
+
 if __name__ == "__main__":
-    # `make test` runs this beside ruff and the system checks: a template migrated afresh, or
-    # with --keep (for --reuse-db) only if this checkout's stamp differs.
+    # Started by template_start: the template migrated afresh, or with --keep only if this
+    # checkout's stamp differs; then the run's folder says it is done.
     import os
-    import sys
 
     import django
 
@@ -130,4 +155,5 @@ if __name__ == "__main__":
     django.setup()
     from django.db import connection
 
-    template_make(connection, fresh="--keep" not in sys.argv[1:])
+    template_make(connection, fresh="--keep" not in sys.argv[2:])
+    (Path(sys.argv[1]) / "db-template.done").touch()
