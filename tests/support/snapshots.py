@@ -192,6 +192,16 @@ def _media_write(files: dict[tuple[int, str], bytes]) -> None:
         path.write_bytes(data)
 
 
+def _sequences_at_least(cursor, positions: dict[str, int]) -> None:
+    """Move each sequence up to its position, never back (remembered rows' ids stay behind)."""
+    # Names come from pg_sequences, positions are ints: nothing here is typed by a person.
+    moves = ", ".join(
+        f"setval('{name}', GREATEST({int(pos)}, (SELECT last_value FROM {name})))"  # noqa: S608
+        for name, pos in positions.items()
+    )
+    cursor.execute(f"SELECT {moves}")  # noqa: S608 - names from pg_sequences
+
+
 def _create_missing(cursor, names) -> None:
     """Sequences a builder created inside its rolled-back transaction (the per-year reference
     sequences, made by the first report of a year) are gone again: make them, so their
@@ -257,12 +267,7 @@ class FlushBaseline:
             # rolled back); the remembered rows' ids must stay behind every sequence.
             if self.sequences:
                 _create_missing(cursor, self.sequences)
-                # Names come from pg_sequences, positions are ints.
-                moves = ", ".join(
-                    f"setval('{name}', GREATEST({int(pos)}, (SELECT last_value FROM {name})))"  # noqa: S608
-                    for name, pos in self.sequences.items()
-                )
-                cursor.execute(f"SELECT {moves}")  # noqa: S608 - names from pg_sequences
+                _sequences_at_least(cursor, self.sequences)
         Snapshot._forget_caches()
 
 
@@ -353,6 +358,7 @@ def _text_rows(cursor, table: str) -> list[bytes]:
 
 def _counts(cursor, tables) -> dict[str, int]:
     cursor.execute(
+        # Table names from Django's introspection, quoted; the values are parameters.
         " UNION ALL ".join(f"SELECT %s, count(*) FROM {_quote(t)}" for t in tables),  # noqa: S608
         list(tables),
     )
@@ -448,11 +454,7 @@ class RowPatch:
                     with cursor.cursor.copy(f"COPY {_quote(table)} FROM STDIN") as copy:
                         copy.write(b"\n".join(rows) + b"\n")
                 if self.sequences:
-                    moves = ", ".join(
-                        f"setval('{name}', GREATEST({int(pos)}, (SELECT last_value FROM {name})))"  # noqa: S608
-                        for name, pos in self.sequences.items()
-                    )
-                    cursor.execute(f"SELECT {moves}")  # noqa: S608 - names from pg_sequences
+                    _sequences_at_least(cursor, self.sequences)
                 # Foreign keys are deferred to the commit, which a `db` test never reaches.
                 cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
                 cursor.execute("SET CONSTRAINTS ALL DEFERRED")
